@@ -1,0 +1,154 @@
+//! The command line: `ambassadeur check [FILE]` checks a post like a compiler
+//! checks code; `ambassadeur docs` writes the rule documentation.
+
+use ambassadeur::{check_with, Diagnostic, Lang, Options};
+use std::io::Read;
+use std::process::ExitCode;
+
+const USAGE: &str = "\
+usage: ambassadeur check [FILE] [--format text|json] [--lang en|nl] [--disable RULE]...
+       ambassadeur docs
+
+check   checks the post in FILE (standard input when no FILE) against the guideline.
+        Exit status: 0 nothing found, 1 findings, 2 bad usage or unreadable input.
+docs    prints docs/rules.md, generated from the rules.";
+
+enum Format {
+    Text,
+    Json,
+}
+
+struct CheckArgs {
+    path: Option<String>,
+    format: Format,
+    options: Options,
+}
+
+fn parse_check_args(args: &[String]) -> Result<CheckArgs, String> {
+    let mut parsed = CheckArgs {
+        path: None,
+        format: Format::Text,
+        options: Options::default(),
+    };
+    let mut it = args.iter();
+    while let Some(arg) = it.next() {
+        let mut value = |name: &str| it.next().cloned().ok_or(format!("{name} needs a value"));
+        match arg.as_str() {
+            "--format" => {
+                parsed.format = match value("--format")?.as_str() {
+                    "text" => Format::Text,
+                    "json" => Format::Json,
+                    other => return Err(format!("unknown format '{other}' (use text or json)")),
+                }
+            }
+            "--lang" => {
+                parsed.options.lang = match value("--lang")?.as_str() {
+                    "en" => Lang::En,
+                    "nl" => Lang::Nl,
+                    other => return Err(format!("unknown language '{other}' (use en or nl)")),
+                }
+            }
+            "--disable" => {
+                let id = value("--disable")?;
+                if ambassadeur::rules::by_id(&id).is_none() {
+                    return Err(format!("unknown rule '{id}'"));
+                }
+                parsed.options.disabled.push(id);
+            }
+            flag if flag.starts_with("--") => return Err(format!("unknown option '{flag}'")),
+            path if parsed.path.is_none() => parsed.path = Some(path.to_string()),
+            extra => return Err(format!("unexpected argument '{extra}'")),
+        }
+    }
+    Ok(parsed)
+}
+
+fn read_input(path: Option<&str>) -> Result<String, String> {
+    let bytes = match path {
+        Some(p) => std::fs::read(p).map_err(|e| format!("cannot read {p}: {e}"))?,
+        None => {
+            let mut buf = Vec::new();
+            std::io::stdin()
+                .read_to_end(&mut buf)
+                .map_err(|e| format!("cannot read standard input: {e}"))?;
+            buf
+        }
+    };
+    String::from_utf8(bytes).map_err(|e| {
+        format!(
+            "{} is not UTF-8 (invalid byte at offset {})",
+            path.unwrap_or("standard input"),
+            e.utf8_error().valid_up_to()
+        )
+    })
+}
+
+/// `path:line:col: severity[rule] tip N: message`, the line, and a caret underline.
+fn render_text(path: &str, text: &str, diagnostics: &[Diagnostic]) -> String {
+    let units: Vec<u16> = text.encode_utf16().collect();
+    let mut out = String::new();
+    for d in diagnostics {
+        let before = String::from_utf16_lossy(&units[..d.start]);
+        let line_no = before.matches('\n').count() + 1;
+        let line_start = before.rfind('\n').map_or(0, |i| i + 1);
+        let col = before[line_start..].chars().count() + 1;
+        let line = text[line_start..].lines().next().unwrap_or("");
+        let span = String::from_utf16_lossy(&units[d.start..d.end]);
+        let width = span.lines().next().unwrap_or("").chars().count().max(1);
+        out += &format!(
+            "{path}:{line_no}:{col}: {}[{}] tip {}: {}\n",
+            d.severity.as_str(),
+            d.rule,
+            d.tip,
+            d.message
+        );
+        out += &format!("  | {line}\n  | {}{}\n", " ".repeat(col - 1), "^".repeat(width));
+        if !d.suggestions.is_empty() {
+            out += &format!("  = suggestion: {}\n", d.suggestions.join(" | "));
+        }
+    }
+    out
+}
+
+fn run(args: &[String]) -> Result<ExitCode, String> {
+    match args.first().map(String::as_str) {
+        Some("check") => {
+            let parsed = parse_check_args(&args[1..])?;
+            let text = read_input(parsed.path.as_deref())?;
+            let diagnostics = check_with(&text, &parsed.options);
+            match parsed.format {
+                Format::Json => println!(
+                    "{}",
+                    serde_json::to_string_pretty(&diagnostics).map_err(|e| e.to_string())?
+                ),
+                Format::Text => print!(
+                    "{}",
+                    render_text(parsed.path.as_deref().unwrap_or("<stdin>"), &text, &diagnostics)
+                ),
+            }
+            Ok(if diagnostics.is_empty() {
+                ExitCode::SUCCESS
+            } else {
+                ExitCode::from(1)
+            })
+        }
+        Some("docs") if args.len() == 1 => {
+            print!("{}", ambassadeur::docs::rules_markdown());
+            Ok(ExitCode::SUCCESS)
+        }
+        Some("--help" | "-h" | "help") => {
+            println!("{USAGE}");
+            Ok(ExitCode::SUCCESS)
+        }
+        Some(other) => Err(format!("unknown command '{other}'\n{USAGE}")),
+        None => Err(USAGE.to_string()),
+    }
+}
+
+fn main() -> ExitCode {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    run(&args).unwrap_or_else(|message| {
+        eprintln!("ambassadeur: {message}");
+        ExitCode::from(2)
+    })
+}

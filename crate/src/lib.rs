@@ -1,0 +1,100 @@
+//! Ambassadeur's core: checks a social-media post against Leiden University's
+//! guideline for employees and reports what conflicts with its ten tips.
+//!
+//! Pure: `&str` in, diagnostics out. The WASM binding (`wasm.rs`) and the CLI
+//! (`bin/ambassadeur.rs`) are thin shells around [`check`] and [`check_with`].
+
+pub mod diagnostic;
+#[cfg(not(target_arch = "wasm32"))]
+pub mod docs;
+pub mod rules;
+pub mod text;
+pub mod tips;
+#[cfg(target_arch = "wasm32")]
+mod wasm;
+
+pub use diagnostic::{Diagnostic, Lang, Severity};
+pub use rules::RuleMeta;
+
+use serde::Deserialize;
+
+/// How to check: the language of the messages and the rules switched off.
+#[derive(Clone, Debug, Default, Deserialize)]
+#[serde(default)]
+pub struct Options {
+    pub lang: Lang,
+    /// Ids of rules not to run. Unknown ids are ignored.
+    pub disabled: Vec<String>,
+}
+
+/// Checks `text` with every rule, messages in English.
+pub fn check(text: &str) -> Vec<Diagnostic> {
+    check_with(text, &Options::default())
+}
+
+/// Checks `text` with the rules `options` leaves on. Sorted by `start`; never panics.
+pub fn check_with(text: &str, options: &Options) -> Vec<Diagnostic> {
+    let parsed = text::Text::new(text);
+    let mut found: Vec<(&'static RuleMeta, diagnostic::Finding)> = Vec::new();
+    let mut scratch = Vec::new();
+    for rule in rules::ALL {
+        let meta = rule.meta();
+        if options.disabled.iter().any(|id| id == meta.id) {
+            continue;
+        }
+        rule.check(&parsed, &mut scratch);
+        found.extend(scratch.drain(..).map(|f| (meta, f)));
+    }
+    // A finding must cover text, on character boundaries; anything else is a rule's bug.
+    found.retain(|(_, f)| {
+        f.span.start < f.span.end
+            && f.span.end <= text.len()
+            && text.is_char_boundary(f.span.start)
+            && text.is_char_boundary(f.span.end)
+    });
+    found.sort_by(|(a, x), (b, y)| (x.span.start, x.span.end, a.id).cmp(&(y.span.start, y.span.end, b.id)));
+    found.dedup_by(|(a, x), (b, y)| a.id == b.id && x.span == y.span);
+
+    let mut offsets: Vec<usize> = found.iter().flat_map(|(_, f)| [f.span.start, f.span.end]).collect();
+    diagnostic::to_utf16(text, &mut offsets);
+    found
+        .into_iter()
+        .zip(offsets.chunks_exact(2))
+        .map(|((meta, f), at)| Diagnostic {
+            rule: meta.id.to_string(),
+            tip: meta.tip,
+            severity: meta.severity,
+            start: at[0],
+            end: at[1],
+            message: f.message.get(options.lang).to_string(),
+            suggestions: f.suggestions,
+        })
+        .collect()
+}
+
+/// A rule as the popup and the options page show it, in one language.
+#[derive(Clone, Debug, serde::Serialize)]
+pub struct RuleInfo {
+    pub id: &'static str,
+    pub tip: u8,
+    pub severity: Severity,
+    pub title: &'static str,
+    pub description: &'static str,
+}
+
+/// Every rule's metadata in one language.
+pub fn rules(lang: Lang) -> Vec<RuleInfo> {
+    rules::ALL
+        .iter()
+        .map(|r| {
+            let m = r.meta();
+            RuleInfo {
+                id: m.id,
+                tip: m.tip,
+                severity: m.severity,
+                title: m.title.get(lang),
+                description: m.description.get(lang),
+            }
+        })
+        .collect()
+}

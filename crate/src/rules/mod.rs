@@ -1,0 +1,48 @@
+//! The registry: every rule the checker knows, one line each.
+//!
+//! A rule lives in its own file: a doc comment that says what it catches and why
+//! (citing the guideline's tip), its metadata, its patterns and its unit tests.
+//! Adding a rule means adding that file and one line to `rules!` below.
+
+use crate::diagnostic::{Finding, Localized, Severity};
+use crate::text::Text;
+
+/// What the popup, the options page, the CLI and the docs know of a rule.
+#[derive(Clone, Copy, Debug)]
+pub struct RuleMeta {
+    /// Stable kebab-case id, used in settings and output.
+    pub id: &'static str,
+    /// The guideline's tip (1–10) the rule serves.
+    pub tip: u8,
+    pub severity: Severity,
+    /// A short name for the options page.
+    pub title: Localized,
+    /// One sentence: what the rule catches.
+    pub description: Localized,
+}
+
+pub trait Rule: Sync {
+    fn meta(&self) -> &'static RuleMeta;
+    /// Pushes every finding in `text`. Must never panic.
+    fn check(&self, text: &Text, out: &mut Vec<Finding>);
+}
+
+macro_rules! rules {
+    ($($name:ident),* $(,)?) => {
+        $(mod $name;)*
+
+        /// Every rule, in the order the docs list them.
+        pub static ALL: &[&dyn Rule] = &[$(&$name::RULE),*];
+
+        /// Each rule's source file, for the generated documentation.
+        #[cfg(not(target_arch = "wasm32"))]
+        pub static SOURCES: &[&str] = &[$(include_str!(concat!(stringify!($name), ".rs"))),*];
+    };
+}
+
+rules![speaks_for_university, profanity, personal_data,];
+
+/// The rule with this id, if any.
+pub fn by_id(id: &str) -> Option<&'static dyn Rule> {
+    ALL.iter().copied().find(|r| r.meta().id == id)
+}
