@@ -35,7 +35,6 @@ macro_rules! rules {
         pub static ALL: &[&dyn Rule] = &[$(&$name::RULE),*];
 
         /// Each rule's source file, for the generated documentation.
-        #[cfg(not(target_arch = "wasm32"))]
         pub static SOURCES: &[&str] = &[$(include_str!(concat!(stringify!($name), ".rs"))),*];
     };
 }
