@@ -1,71 +1,66 @@
-// The card that explains a finding: a shadow-DOM host on <html>, outside every
-// editor, so the page's editor and styles never meet it. Every text in it is set
-// with textContent: post text and messages are never parsed as HTML.
+// The card that explains one finding: the tip it breaks, the message, the
+// suggestions as buttons, and "ignore here", "turn this rule off" and a link to
+// the tip. Opens on hover, click or the keyboard shortcut.
 'use strict';
 
 globalThis.AmbassadeurCard = (() => {
-  const CSS_TEXT = `
-    :host { all: initial; }
-    .card { position: fixed; z-index: 2147483647; max-width: 340px; box-sizing: border-box;
-      font: 14px/1.45 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; color: #1f2328;
-      background: #fff; border: 1px solid #d0d7de; border-radius: 10px; padding: 12px 14px;
-      box-shadow: 0 8px 24px rgb(0 0 0 / 0.16); }
-    .card[hidden] { display: none; }
-    .tip { display: flex; gap: 8px; align-items: baseline; font-size: 12px; font-weight: 600;
-      color: #57606a; margin-bottom: 6px; text-transform: none; }
-    .badge { flex: none; border-radius: 999px; padding: 1px 8px; color: #fff; background: #001158; }
-    .error .badge { background: #c62828; } .warning .badge { background: #b35c00; } .info .badge { background: #1a73e8; }
-    .message { margin: 0; }
-  `;
-  let host = null;
+  const { root, el, placeNear, t } = AmbassadeurOverlay;
   let card = null;
   let shown = null;
 
   function ensure() {
-    if (host?.isConnected) return;
-    host = document.createElement('ambassadeur-card');
-    const shadow = host.attachShadow({ mode: 'open' });
-    const sheet = new CSSStyleSheet();
-    sheet.replaceSync(CSS_TEXT); // constructed sheets are not inline styles, so a strict style-src allows them
-    shadow.adoptedStyleSheets = [sheet];
-    card = document.createElement('div');
-    card.className = 'card';
-    card.setAttribute('role', 'tooltip');
-    card.hidden = true;
-    shadow.append(card);
-    document.documentElement.append(host);
+    if (card?.isConnected) return;
+    card = el('div', { className: 'card', role: 'dialog', hidden: true });
+    // Keep the caret in the editor when a button is clicked with the mouse.
+    card.addEventListener('mousedown', (event) => event.preventDefault());
+    card.addEventListener('keydown', (event) => {
+      if (event.key === 'Escape') {
+        event.preventDefault();
+        event.stopPropagation();
+        shown?.actions.close();
+      }
+    });
+    root().append(card);
   }
 
-  /** Shows `diagnostic` under `range`; `tip` is `{ number, title }` in the UI language. */
-  function show(range, diagnostic, tip, lang) {
+  /**
+   * Shows the card for `diagnostic` under `range`.
+   * actions: { apply(suggestion), ignore(), disableRule(), openTip(), close() }.
+   * With `focus`, the first button takes the keyboard focus (Enter applies the first fix).
+   */
+  function show({ range, diagnostic, tip, actions, focus = false }) {
     ensure();
-    shown = { range, diagnostic };
+    shown = { range, diagnostic, actions };
+    const titleId = 'ambassadeur-card-title';
     card.className = `card ${diagnostic.severity}`;
-    const header = document.createElement('div');
-    header.className = 'tip';
-    const badge = document.createElement('span');
-    badge.className = 'badge';
-    badge.textContent = `${lang === 'nl' ? 'Tip' : 'Tip'} ${diagnostic.tip}`;
-    const title = document.createElement('span');
-    title.textContent = tip?.title ?? '';
-    header.append(badge, title);
-    const message = document.createElement('p');
-    message.className = 'message';
-    message.textContent = diagnostic.message;
-    card.replaceChildren(header, message);
+    card.setAttribute('aria-labelledby', titleId);
+    const header = el('p', { className: 'tip', id: titleId }, [
+      el('span', { className: 'badge', textContent: t('tipLabel', String(diagnostic.tip)) }),
+      el('span', { textContent: tip?.title ?? '' }),
+    ]);
+    const message = el('p', { className: 'message', textContent: diagnostic.message });
+    const fixes = el(
+      'div',
+      { className: 'fixes' },
+      diagnostic.suggestions.map((s) =>
+        el('button', { type: 'button', className: 'fix', textContent: s, title: s, onclick: () => actions.apply(s), 'aria-label': t('applyFix', s) }),
+      ),
+    );
+    const links = el('div', { className: 'actions' }, [
+      el('button', { type: 'button', className: 'action ignore', textContent: t('ignoreHere'), onclick: () => actions.ignore() }),
+      el('button', { type: 'button', className: 'action disable', textContent: t('disableRule'), onclick: () => actions.disableRule() }),
+      el('button', { type: 'button', className: 'action about', textContent: t('aboutTip', String(diagnostic.tip)), onclick: () => actions.openTip() }),
+    ]);
+    card.replaceChildren(header, message, ...(diagnostic.suggestions.length ? [fixes] : []), links);
     card.hidden = false;
-    place(range);
+    place();
+    if (focus) card.querySelector('button')?.focus();
   }
 
-  function place(range) {
-    const rect = range.getClientRects()[0] ?? range.getBoundingClientRect();
-    const width = card.offsetWidth;
-    const height = card.offsetHeight;
-    const left = Math.max(8, Math.min(rect.left, innerWidth - width - 8));
-    const below = rect.bottom + 8;
-    const top = below + height > innerHeight - 8 ? Math.max(8, rect.top - height - 8) : below;
-    card.style.left = `${left}px`;
-    card.style.top = `${top}px`;
+  function place() {
+    if (!shown) return;
+    const rect = shown.range.getClientRects()[0] ?? shown.range.getBoundingClientRect();
+    placeNear(card, rect);
   }
 
   function hide() {
@@ -73,12 +68,16 @@ globalThis.AmbassadeurCard = (() => {
     if (card) card.hidden = true;
   }
 
-  /** True when the point is over the card itself (so moving onto it keeps it open). */
+  /** True when the point is over the card (moving onto it keeps it open). */
   function contains(x, y) {
     if (!card || card.hidden) return false;
     const r = card.getBoundingClientRect();
     return x >= r.left && x <= r.right && y >= r.top && y <= r.bottom;
   }
 
-  return { show, hide, contains, get shown() { return shown; } };
+  function hasFocus() {
+    return !!card && !card.hidden && root().activeElement !== null && card.contains(root().activeElement);
+  }
+
+  return { show, hide, place, contains, hasFocus, get shown() { return shown; } };
 })();

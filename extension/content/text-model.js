@@ -64,6 +64,21 @@ globalThis.AmbassadeurText = (() => {
     return range;
   }
 
+  /** The text offset of a DOM point (e.g. the caret), or null when it is outside the text. */
+  function offsetOf(model, node, offset) {
+    const piece = model.pieces.find((p) => p.node === node);
+    if (piece) return piece.start + Math.min(offset, piece.end - piece.start);
+    const point = document.createRange();
+    try {
+      point.setStart(node, offset);
+    } catch {
+      return null;
+    }
+    // An element boundary: the text offset is where the first piece after it starts.
+    const next = model.pieces.find((p) => point.comparePoint(p.node, 0) >= 0);
+    return next ? next.start : model.text.length;
+  }
+
   /**
    * Where `before` and `after` differ: the common prefix length, and the lengths
    * of the changed middle in each. Used to move findings along with an edit.
@@ -88,5 +103,5 @@ globalThis.AmbassadeurText = (() => {
     });
   }
 
-  return { read, rangeFor, diff, shift };
+  return { read, rangeFor, offsetOf, diff, shift };
 })();

@@ -40,7 +40,7 @@ describe('x.com compose box', () => {
     await waitForUnderlines(page, ['jan@example.org']);
     const at = await underlineCenter(page, 'jan@example.org');
     await page.mouse.move(at.x, at.y);
-    const card = page.locator('ambassadeur-card .card');
+    const card = page.locator('ambassadeur-overlay .card');
     await card.waitFor({ state: 'visible' });
     const text = await card.innerText();
     assert.match(text, /Tip 7/);

@@ -1,9 +1,18 @@
 // X's compose box: Draft.js. Each paragraph is a `[data-block]` element; the
 // contenteditable root also holds wrapper divs that are not text.
+// Replacing text: a synthetic paste over the selected span. execCommand corrupts
+// Draft's state (duplicated blocks, or a crash in an empty editor).
 'use strict';
 
 (globalThis.AmbassadeurEditors ??= []).push({
   name: 'draft-js',
   selector: 'div.public-DraftEditor-content[contenteditable="true"]',
   blocks: (root) => root.querySelectorAll('[data-block="true"]'),
+  async replace(root, range, text) {
+    const { select, pasteText, nextFrame } = AmbassadeurEditing;
+    root.focus({ preventScroll: true });
+    select(range);
+    await nextFrame(); // let Draft take the new selection into its state
+    return pasteText(root, text);
+  },
 });

@@ -6,4 +6,10 @@
   name: 'lexical',
   selector: 'div[contenteditable="true"][data-lexical-editor="true"]',
   blocks: (root) => root.children,
+  async replace(root, range, text) {
+    const { select, insertText } = AmbassadeurEditing;
+    root.focus({ preventScroll: true });
+    select(range);
+    return insertText(text);
+  },
 });

@@ -5,4 +5,10 @@
   name: 'prosemirror',
   selector: 'div.ProseMirror[contenteditable="true"]',
   blocks: (root) => root.children,
+  async replace(root, range, text) {
+    const { select, insertText } = AmbassadeurEditing;
+    root.focus({ preventScroll: true });
+    select(range);
+    return insertText(text);
+  },
 });

@@ -1,0 +1,34 @@
+// The ways of changing an editor's text that the editor itself accepts. We never
+// edit an editor's DOM directly: Draft.js, Lexical, Quill and ProseMirror keep
+// their own state and revert or corrupt foreign DOM changes.
+'use strict';
+
+globalThis.AmbassadeurEditing = (() => {
+  /** Puts the DOM selection on `range` (the editor follows on selectionchange). */
+  function select(range) {
+    const selection = getSelection();
+    selection.removeAllRanges();
+    selection.addRange(range);
+  }
+
+  /** Replaces the selection as if typed: the editor handles beforeinput/input and keeps one undo step. */
+  function insertText(text) {
+    return document.execCommand('insertText', false, text);
+  }
+
+  /** Replaces the selection through a synthetic paste of plain text. */
+  function pasteText(target, text) {
+    const data = new DataTransfer();
+    data.setData('text/plain', text);
+    const event = new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true });
+    target.dispatchEvent(event);
+    return event.defaultPrevented;
+  }
+
+  /** Resolves after the browser has delivered pending selectionchange events. */
+  function nextFrame() {
+    return new Promise((resolve) => requestAnimationFrame(() => resolve()));
+  }
+
+  return { select, insertText, pasteText, nextFrame };
+})();
