@@ -28,12 +28,18 @@ fn text_format_points_at_the_finding_with_a_caret() {
         text.starts_with("<stdin>:2:14: error[personal-data] tip 7: This e-mail address is personal data."),
         "{text}"
     );
-    assert!(text.contains("  | 🎉 mail me at jan@example.org\n  |               ^^^^^^^^^^^^^^^\n"), "{text}");
+    assert!(
+        text.contains("  | 🎉 mail me at jan@example.org\n  |               ^^^^^^^^^^^^^^^\n"),
+        "{text}"
+    );
 }
 
 #[test]
 fn json_format_has_the_wasm_fields_and_utf16_offsets() {
-    let out = run(&["check", "--format", "json", "--lang", "nl"], "🎉🎉 mail me at jan@example.org".as_bytes());
+    let out = run(
+        &["check", "--format", "json", "--lang", "nl"],
+        "🎉🎉 mail me at jan@example.org".as_bytes(),
+    );
     assert_eq!(out.status.code(), Some(1));
     let json: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
     let d = &json[0];
@@ -61,7 +67,11 @@ fn reads_a_file() {
     let out = run(&["check", file.to_str().unwrap()], b"");
     std::fs::remove_dir_all(&dir).unwrap();
     assert_eq!(out.status.code(), Some(1));
-    assert!(stdout(&out).contains("post.txt:1:11: error[personal-data]"), "{}", stdout(&out));
+    assert!(
+        stdout(&out).contains("post.txt:1:11: error[personal-data]"),
+        "{}",
+        stdout(&out)
+    );
 }
 
 #[test]
@@ -70,13 +80,20 @@ fn bad_usage_and_bad_input_exit_two_with_one_line() {
         (&["check", "--format", "xml"][..], &b""[..], "unknown format 'xml'"),
         (&["check", "/no/such/file"][..], &b""[..], "cannot read /no/such/file"),
         (&["check"][..], &b"caf\xe9"[..], "standard input is not UTF-8"),
-        (&["check", "--disable", "no-such-rule"][..], &b""[..], "unknown rule 'no-such-rule'"),
+        (
+            &["check", "--disable", "no-such-rule"][..],
+            &b""[..],
+            "unknown rule 'no-such-rule'",
+        ),
         (&["frobnicate"][..], &b""[..], "unknown command 'frobnicate'"),
     ] {
         let out = run(args, input);
         assert_eq!(out.status.code(), Some(2), "{args:?}");
         let err = String::from_utf8_lossy(&out.stderr);
-        assert!(err.starts_with("ambassadeur: ") && err.contains(expected), "{args:?}: {err}");
+        assert!(
+            err.starts_with("ambassadeur: ") && err.contains(expected),
+            "{args:?}: {err}"
+        );
     }
 }
 

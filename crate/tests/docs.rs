@@ -16,10 +16,17 @@ fn rules_doc_is_current() {
 fn every_rule_is_documented_with_its_tip_and_examples() {
     let doc = ambassadeur::docs::rules_markdown();
     for rule in ambassadeur::rules(ambassadeur::Lang::En) {
-        let section = doc.split(&format!("\n## {}\n", rule.id)).nth(1).unwrap_or_else(|| panic!("{} has no section", rule.id));
+        let section = doc
+            .split(&format!("\n## {}\n", rule.id))
+            .nth(1)
+            .unwrap_or_else(|| panic!("{} has no section", rule.id));
         let section = section.split("\n## ").next().unwrap();
         assert!(section.contains(&format!("Tip {}", rule.tip)), "{}", rule.id);
         assert!(section.contains("**Why"), "{} says why", rule.id);
-        assert!(section.contains("✗") && section.contains("✓"), "{} has examples both ways", rule.id);
+        assert!(
+            section.contains("✗") && section.contains("✓"),
+            "{} has examples both ways",
+            rule.id
+        );
     }
 }

@@ -19,16 +19,23 @@ fn binding_returns_plain_objects_with_utf16_offsets() {
     assert_eq!(field(&d, "rule").as_string().as_deref(), Some("personal-data"));
     assert_eq!(field(&d, "tip").as_f64(), Some(7.0));
     assert_eq!(field(&d, "severity").as_string().as_deref(), Some("error"));
-    assert_eq!((field(&d, "start").as_f64(), field(&d, "end").as_f64()), (Some(16.0), Some(31.0)));
+    assert_eq!(
+        (field(&d, "start").as_f64(), field(&d, "end").as_f64()),
+        (Some(16.0), Some(31.0))
+    );
     assert!(Array::is_array(&field(&d, "suggestions")));
 }
 
 #[wasm_bindgen_test]
 fn check_with_takes_language_and_switched_off_rules() {
     let options = js_sys::JSON::parse(r#"{"lang":"nl","disabled":["profanity"]}"#).unwrap();
-    let found = Array::from(&ambassadeur::wasm::check_with_js("Wat een kutweer, mail jan@example.org", options).unwrap());
+    let found =
+        Array::from(&ambassadeur::wasm::check_with_js("Wat een kutweer, mail jan@example.org", options).unwrap());
     assert_eq!(found.length(), 1);
-    assert!(field(&found.get(0), "message").as_string().unwrap().starts_with("Dit e-mailadres"));
+    assert!(field(&found.get(0), "message")
+        .as_string()
+        .unwrap()
+        .starts_with("Dit e-mailadres"));
 }
 
 #[wasm_bindgen_test]
@@ -40,8 +47,14 @@ fn malformed_options_fall_back_to_defaults() {
 #[wasm_bindgen_test]
 fn rules_find_across_emoji_and_accents() {
     let posts = [
-        ("Namens de universiteit: 🎉 wat een kutweer! Mail jan@example.org", ["speaks-for-university", "profanity", "personal-data"]),
-        ("On behalf of Leiden University — this is bullshit. Bel 06-12345678 😀", ["speaks-for-university", "profanity", "personal-data"]),
+        (
+            "Namens de universiteit: 🎉 wat een kutweer! Mail jan@example.org",
+            ["speaks-for-university", "profanity", "personal-data"],
+        ),
+        (
+            "On behalf of Leiden University — this is bullshit. Bel 06-12345678 😀",
+            ["speaks-for-university", "profanity", "personal-data"],
+        ),
     ];
     for (post, rules) in posts {
         let found = ambassadeur::check(post);

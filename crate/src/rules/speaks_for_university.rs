@@ -43,6 +43,7 @@ const MESSAGE: Localized = Localized::new(
 );
 
 /// The university, however a post names it.
+/// Lower case: the patterns match against `Text::lower`.
 const UNIVERSITY: &str = r"(?:de |onze |the |our )?(?:universiteit(?: leiden)?|leiden university|university of leiden|university|@leidenuniv|@unileiden|lumc|@lumc)";
 
 struct Pattern {
@@ -53,7 +54,7 @@ struct Pattern {
 fn patterns() -> &'static [Pattern] {
     static PATTERNS: OnceLock<Vec<Pattern>> = OnceLock::new();
     PATTERNS.get_or_init(|| {
-        let p = |re: String, suggestion| Pattern { re: Regex::new(&format!("(?i){re}")).unwrap(), suggestion };
+        let p = |re: String, suggestion| Pattern { re: Regex::new(&re).unwrap(), suggestion };
         vec![
             p(format!(r"namens {UNIVERSITY}"), "persoonlijk"),
             p(format!(r"wij als {UNIVERSITY}"), "ik"),
@@ -75,7 +76,7 @@ impl Rule for SpeaksForUniversity {
 
     fn check(&self, text: &Text, out: &mut Vec<Finding>) {
         for pattern in patterns() {
-            for span in text.find_words_allowing(&pattern.re, &[EntityKind::Mention]) {
+            for span in text.find_lower_allowing(&pattern.re, &[EntityKind::Mention]) {
                 let finding = Finding::new(span, MESSAGE);
                 out.push(match pattern.suggestion {
                     "" => finding,
