@@ -76,7 +76,15 @@ globalThis.AmbassadeurCounter = (() => {
 
   function toggleList(box, marks, onPick, note) {
     if (list && !list.hidden) return hideList();
-    list ??= root().appendChild(el('div', { className: 'list', role: 'dialog', 'aria-label': t('extName') }));
+    if (!list) {
+      list = root().appendChild(el('div', { className: 'list', role: 'dialog', 'aria-label': t('extName') }));
+      list.addEventListener('keydown', (event) => {
+        if (event.key !== 'Escape') return;
+        event.preventDefault();
+        hideList();
+        box.focus({ preventScroll: true });
+      });
+    }
     const items = marks.map((mark) =>
       el('li', {}, [
         el('button', { type: 'button', onclick: () => { hideList(); onPick(mark); } }, [

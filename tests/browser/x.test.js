@@ -75,6 +75,32 @@ describe('x.com compose box', () => {
     await options.close();
   });
 
+  test('the counter and the toolbar icon show how many findings the post has', async () => {
+    await waitForUnderlines(page, ['jan@example.org', 'piet@example.org']);
+    const counter = page.locator('ambassadeur-overlay .counter');
+    await counter.waitFor({ state: 'visible' });
+    assert.match(await counter.getAttribute('aria-label'), /2 findings in this post/);
+    assert.equal(await page.locator('ambassadeur-overlay [role=status]').textContent(), '2 findings in this post');
+    // The badge of the x.com tab reads 2 (polled inside the worker until it does).
+    await env.serviceWorker.evaluate(
+      () =>
+        new Promise((resolve) => {
+          const poll = async () => {
+            const texts = await Promise.all((await chrome.tabs.query({})).map((tab) => chrome.action.getBadgeText({ tabId: tab.id })));
+            if (texts.includes('2')) resolve();
+            else setTimeout(poll, 20);
+          };
+          poll();
+        }),
+    );
+    await counter.click();
+    const items = page.locator('ambassadeur-overlay .list li');
+    await items.nth(1).waitFor();
+    assert.deepEqual(await items.locator('.quote').allTextContents(), ['jan@example.org', 'piet@example.org']);
+    await page.keyboard.press('Escape');
+    await items.first().waitFor({ state: 'hidden' });
+  });
+
   test('the popup lists the ten tips', async () => {
     const popup = await openExtensionPage(env.context, env.extensionId, 'popup/popup.html');
     await popup.locator('#tips li').nth(9).waitFor();
