@@ -261,9 +261,11 @@ const INTERJECTIONS: &[&str] = &["ach", "oh", "o", "ah", "nou", "jezus", "jeetje
 
 /// What a "krijg de …" curse wishes on someone. The first group is a curse with any "krijg";
 /// the second only as a command ("Krijg de pest!", not "ik krijg de pest in").
-const KRIJG_HARD: &[&str] = &["kanker", "tyfus", "tiefus", "tering", "pleuris", "klere", "kolere", "kelere", "vinkentering"];
+const KRIJG_HARD: &[&str] =
+    &["kanker", "tyfus", "tiefus", "tering", "pleuris", "klere", "kolere", "kelere", "vinkentering"];
 const KRIJG_SOFT: &[&str] = &["pest", "pokken", "cholera", "ziekte", "takke", "rambam", "schijt", "tandjes"];
-const KRIJG_FILLERS: &[&str] = &["de", "het", "een", "nou", "toch", "er", "maar", "jij", "jullie", "allemaal", "allebei"];
+const KRIJG_FILLERS: &[&str] =
+    &["de", "het", "een", "nou", "toch", "er", "maar", "jij", "jullie", "allemaal", "allebei"];
 
 fn is_in(list: &[&str], word: &str) -> bool {
     list.contains(&word)
@@ -360,6 +362,46 @@ fn disease_alone_is_curse(text: &Text, i: usize) -> bool {
     }
 }
 
+/// Words around "bitch" that make it a dog.
+const DOG_CONTEXT: &[&str] = &[
+    "dog", "dogs", "puppy", "puppies", "pup", "pups", "litter", "litters", "whelp", "whelped", "whelping", "breed",
+    "breeding", "breeder", "kennel", "sire", "dam", "stud", "hond", "honden", "teef", "nest", "fokker", "canine", "vet",
+    "veterinary",
+];
+
+/// Words around "bastard" that make it history, botany or a tool.
+const BASTARD_CONTEXT: &[&str] = &[
+    "son", "sons", "daughter", "daughters", "child", "children", "feudalism", "illegitimate", "king", "duke",
+    "medieval", "century", "script", "sword", "file", "wing", "toadflax", "balm", "eeuw", "koning",
+];
+
+/// Words around "hoer" that make it history or scholarship.
+const HISTORY_CONTEXT: &[&str] = &[
+    "eeuw", "eeuwse", "middeleeuwen", "middeleeuwse", "historisch", "historische", "historici", "geschiedenis",
+    "archief", "archieven", "prostitutie", "prostituee", "prostituees", "bordeel", "bordelen", "rechtbank", "vonnis",
+    "vroegmoderne", "babylon", "bijbel", "roman", "schilderij", "toneelstuk", "onderzoek", "proefschrift", "boek",
+];
+
+/// Words around "eikel" that make it an acorn or anatomy.
+const ACORN_CONTEXT: &[&str] = &[
+    "eik", "eiken", "boom", "bomen", "eekhoorn", "eekhoorns", "kastanje", "kastanjes", "noten", "zaad", "zaden", "bos",
+    "bossen", "herfst", "gaai", "varkens", "penis", "voorhuid", "anatomie", "urologie", "ontsteking",
+];
+
+/// Words before "prick" that make it an insult ("a total prick"), not a needle's.
+const PRICK_BEFORE: &[&str] =
+    &["a", "such", "what", "you", "little", "arrogant", "total", "absolute", "smug", "pompous", "complete"];
+
+/// Words after "retarded" in physics and biology ("retarded potential").
+const RETARDED_AFTER: &[&str] = &[
+    "potential", "potentials", "green", "propagator", "propagators", "solution", "solutions", "time", "field",
+    "fields", "growth", "development", "waves",
+];
+
+/// Words before "retard" that make it a noun of abuse rather than the verb "to slow".
+const RETARD_BEFORE: &[&str] =
+    &["a", "you", "such", "what", "total", "complete", "little", "fucking", "those", "these", "of", "bunch"];
+
 /// Decides an ambiguous word by its neighbours.
 fn in_curse_sense(text: &Text, i: usize) -> bool {
     let word = &text.words[i];
@@ -370,32 +412,14 @@ fn in_curse_sense(text: &Text, i: usize) -> bool {
         // "Dick Schoof", "Moby Dick", "Philip K. Dick": a name is capitalised.
         "dick" | "dicks" => is_lowercase(original) && p != Some("moby"),
         "prick" | "pricks" => {
-            matches!(p, Some("a" | "such" | "what" | "you" | "little" | "arrogant" | "total" | "absolute" | "smug" | "pompous" | "complete"))
-                && !matches!(n, Some("test" | "tests" | "testing" | "of" | "up"))
+            p.is_some_and(|p| is_in(PRICK_BEFORE, p)) && !matches!(n, Some("test" | "tests" | "testing" | "of" | "up"))
         }
-        "bitch" | "bitches" => !sentence_has(
-            text,
-            i,
-            &["dog", "dogs", "puppy", "puppies", "pup", "pups", "litter", "litters", "whelp", "whelped", "whelping", "breed", "breeding", "breeder", "kennel", "sire", "dam", "stud", "hond", "honden", "teef", "nest", "fokker", "canine", "vet", "veterinary"],
-        ),
+        "bitch" | "bitches" => !sentence_has(text, i, DOG_CONTEXT),
         "bastard" | "bastards" => {
-            !original.starts_with(char::is_uppercase)
-                && !sentence_has(
-                    text,
-                    i,
-                    &["son", "sons", "daughter", "daughters", "child", "children", "feudalism", "illegitimate", "king", "duke", "medieval", "century", "script", "sword", "file", "wing", "toadflax", "balm", "eeuw", "koning"],
-                )
+            !original.starts_with(char::is_uppercase) && !sentence_has(text, i, BASTARD_CONTEXT)
         }
-        "hoer" | "hoeren" => !sentence_has(
-            text,
-            i,
-            &["eeuw", "eeuwse", "middeleeuwen", "middeleeuwse", "historisch", "historische", "historici", "geschiedenis", "archief", "archieven", "prostitutie", "prostituee", "prostituees", "bordeel", "bordelen", "rechtbank", "vonnis", "vroegmoderne", "babylon", "bijbel", "roman", "schilderij", "toneelstuk", "onderzoek", "proefschrift", "boek"],
-        ),
-        "eikel" | "eikels" => !sentence_has(
-            text,
-            i,
-            &["eik", "eiken", "boom", "bomen", "eekhoorn", "eekhoorns", "kastanje", "kastanjes", "noten", "zaad", "zaden", "bos", "bossen", "herfst", "gaai", "varkens", "penis", "voorhuid", "anatomie", "urologie", "ontsteking"],
-        ),
+        "hoer" | "hoeren" => !sentence_has(text, i, HISTORY_CONTEXT),
+        "eikel" | "eikels" => !sentence_has(text, i, ACORN_CONTEXT),
         // "pain in the ass", "kiss my ass"; not "Ass. Prof." nor Balaam's ass.
         "ass" => {
             let acronym = original.chars().all(|c| c.is_uppercase());
@@ -404,11 +428,8 @@ fn in_curse_sense(text: &Text, i: usize) -> bool {
             let donkey = sentence_has(text, i, &["donkey", "donkeys", "balaam", "bible", "biblical", "ox", "ezel"]);
             !(acronym || abbreviation || donkey)
         }
-        "retarded" => !matches!(
-            n,
-            Some("potential" | "potentials" | "green" | "propagator" | "propagators" | "solution" | "solutions" | "time" | "field" | "fields" | "growth" | "development" | "waves")
-        ),
-        "retard" | "retards" => matches!(p, Some("a" | "you" | "such" | "what" | "total" | "complete" | "little" | "fucking" | "those" | "these" | "of" | "bunch")),
+        "retarded" => !n.is_some_and(|n| is_in(RETARDED_AFTER, n)),
+        "retard" | "retards" => p.is_some_and(|p| is_in(RETARD_BEFORE, p)),
         // "The Idiot" (Dostoevsky), "idiot-proof", "idiot savant".
         "idiot" | "idiots" | "idioot" | "idioten" => {
             let title = original.starts_with(char::is_uppercase) && matches!(p, Some("the" | "de"))
@@ -423,6 +444,7 @@ fn in_curse_sense(text: &Text, i: usize) -> bool {
         _ => disease_alone_is_curse(text, i),
     }
 }
+
 
 /// A curse compound: its suggestion ("" for none), or None when the word is not one.
 /// `name_like`: capitalised in mid-sentence, as surnames such as "Kuttner" are.
@@ -446,7 +468,8 @@ fn compound(original: &str, lower: &str, name_like: bool) -> Option<String> {
     for p in DISEASES {
         if let Some(rest) = lower.strip_prefix(p) {
             if is_in(CURSE_NOUNS, rest) {
-                return Some(if is_in(ROT_NOUNS, rest) { same_case(original, &format!("rot{rest}")) } else { String::new() });
+                let rot = is_in(ROT_NOUNS, rest);
+                return Some(if rot { same_case(original, &format!("rot{rest}")) } else { String::new() });
             }
             if is_in(ROT_NOUNS, rest) {
                 return Some(same_case(original, &format!("rot{rest}")));
@@ -488,8 +511,11 @@ fn krijg_curses(text: &Text, out: &mut Vec<Range<usize>>) {
 fn masked() -> &'static Regex {
     static MASKED: OnceLock<Regex> = OnceLock::new();
     MASKED.get_or_init(|| {
-        Regex::new(r"(?i)f(?:\*ck|\*\*k|\*\*\*|u\*k|\*\*)(?:ing|ed|er|ers)?|sh\*t(?:ty)?|s\*\*t|b\*tch(?:es)?|k\*t[a-z]*|kl\*te[a-z]*|a\*\*hole")
-            .unwrap()
+        let pattern = concat!(
+            r"(?i)f(?:\*ck|\*\*k|\*\*\*|u\*k|\*\*)(?:ing|ed|er|ers)?",
+            r"|sh\*t(?:ty)?|s\*\*t|b\*tch(?:es)?|k\*t[a-z]*|kl\*te[a-z]*|a\*\*hole"
+        );
+        Regex::new(pattern).unwrap()
     })
 }
 
@@ -508,10 +534,12 @@ impl Rule for Profanity {
             }
             let original = text.src.get(word.span.clone()).unwrap_or("");
             let suggestion = match lexicon.get(word.lower.as_str()) {
-                Some(Kind::Always(neutral)) => Some(if neutral.is_empty() { String::new() } else { same_case(original, neutral) }),
+                Some(Kind::Always("")) => Some(String::new()),
+                Some(Kind::Always(neutral)) => Some(same_case(original, neutral)),
                 Some(Kind::Ambiguous) => in_curse_sense(text, i).then(|| {
                     // "kanker druk" → "heel druk"
-                    let intensifies = is_in(DISEASES, &word.lower) && next(text, i).is_some_and(|n| is_in(INTENSIFIED_ALONE, n));
+                    let intensifies =
+                        is_in(DISEASES, &word.lower) && next(text, i).is_some_and(|n| is_in(INTENSIFIED_ALONE, n));
                     if intensifies { same_case(original, "heel") } else { String::new() }
                 }),
                 None => {
@@ -626,7 +654,8 @@ mod tests {
 
     #[test]
     fn never_panics_on_odd_input() {
-        for text in ["", "*", "kut", "krijg", "krijg de", "Tering", "kanker op", "ass.", "f**", "é*ç", "🎉kut🎉"] {
+        let odd = ["", "*", "kut", "krijg", "krijg de", "Tering", "kanker op", "ass.", "f**", "é*ç", "🎉kut🎉"];
+        for text in odd {
             let _ = flagged(text);
         }
     }
