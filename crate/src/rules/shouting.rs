@@ -198,8 +198,9 @@ impl Shouting {
         let rest = text.src.get(words[words.len() - 1].span.end..).unwrap_or("");
         let rest = rest.trim_start_matches(|c: char| c == ' ' || c == '\t' || (!c.is_alphanumeric() && !c.is_ascii()));
         let labelled = rest.starts_with(':');
-        let phrase: Vec<String> = words.iter().map(|w| w.lower.clone()).collect();
-        let known_label = LABELS.contains(&phrase.join(" ").as_str()) && (labelled || rest.is_empty() || rest.starts_with('\n'));
+        let phrase: Vec<&str> = words.iter().map(|w| w.lower.as_str()).collect();
+        let line_ends = rest.is_empty() || rest.starts_with('\n');
+        let known_label = LABELS.contains(&phrase.join(" ").as_str()) && (labelled || line_ends);
         if line_start && (labelled && words.len() <= 5 || known_label) {
             return;
         }
