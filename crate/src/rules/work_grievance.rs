@@ -75,7 +75,7 @@ enum Role {
 const PEOPLE: &[&str] = &[
     "manager", "managers", "baas", "bazen", "leidinggevende", "leidinggevenden", "chef", "teamleider",
     "afdelingshoofd", "directeur", "collega", "collega's", "collegas", "teamgenoten", "studenten", "student",
-    "studentjes", "eerstejaars", "promovendi", "promovendus", "promotor", "begeleider", "supervisor", "supervisors",
+    "studentjes", "eerstejaars", "leader", "promovendi", "promovendus", "promotor", "begeleider", "supervisor", "supervisors",
     "pi", "boss", "bosses", "colleague", "colleagues", "coworker", "coworkers", "students", "undergrads",
     "postdocs", "hoogleraar", "professor", "docenten", "lecturers", "head",
 ];
@@ -125,7 +125,7 @@ const MODIFIERS: &[&str] = &[
     "third", "year", "nieuwe", "new", "huidige", "current", "oude", "old", "international", "internationale",
     "undergraduate", "graduate", "postdoc", "senior", "junior", "directe", "direct", "line", "dear", "fellow",
     "lieve", "beste", "geachte", "faculty", "executive", "university", "college", "universiteits", "faculteits",
-    "hogere", "upper", "hele", "whole", "entire", "voltallige", "zogenaamde", "dierbare", "fantastische", "oud", "ex",
+    "hogere", "upper", "hele", "whole", "department", "afdelings", "research", "group", "team", "project", "entire", "voltallige", "zogenaamde", "dierbare", "fantastische", "oud", "ex",
     "former",
 ];
 /// Qualifiers that make "the board" the university's.
@@ -148,7 +148,8 @@ const DISPARAGING: &[&str] = &[
     "pathetic", "disaster", "joke", "nightmare", "terrible", "awful", "worst", "garbage", "trash", "rubbish", "toxic",
     "spineless", "cowards", "cowardly", "liars", "mess", "shambles", "shambolic", "ridiculous", "jerks", "jerk",
     "assholes", "dinosaurs", "braindead", "insufferable", "unbearable", "worthless", "incapable", "inept",
-    "unprofessional", "childish", "losers", "disgrace", "imbeciles", "shit", "crap",
+    "unprofessional", "childish", "losers", "disgrace", "imbeciles", "shit", "crap", "laziest", "stupidest", "dumbest",
+    "luiste", "domste", "stomste", "slechtste",
 ];
 /// Disparaging adjectives before the role ("wat een luie studenten", "my useless manager").
 const DISPARAGING_BEFORE: &[&str] = &[
@@ -161,6 +162,12 @@ const DISPARAGING_BEFORE: &[&str] = &[
 /// Insults that open "die idioot van een manager", "that idiot of a dean".
 const INSULTS: &[&str] = &[
     "idioot", "sukkel", "eikel", "klojo", "hufter", "lul", "oen", "idiot", "moron", "clown", "jerk", "fool",
+];
+
+/// Plural insults for the colleagues one works with ("ik werk met idioten").
+const INSULTS_PLURAL: &[&str] = &[
+    "idioten", "sukkels", "prutsers", "clowns", "amateurs", "eikels", "debielen", "imbecielen", "idiots", "morons",
+    "clowns", "fools", "imbeciles", "jerks", "incompetents", "amateurs",
 ];
 
 /// Copulas: "is", "zijn", "are", "seems".
@@ -354,10 +361,22 @@ impl Scan<'_, '_> {
         let w = |k: usize| self.same(j, j + k).then(|| self.word(j + k));
         match (self.word(j), w(1), w(2)) {
             ("sucks" | "suck" | "zuigt" | "zuigen", _, _) => Some(j),
-            ("snapt" | "snappen" | "begrijpt" | "begrijpen" | "kan" | "kunnen" | "bakt" | "bakken", Some("er"), Some("niks" | "niets")) => {
-                Some(if w(3) == Some("van") { j + 3 } else { j + 2 })
+            ("snapt" | "snappen" | "begrijpt" | "begrijpen" | "kan" | "kunnen" | "bakt" | "bakken", Some("er"), _) => {
+                // "snapt er (echt) niks van", "bakt er geen hout van"
+                let mut k = 2;
+                while w(k).is_some_and(|x| matches!(x, "echt" | "helemaal" | "gewoon" | "totaal" | "dus" | "ook" | "weer")) {
+                    k += 1;
+                }
+                let nothing = match (w(k), w(k + 1)) {
+                    (Some("niks" | "niets" | "nada"), _) => k,
+                    (Some("geen"), Some("hout" | "bal" | "reet" | "moer" | "snars" | "fluit")) => k + 1,
+                    _ => return None,
+                };
+                Some(if w(nothing + 1) == Some("van") { j + nothing + 1 } else { j + nothing })
             }
-            ("heeft" | "hebben" | "has" | "have", Some("geen" | "no"), Some("idee" | "flauw" | "clue" | "idea")) => Some(j + 2),
+            ("heeft" | "hebben" | "has" | "have", Some("geen" | "no"), Some("idee" | "clue" | "idea")) => Some(j + 2),
+            ("heeft" | "hebben", Some("geen"), Some("flauw")) if w(3) == Some("idee") => Some(j + 3),
+            ("heeft" | "hebben", Some("geen"), Some("verstand")) => Some(j + 2),
             ("doet" | "doen" | "does" | "do", Some("niks" | "niets" | "nothing"), _) => Some(j + 1),
             ("can't" | "cannot", Some("do"), Some("anything")) => Some(j + 2),
             ("doesn't" | "don't", Some("know"), Some("what")) => Some(j + 2),
@@ -379,6 +398,10 @@ impl Scan<'_, '_> {
             (Some("up"), "with") if self.before(det, 3) == Some("fed") => det - 3,
             _ => return None,
         };
+        // "Sick of my manager …" opens the post: the first person is understood.
+        if self.before(cue_start, 1).is_none() {
+            return Some(cue_start);
+        }
         // The first person, a few words before the cue: "ik heb echt een hekel aan …".
         (1..=4)
             .filter_map(|k| self.before(cue_start, k).map(|w| (k, w)))
@@ -400,7 +423,33 @@ impl Scan<'_, '_> {
         tail.contains('?') && !matches!(&*self.toks[first].lower, "waarom" | "why" | "hoe" | "how")
     }
 
+    /// "Ik werk met idioten", "I work with morons": the colleagues are implied.
+    fn works_with(&self, s: usize) -> Option<Range<usize>> {
+        if !matches!(self.before(s, 1), Some("ik" | "i")) {
+            return None;
+        }
+        let mut j = s + 1;
+        if !(self.same(s, j) && matches!(self.word(j), "met" | "with" | "among" | "tussen")) {
+            return None;
+        }
+        j += 1;
+        while self.same(s, j) && j <= s + 5 {
+            let w = self.word(j);
+            if is_in(INSULTS_PLURAL, w) {
+                return Some(self.toks[s - 1].span.start..self.toks[j].span.end);
+            }
+            if !is_in(FILLERS, w) && !is_in(DISPARAGING_BEFORE, w) && w != "alleen" && w != "only" {
+                return None;
+            }
+            j += 1;
+        }
+        None
+    }
+
     fn find(&self, s: usize) -> Option<Range<usize>> {
+        if matches!(self.word(s), "werk" | "work" | "werken") {
+            return self.works_with(s);
+        }
         let role = role_of(self.word(s))?;
         let t = &self.toks;
         // "die idioot van een manager", "that idiot of a dean"
@@ -425,6 +474,12 @@ impl Scan<'_, '_> {
                 return None;
             }
         }
+        let negated = (1..=4).filter_map(|k| self.before(start, k)).any(|w| is_in(NEGATIONS, w));
+        if !negated && !self.is_question_or_rebuttal(s) {
+            if let Some(h) = self.hate_before(start) {
+                return Some(t[h].span.start..t[s].span.end);
+            }
+        }
         // "het besluit van het CvB", "the policy of our dean": the verdict is on the decision.
         if self.before(start, 1).is_some_and(|w| matches!(w, "van" | "of" | "from" | "by" | "about" | "over")) {
             return None;
@@ -436,12 +491,15 @@ impl Scan<'_, '_> {
                 return None;
             }
         }
-        let negated = (1..=4).filter_map(|k| self.before(start, k)).any(|w| is_in(NEGATIONS, w));
         if negated || self.is_question_or_rebuttal(s) {
             return None;
         }
-        if let Some(h) = self.hate_before(start) {
-            return Some(t[h].span.start..t[s].span.end);
+        // "ik ben mijn collega's zat"
+        if self.same(s, s + 1) && matches!(self.word(s + 1), "zat" | "beu") {
+            let me = (1..=3).filter_map(|k| self.before(start, k).map(|w| (k, w))).find(|(_, w)| *w == "ik");
+            if let Some((k, _)) = me {
+                return Some(t[start - k].span.start..t[s + 1].span.end);
+            }
         }
         if role == Role::Job {
             // "my job sucks", "mijn baan is waardeloos"
@@ -464,7 +522,8 @@ impl Rule for WorkGrievance {
     }
 
     fn check(&self, text: &Text, out: &mut Vec<Finding>) {
-        if !text.words.iter().any(|w| role_of(&w.lower).is_some()) {
+        let relevant = |w: &str| role_of(w).is_some() || matches!(w, "werk" | "work");
+        if !text.words.iter().any(|w| relevant(&w.lower)) {
             return;
         }
         let toks = tokens(text);
