@@ -10,8 +10,10 @@
 //!
 //! **Not flagged:** acronyms and abbreviations (NWO, KNAW, LUMC, ERC, AI, NWO-VENI,
 //! COVID-19, EU, UNESCO, CO2, Roman numerals) however many stand together; a single
-//! word in capitals ("BREAKING", "NU"); a short label before a colon at the start of a
-//! line ("CALL FOR PAPERS: …", "JOB ALERT:"); capitals in URLs and hashtags.
+//! word in capitals ("BREAKING", "NU"); names in capitals without an everyday word among
+//! them ("LEIDEN UNIVERSITY MEDICAL CENTER", "SMITH J, JANSEN K"); a short label at the
+//! start of a line ("CALL FOR PAPERS: …", "JOB ALERT:", "WE'RE HIRING!"); capitals in URLs
+//! and hashtags.
 //!
 //! **Examples**
 //! - ✗ `We hebben de ERC-beurs binnen! SUPER TROTS OP HET TEAM` → `Super trots op het team`
@@ -89,7 +91,7 @@ const COMMON: &[&str] = &[
     "ZEER", "ECHT", "HEEL", "ALLE", "ALLES", "WAT", "WAAROM", "HOE", "WIE", "NOG", "OOK", "MAAR", "OF", "ALS", "DAN",
     "MEER", "NOOIT", "WEER", "KAN", "MOET", "MOETEN", "WORDT", "GAAT", "GOED", "TOP", "MOOI", "SUPER", "TROTS",
     "BLIJ", "DANK", "BEDANKT", "HULP", "KLAAR", "NIEUW", "NIEUWS", "VANDAAG", "MORGEN", "DAG", "TIJD", "GEWOON",
-    "SCHANDE", "HIER", "DAAR", "ER", "TE", "TOT", "UIT", "OM", "BIJ", "NAAR", "OVER", "ZOU", "ZAL", "HEB", "HEBBEN",
+    "SCHANDE", "NU", "HIER", "DAAR", "ER", "TE", "TOT", "UIT", "OM", "BIJ", "NAAR", "OVER", "ZOU", "ZAL", "HEB", "HEBBEN",
     "HEEFT", "GAAN", "WIL", "KUNNEN", "DOEN", "GEDAAN", "GEFELICITEERD", "EINDELIJK", "GELUKT", "ALWEER",
 ];
 
@@ -166,17 +168,19 @@ impl Shouting {
         let lists = lists();
         let words = &text.words[first..=last];
         let original = |i: usize| text.src.get(text.words[i].span.clone()).unwrap_or("");
-        let (mut shouty, mut common, mut long) = (0, false, false);
+        let (mut shouty, mut common, mut initials) = (0, false, 0);
         for i in first..=last {
             let w = original(i);
             if w.chars().count() < 2 || keeps_capitals(w, lists) {
+                initials += usize::from(w.chars().count() == 1 && w != "I" && w != "A");
                 continue;
             }
             shouty += 1;
             common |= lists.common.contains(w);
-            long |= w.chars().count() >= 6;
         }
-        if shouty < 2 {
+        // A row of names or acronyms ("LEIDEN UNIVERSITY MEDICAL CENTER", "SMITH J, JANSEN K")
+        // has no everyday word in it; shouting always does.
+        if shouty < 2 || !common || initials >= 2 {
             return;
         }
         let gap_before = first
@@ -190,7 +194,7 @@ impl Shouting {
         let closes = gap_after.map_or(true, ends_sentence);
         let whole_sentence = opens && closes;
         let run_of_three = words.len() >= 3;
-        if !(run_of_three && (common || long) || whole_sentence && common) {
+        if !(run_of_three || whole_sentence) {
             return;
         }
         // "CALL FOR PAPERS: …", "SAVE THE DATE" on a line of its own: a label, not a shout.
@@ -199,8 +203,7 @@ impl Shouting {
         let rest = rest.trim_start_matches(|c: char| c == ' ' || c == '\t' || (!c.is_alphanumeric() && !c.is_ascii()));
         let labelled = rest.starts_with(':');
         let phrase: Vec<&str> = words.iter().map(|w| w.lower.as_str()).collect();
-        let line_ends = rest.is_empty() || rest.starts_with('\n');
-        let known_label = LABELS.contains(&phrase.join(" ").as_str()) && (labelled || line_ends);
+        let known_label = LABELS.contains(&phrase.join(" ").as_str());
         if line_start && (labelled && words.len() <= 5 || known_label) {
             return;
         }
@@ -279,6 +282,8 @@ mod tests {
         assert_eq!(flagged("We got the grant 🎉 SO PROUD OF MY TEAM"), ["SO PROUD OF MY TEAM"]);
         assert_eq!(flagged("Nieuws! GOED GEDAAN! Dank aan iedereen."), ["GOED GEDAAN"]);
         assert_eq!(flagged("STOP MET DEZE BEZUINIGINGEN"), ["STOP MET DEZE BEZUINIGINGEN"]);
+        assert_eq!(flagged("Gefeliciteerd Dr. Jansen! ZO TROTS 🎓"), ["ZO TROTS"]);
+        assert_eq!(flagged("I CAN'T BELIEVE THIS HAPPENED"), ["I CAN'T BELIEVE THIS HAPPENED"]);
     }
 
     #[test]
@@ -305,6 +310,9 @@ mod tests {
         assert!(flagged("SAVE THE DATE 📅\nOn 8 February we celebrate the Dies.").is_empty());
         assert!(flagged("Kijk op #TROTS #OP #LEIDEN en https://example.org/THIS-IS-IT").is_empty());
         assert!(flagged("LEIDEN UNIVERSITY\nFaculty of Science").is_empty());
+        assert!(flagged("LEIDEN UNIVERSITY MEDICAL CENTER opens a new wing.").is_empty());
+        assert!(flagged("SMITH J, JANSEN K, DE VRIES P (2023) in Nature.").is_empty());
+        assert!(flagged("WE'RE HIRING! Join our team.").is_empty());
     }
 
     #[test]
