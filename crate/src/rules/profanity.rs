@@ -112,11 +112,18 @@ const ALWAYS: &[(&str, &str)] = &[
     ("zeikerd", "zeurpiet"),
     ("schijt", ""),
     ("kutzooi", "rotzooi"),
+    ("mierenneuker", "muggenzifter"),
+    ("hoerenzoon", ""),
+    ("hoerenkind", ""),
+    ("lamzak", ""),
+    ("fokking", "echt"),
+    ("fucking", "really"),
     // English
     ("fuck", ""),
     ("fucks", ""),
-    ("fucking", "really"),
     ("fuckin", "really"),
+    ("fking", "really"),
+    ("fcking", "really"),
     ("fucked", ""),
     ("fucker", ""),
     ("fuckers", ""),
@@ -232,8 +239,8 @@ const ROT_NOUNS: &[&str] = &["zooi", "weer", "dag", "ding", "dingen", "auto", "f
 /// Adjectives a disease word intensifies ("kankerdruk", "kanker druk" → "heel druk").
 const INTENSIFIED: &[&str] = &[
     "druk", "irritant", "irritante", "lelijk", "saai", "moe", "vet", "chagrijnig", "duur", "heet", "koud", "warm",
-    "traag", "vaag", "dom", "stom", "gaaf", "raar", "leuk", "grappig", "kapot", "boos", "lang", "veel", "goed",
-    "mooi", "slecht", "ziek", "zat", "snel", "hard",
+    "traag", "vaag", "dom", "stom", "gaaf", "raar", "leuk", "grappig", "kapot", "boos", "lang", "veel", "goed", "mooi",
+    "slecht", "ziek", "zat", "snel", "hard",
 ];
 
 /// Adjectives safe to read as intensified when "kanker" stands alone before them.
@@ -247,13 +254,13 @@ const INTENSIFIED_ALONE: &[&str] = &[
 const MEDICAL_CONTEXT: &[&str] = &[
     "patiënt", "patiënten", "patient", "patients", "onderzoek", "onderzoeker", "onderzoekers", "behandeling",
     "behandelingen", "ziekenhuis", "lumc", "arts", "artsen", "oncoloog", "oncologie", "diagnose", "gediagnosticeerd",
-    "vaccin", "vaccins", "vaccinatie", "tuberculose", "tbc", "epidemie", "uitbraak", "overleed", "overleden",
-    "stierf", "stierven", "gestorven", "sterfte", "eeuw", "ziekte", "ziekten", "ziektes", "sanatorium",
-    "geschiedenis", "historisch", "historische", "medisch", "medische", "therapie", "tumor", "tumoren", "bacterie",
-    "infectie", "longen", "longvlies", "genezing", "genezen", "chemo", "chemotherapie", "bestraling", "preventie",
-    "risico", "cellen", "cel", "immunotherapie", "screening", "uitzaaiingen", "stadium", "overleving", "nering",
-    "kwf", "rivm", "ggd", "vlektyfus", "buiktyfus", "lijden", "leed", "heeft", "had", "hebben", "krijgen", "kreeg",
-    "kregen", "borst", "darm", "long", "huid", "vorm", "vormen", "soorten", "ontstaan", "tegen", "strijd",
+    "vaccin", "vaccins", "vaccinatie", "tuberculose", "tbc", "epidemie", "uitbraak", "overleed", "overleden", "stierf",
+    "stierven", "gestorven", "sterfte", "eeuw", "ziekte", "ziekten", "ziektes", "sanatorium", "geschiedenis",
+    "historisch", "historische", "medisch", "medische", "therapie", "tumor", "tumoren", "bacterie", "infectie",
+    "longen", "longvlies", "genezing", "genezen", "chemo", "chemotherapie", "bestraling", "preventie", "risico",
+    "cellen", "cel", "immunotherapie", "screening", "uitzaaiingen", "stadium", "overleving", "nering", "kwf", "rivm",
+    "ggd", "vlektyfus", "buiktyfus", "lijden", "leed", "heeft", "had", "hebben", "krijgen", "kreeg", "kregen", "borst",
+    "darm", "long", "huid", "vorm", "vormen", "soorten", "ontstaan", "tegen", "strijd",
 ];
 
 /// Interjections that may stand before an exclamatory curse ("Ach tering!").
@@ -394,8 +401,8 @@ const PRICK_BEFORE: &[&str] =
 
 /// Words after "retarded" in physics and biology ("retarded potential").
 const RETARDED_AFTER: &[&str] = &[
-    "potential", "potentials", "green", "propagator", "propagators", "solution", "solutions", "time", "field",
-    "fields", "growth", "development", "waves",
+    "potential", "potentials", "green", "propagator", "propagators", "solution", "solutions", "time", "field", "fields",
+    "growth", "development", "waves",
 ];
 
 /// Words before "retard" that make it a noun of abuse rather than the verb "to slow".
@@ -432,9 +439,13 @@ fn in_curse_sense(text: &Text, i: usize) -> bool {
         "retard" | "retards" => p.is_some_and(|p| is_in(RETARD_BEFORE, p)),
         // "The Idiot" (Dostoevsky), "idiot-proof", "idiot savant".
         "idiot" | "idiots" | "idioot" | "idioten" => {
+            // "Dat is idioot": a thing called absurd, not a person insulted.
+            let about_a_thing = matches!(p, Some("is" | "was"))
+                && i >= 2
+                && matches!(text.words[i - 2].lower.as_str(), "het" | "dat" | "dit");
             let title = original.starts_with(char::is_uppercase) && matches!(p, Some("the" | "de"))
                 || sentence_has(text, i, &["dostoevsky", "dostojevski", "dostoyevsky"]);
-            !(title || matches!(n, Some("proof" | "savant" | "savants")))
+            !(title || about_a_thing || matches!(n, Some("proof" | "savant" | "savants")))
         }
         // The people of Mongolia are capitalised; the slur is not.
         "mongool" | "mongolen" => is_lowercase(original),
@@ -594,6 +605,7 @@ mod tests {
         assert_eq!(flagged("That reviewer is a total prick."), ["prick"]);
         assert_eq!(flagged("Don't be a dick about it."), ["dick"]);
         assert_eq!(flagged("Wat een f*cking onzin"), ["f*cking"]);
+        assert_eq!(flagged("Wat een idioot, die automobilist."), ["idioot"]);
     }
 
     #[test]
@@ -647,6 +659,7 @@ mod tests {
         assert!(flagged("Ass. Prof. Jansen gives the lecture.").is_empty());
         assert!(flagged("Wat lullig voor je! Verdomme, damn, bloody hell.").is_empty());
         assert!(flagged("We read The Idiot by Dostoevsky.").is_empty());
+        assert!(flagged("Het is idioot dat de trein weer uitvalt.").is_empty());
         assert!(flagged("Zie #fuckcancer op https://example.org/shit").is_empty());
         assert!(flagged("De Mongolen veroverden een rijk; een Mongool te paard.").is_empty());
         assert!(flagged("Landing op Kloten bij Zürich; een paper van Kuttner et al.").is_empty());

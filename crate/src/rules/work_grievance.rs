@@ -73,11 +73,11 @@ enum Role {
 }
 
 const PEOPLE: &[&str] = &[
-    "manager", "managers", "baas", "bazen", "leidinggevende", "leidinggevenden", "chef", "teamleider",
-    "afdelingshoofd", "directeur", "collega", "collega's", "collegas", "teamgenoten", "studenten", "student",
-    "studentjes", "eerstejaars", "leader", "promovendi", "promovendus", "promotor", "begeleider", "supervisor", "supervisors",
-    "pi", "boss", "bosses", "colleague", "colleagues", "coworker", "coworkers", "students", "undergrads",
-    "postdocs", "hoogleraar", "professor", "docenten", "lecturers", "head",
+    "manager", "managers", "baas", "bazen", "leidinggevende", "leidinggevenden", "chef", "teamleider", "afdelingshoofd",
+    "directeur", "collega", "collega's", "collegas", "teamgenoten", "studenten", "student", "studentjes", "eerstejaars",
+    "leader", "promovendi", "promovendus", "promotor", "begeleider", "supervisor", "supervisors", "pi", "boss",
+    "bosses", "colleague", "colleagues", "coworker", "coworkers", "students", "undergrads", "postdocs", "hoogleraar",
+    "professor", "docenten", "lecturers", "head",
 ];
 const BODIES: &[&str] = &[
     "decaan", "dean", "rector", "cvb", "faculteitsbestuur", "directie", "management", "universiteit", "university",
@@ -123,10 +123,10 @@ const ARTICLES: &[&str] = &["de", "het", "the", "this", "dit", "deze"];
 const MODIFIERS: &[&str] = &[
     "phd", "master", "masters", "bachelor", "bachelors", "eerstejaars", "tweedejaars", "derdejaars", "first", "second",
     "third", "year", "nieuwe", "new", "huidige", "current", "oude", "old", "international", "internationale",
-    "undergraduate", "graduate", "postdoc", "senior", "junior", "directe", "direct", "line", "dear", "fellow",
-    "lieve", "beste", "geachte", "faculty", "executive", "university", "college", "universiteits", "faculteits",
-    "hogere", "upper", "hele", "whole", "department", "afdelings", "research", "group", "team", "project", "entire", "voltallige", "zogenaamde", "dierbare", "fantastische", "oud", "ex",
-    "former",
+    "undergraduate", "graduate", "postdoc", "senior", "junior", "directe", "direct", "line", "dear", "fellow", "lieve",
+    "beste", "geachte", "faculty", "executive", "university", "college", "universiteits", "faculteits", "hogere",
+    "upper", "hele", "whole", "department", "afdelings", "research", "group", "team", "project", "entire", "voltallige",
+    "zogenaamde", "dierbare", "fantastische", "oud", "ex", "former",
 ];
 /// Qualifiers that make "the board" the university's.
 const BOARD_QUALIFIERS: &[&str] =
@@ -138,11 +138,11 @@ const DISPARAGING: &[&str] = &[
     "lui", "dom", "stom", "incompetent", "onbekwaam", "onkundig", "waardeloos", "nutteloos", "hopeloos", "idioot",
     "idioten", "clowns", "clown", "sukkel", "sukkels", "prutsers", "prutser", "amateurs", "amateuristisch", "ramp",
     "rampzalig", "lachertje", "aanfluiting", "zooitje", "puinhoop", "janboel", "poppenkast", "circus", "achterlijk",
-    "debiel", "debielen", "laf", "lafaards", "leugenaars", "onbenullen", "onbenul", "kneusjes", "eikels",
-    "klootzakken", "hufters", "randdebielen", "vreselijk", "verschrikkelijk", "onuitstaanbaar", "tenenkrommend",
-    "arrogant", "kinderachtig", "onprofessioneel", "grap", "schande", "belachelijk", "klote", "kut",
-    "ongeschikt", "idiote", "luie", "domme", "stomme", "waardeloze", "nutteloze", "hopeloze", "incompetente",
-    "onbekwame", "achterlijke", "kinderachtige", "onprofessionele", "vreselijke", "verschrikkelijke",
+    "debiel", "debielen", "laf", "lafaards", "leugenaars", "onbenullen", "onbenul", "kneusjes", "eikels", "klootzakken",
+    "hufters", "randdebielen", "vreselijk", "verschrikkelijk", "onuitstaanbaar", "tenenkrommend", "arrogant",
+    "kinderachtig", "onprofessioneel", "grap", "schande", "belachelijk", "klote", "kut", "ongeschikt", "idiote", "luie",
+    "domme", "stomme", "waardeloze", "nutteloze", "hopeloze", "incompetente", "onbekwame", "achterlijke",
+    "kinderachtige", "onprofessionele", "vreselijke", "verschrikkelijke",
     // English
     "lazy", "stupid", "dumb", "useless", "idiots", "idiot", "idiotic", "morons", "moron", "clueless", "hopeless",
     "pathetic", "disaster", "joke", "nightmare", "terrible", "awful", "worst", "garbage", "trash", "rubbish", "toxic",
@@ -155,9 +155,9 @@ const DISPARAGING: &[&str] = &[
 const DISPARAGING_BEFORE: &[&str] = &[
     "luie", "domme", "stomme", "incompetente", "onbekwame", "waardeloze", "nutteloze", "hopeloze", "idiote",
     "achterlijke", "debiele", "arrogante", "irritante", "vreselijke", "verschrikkelijke", "onuitstaanbare", "laffe",
-    "onkundige", "kinderachtige", "onprofessionele", "kut", "klote", "lazy", "stupid", "dumb", "useless",
-    "incompetent", "clueless", "idiotic", "pathetic", "hopeless", "terrible", "awful", "worthless", "spineless",
-    "toxic", "insufferable", "inept", "moronic", "unprofessional", "shitty", "crappy",
+    "onkundige", "kinderachtige", "onprofessionele", "kut", "klote", "lazy", "stupid", "dumb", "useless", "incompetent",
+    "clueless", "idiotic", "pathetic", "hopeless", "terrible", "awful", "worthless", "spineless", "toxic",
+    "insufferable", "inept", "moronic", "unprofessional", "shitty", "crappy",
 ];
 /// Insults that open "die idioot van een manager", "that idiot of a dean".
 const INSULTS: &[&str] = &[
@@ -170,40 +170,59 @@ const INSULTS_PLURAL: &[&str] = &[
     "clowns", "fools", "imbeciles", "jerks", "incompetents", "amateurs",
 ];
 
+/// Verdicts that are nouns, and so may begin a compound ("disaster researcher").
+const VERDICT_NOUNS: &[&str] = &[
+    "disaster", "ramp", "joke", "grap", "nightmare", "circus", "mess", "garbage", "trash", "rubbish", "puinhoop",
+    "lachertje", "aanfluiting", "zooitje", "schande", "shambles", "disgrace", "dinosaurs", "clown", "clowns",
+];
+/// Words that may follow a verdict noun without making it a compound ("a disaster for …").
+const AFTER_VERDICT: &[&str] = &[
+    "for", "when", "at", "in", "with", "and", "but", "as", "to", "of", "voor", "als", "bij", "met", "en", "maar",
+    "want", "omdat", "dat", "that", "because", "wat", "what", "sometimes", "soms", "again", "weer", "today", "vandaag",
+    "honestly", "eerlijk", "echt", "really", "tbh", "lol", "haha", "dit", "this", "who", "die", "zoals", "like", "here",
+    "hier", "there", "daar", "altijd", "always", "ever", "sinds", "since", "lately", "imo", "of", "om", "op", "on",
+    "van", "in", "is", "zijn", "are", "was", "wat", "qua", "wanneer", "geworden", "become", "waar", "where", "if",
+    "als", "nowadays", "tegenwoordig", "right", "now", "nu", "nog", "still", "zeg", "joh",
+];
+
+/// Words after which a bare "management" or "HR" opens a clause ("… en HR is hopeless").
+const CLAUSE_OPENERS: &[&str] =
+    &["en", "and", "maar", "but", "want", "because", "dat", "that", "omdat", "ook", "also"];
+
 /// Copulas: "is", "zijn", "are", "seems".
 const COPULAS: &[&str] = &[
-    "is", "zijn", "was", "waren", "blijft", "blijven", "lijkt", "lijken", "blijkt", "bleek", "bleken", "blijken",
-    "are", "were", "seems", "seem", "remains", "remain", "be", "been", "zijn", "ben",
+    "is", "zijn", "was", "waren", "blijft", "blijven", "lijkt", "lijken", "blijkt", "bleek", "bleken", "blijken", "are",
+    "were", "seems", "seem", "remains", "remain", "be", "been", "zijn", "ben",
 ];
 /// Words that may stand in a predicate before the disparaging word.
 const FILLERS: &[&str] = &[
     "een", "echt", "zo", "zó", "gewoon", "totaal", "volkomen", "compleet", "ontzettend", "zo'n", "super", "enorm",
     "complete", "echte", "a", "an", "such", "so", "really", "completely", "totally", "utterly", "absolutely", "just",
     "the", "most", "bunch", "of", "stel", "stelletje", "total", "truly", "incredibly", "ongelooflijk", "ongelofelijk",
-    "hartstikke", "behoorlijk", "nogal", "vaak", "weer", "alweer", "altijd", "always", "again", "once", "toch",
-    "wel", "ook", "allemaal", "all", "ontzettende", "grote", "big", "absolute", "pretty", "quite", "rather",
-    "extremely", "extreem", "erg", "heel", "zeer", "volstrekt", "ronduit", "gewoonweg", "simply", "bijzonder",
-    "beetje", "bit", "bloody", "fucking", "dus", "nu", "now", "still", "nog", "steeds", "also", "too", "complete",
-    "grootste", "biggest", "van", "één", "one", "ultimate", "lekker", "eens", "helemaal",
+    "hartstikke", "behoorlijk", "nogal", "vaak", "weer", "alweer", "altijd", "always", "again", "once", "toch", "wel",
+    "ook", "allemaal", "all", "ontzettende", "grote", "big", "absolute", "pretty", "quite", "rather", "extremely",
+    "extreem", "erg", "heel", "zeer", "volstrekt", "ronduit", "gewoonweg", "simply", "bijzonder", "beetje", "bit",
+    "bloody", "fucking", "dus", "nu", "now", "still", "nog", "steeds", "also", "too", "complete", "grootste", "biggest",
+    "van", "één", "one", "ultimate", "lekker", "eens", "helemaal",
 ];
 /// Words that may stand between the role and the verb ("mijn collega's op de afdeling zijn …").
 const BETWEEN: &[&str] = &[
     "op", "in", "at", "bij", "from", "on", "de", "het", "the", "afdeling", "department", "werk", "work", "uni",
-    "faculteit", "faculty", "hier", "here", "team", "vakgroep", "lab", "instituut", "institute", "mijn", "my",
-    "onze", "our", "dit", "this", "jaar", "year", "ook", "also", "allemaal", "all", "gewoon", "echt", "toch", "weer",
-    "alweer", "nu", "now", "again", "really", "just", "van", "mij", "me", "ons", "tegenwoordig", "nowadays",
-    "these", "days", "today", "vandaag", "lately", "laatst", "weer", "eens", "of",
+    "faculteit", "faculty", "hier", "here", "team", "vakgroep", "lab", "instituut", "institute", "mijn", "my", "onze",
+    "our", "dit", "this", "jaar", "year", "ook", "also", "allemaal", "all", "gewoon", "echt", "toch", "weer", "alweer",
+    "nu", "now", "again", "really", "just", "van", "mij", "me", "ons", "tegenwoordig", "nowadays", "these", "days",
+    "today", "vandaag", "lately", "laatst", "weer", "eens", "of",
 ];
 /// Negations: "niet lui", "not lazy", "never a joke".
 const NEGATIONS: &[&str] = &[
-    "niet", "geen", "nooit", "not", "never", "no", "allesbehalve", "nauwelijks", "hardly", "isn't", "aren't",
-    "wasn't", "weren't", "don't", "doesn't", "didn't", "geenszins", "nergens", "far",
+    "niet", "geen", "nooit", "not", "never", "no", "allesbehalve", "nauwelijks", "hardly", "isn't", "aren't", "wasn't",
+    "weren't", "don't", "doesn't", "didn't", "geenszins", "nergens", "far",
 ];
 /// Words that make the sentence a rebuttal of the grievance, not the grievance itself.
 const REBUTTALS: &[&str] = &[
     "mythe", "myth", "vooroordeel", "vooroordelen", "prejudice", "stereotype", "stereotypes", "cliché", "onzin",
-    "nonsense", "misverstand", "misconception", "untrue", "onwaar", "denken", "zeggen", "beweren", "claim",
-    "claims", "say", "says", "assume", "zegt", "beweert",
+    "nonsense", "misverstand", "misconception", "untrue", "onwaar", "denken", "zeggen", "beweren", "claim", "claims",
+    "say", "says", "assume", "zegt", "beweert",
 ];
 /// Verbs of reporting or judging before the role ("ik vind mijn baas incompetent").
 const JUDGING: &[&str] = &["vind", "vindt", "vinden", "find", "found", "consider", "call", "noem", "noemt"];
@@ -352,6 +371,11 @@ impl Scan<'_, '_> {
             "stom" => matches!(next, Some("verbaasd" | "toevallig")),
             "worst" => matches!(next, Some("affected" | "hit" | "off")),
             "vreselijk" | "verschrikkelijk" | "belachelijk" | "ontzettend" => next.is_some() && joined,
+            // "a disaster researcher", "een ramp-expert": the noun is part of a compound.
+            w if is_in(VERDICT_NOUNS, w) => {
+                let compound = self.gap_after(j).chars().all(|c| c == ' ' || c == '-');
+                compound && next.is_some_and(|n| !is_in(AFTER_VERDICT, n))
+            }
             _ => false,
         }
     }
@@ -364,7 +388,8 @@ impl Scan<'_, '_> {
             ("snapt" | "snappen" | "begrijpt" | "begrijpen" | "kan" | "kunnen" | "bakt" | "bakken", Some("er"), _) => {
                 // "snapt er (echt) niks van", "bakt er geen hout van"
                 let mut k = 2;
-                while w(k).is_some_and(|x| matches!(x, "echt" | "helemaal" | "gewoon" | "totaal" | "dus" | "ook" | "weer")) {
+                let adverb = |x: &str| matches!(x, "echt" | "helemaal" | "gewoon" | "totaal" | "dus" | "ook" | "weer");
+                while w(k).is_some_and(adverb) {
                     k += 1;
                 }
                 let nothing = match (w(k), w(k + 1)) {
@@ -451,6 +476,10 @@ impl Scan<'_, '_> {
             return self.works_with(s);
         }
         let role = role_of(self.word(s))?;
+        // "my department head", not "my head is a mess".
+        if self.word(s) == "head" && !matches!(self.before(s, 1), Some("department" | "group" | "lab" | "team")) {
+            return None;
+        }
         let t = &self.toks;
         // "die idioot van een manager", "that idiot of a dean"
         if matches!(role, Role::Person | Role::Body) {
@@ -458,7 +487,8 @@ impl Scan<'_, '_> {
                 (self.before(s, 3), self.before(s, 2), self.before(s, 1))
             {
                 if is_in(INSULTS, insult) {
-                    let start = if self.before(s, 4).is_some_and(|w| is_in(POINTING, w) || w == "that") { s - 4 } else { s - 3 };
+                    let pointed = self.before(s, 4).is_some_and(|w| is_in(POINTING, w) || w == "that");
+                    let start = if pointed { s - 4 } else { s - 3 };
                     return Some(t[start].span.start..t[s].span.end);
                 }
             }
@@ -469,7 +499,7 @@ impl Scan<'_, '_> {
         }
         // "Time management is a disaster": a bare "management" must open its clause.
         if role == Role::Bare && start == s {
-            let opens = self.before(s, 1).map_or(true, |w| matches!(w, "en" | "and" | "maar" | "but" | "want" | "because" | "dat" | "that" | "omdat" | "ook" | "also"));
+            let opens = self.before(s, 1).map_or(true, |w| is_in(CLAUSE_OPENERS, w));
             if !opens {
                 return None;
             }
@@ -575,6 +605,11 @@ mod tests {
         assert_eq!(flagged("Ik ben zo klaar met mijn leidinggevende."), ["Ik ben zo klaar met mijn leidinggevende"]);
         assert_eq!(flagged("Die idioot van een manager heeft het weer verpest."), ["Die idioot van een manager"]);
         assert_eq!(flagged("My PhD students are so lazy this year"), ["My PhD students are so lazy"]);
+        assert_eq!(flagged("Sick of my manager micromanaging everything."), ["Sick of my manager"]);
+        assert_eq!(flagged("Ik werk met idioten."), ["Ik werk met idioten"]);
+        assert_eq!(flagged("Ik ben mijn collega's zat."), ["Ik ben mijn collega's zat"]);
+        assert_eq!(flagged("Our department head is clueless."), ["Our department head is clueless"]);
+        assert_eq!(flagged("Onze decaan heeft geen flauw idee."), ["Onze decaan heeft geen flauw idee"]);
     }
 
     #[test]
@@ -601,6 +636,12 @@ mod tests {
         assert!(flagged("Mijn studenten waren stom verbaasd over de uitslag.").is_empty());
         assert!(flagged("Mijn collega heeft een stomme blessure opgelopen.").is_empty());
         assert!(flagged("The University of Amsterdam is a mess, says the report.").is_empty());
+        assert!(flagged("The dean is a disaster researcher at our institute.").is_empty());
+        assert!(flagged("Mijn collega's zijn vreselijk aardig.").is_empty());
+        assert!(flagged("Mijn baan is een stuk leuker sinds de verhuizing.").is_empty());
+        assert!(flagged("Time management is a disaster for most PhD students, says a study.").is_empty());
+        assert!(flagged("My head is a mess after this conference.").is_empty());
+        assert!(flagged("Onze nieuwe collega's zijn top, welkom!").is_empty());
     }
 
     #[test]
