@@ -39,7 +39,13 @@ macro_rules! rules {
     };
 }
 
-rules![speaks_for_university, profanity, personal_data,];
+rules![
+    speaks_for_university,
+    profanity,
+    shouting,
+    work_grievance,
+    personal_data,
+];
 
 /// The rule with this id, if any.
 pub fn by_id(id: &str) -> Option<&'static dyn Rule> {
