@@ -30,5 +30,25 @@ globalThis.AmbassadeurEditing = (() => {
     return new Promise((resolve) => requestAnimationFrame(() => resolve()));
   }
 
-  return { select, insertText, pasteText, nextFrame };
+  /**
+   * Selects `range` and resolves once the page has seen the change: editors that
+   * keep their own selection (Draft.js) take it from the `selectionchange` event,
+   * which Chromium delivers in a task of its own, after the next animation frame.
+   * Resolves after `timeout` ms when nothing changed (the selection was already there).
+   */
+  function selectAndSettle(range, timeout = 100) {
+    return new Promise((resolve) => {
+      let timer = 0;
+      const finish = () => {
+        document.removeEventListener('selectionchange', finish);
+        clearTimeout(timer);
+        setTimeout(resolve, 0); // after the page's own selectionchange listeners
+      };
+      document.addEventListener('selectionchange', finish, { once: true });
+      timer = setTimeout(finish, timeout);
+      select(range);
+    });
+  }
+
+  return { select, selectAndSettle, insertText, pasteText, nextFrame };
 })();

@@ -80,3 +80,32 @@ export async function openExtensionPage(context, extensionId, pagePath) {
   await page.goto(`chrome-extension://${extensionId}/${pagePath}`);
   return page;
 }
+
+// --- helpers for the per-editor scenarios ------------------------------------
+
+/** The card in the extension's shadow host. */
+export function cardLocator(page) {
+  return page.locator('ambassadeur-overlay .card');
+}
+
+/** Moves the pointer onto the underline of `text` and waits for its card; returns the card locator. */
+export async function hoverUnderline(page, text) {
+  const at = await underlineCenter(page, text);
+  if (!at) throw new Error(`no underline on ${JSON.stringify(text)}`);
+  await page.mouse.move(at.x, at.y);
+  const card = cardLocator(page);
+  await card.waitFor({ state: 'visible' });
+  return card;
+}
+
+/** Durations (ms) of the content script's input-to-underline measures so far. */
+export function underlineMeasures(page) {
+  return page.evaluate(() => performance.getEntriesByName('ambassadeur:input-to-underline').map((e) => e.duration));
+}
+
+/** The p-th percentile (0–100) of `values`, nearest rank. */
+export function percentile(values, p) {
+  if (!values.length) return NaN;
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))];
+}

@@ -9,10 +9,9 @@
   selector: 'div.public-DraftEditor-content[contenteditable="true"]',
   blocks: (root) => root.querySelectorAll('[data-block="true"]'),
   async replace(root, range, text) {
-    const { select, pasteText, nextFrame } = AmbassadeurEditing;
+    const { selectAndSettle, pasteText } = AmbassadeurEditing;
     root.focus({ preventScroll: true });
-    select(range);
-    await nextFrame(); // let Draft take the new selection into its state
+    await selectAndSettle(range); // Draft takes the DOM selection into its state on selectionchange
     return pasteText(root, text);
   },
 });
