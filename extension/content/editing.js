@@ -50,5 +50,28 @@ globalThis.AmbassadeurEditing = (() => {
     });
   }
 
-  return { select, selectAndSettle, insertText, pasteText, nextFrame };
+  /** When each editing host last had input: editors group their undo steps by time. */
+  const lastInput = new WeakMap();
+  document.addEventListener('input', (event) => lastInput.set(event.target, performance.now()), { capture: true, passive: true });
+
+  /**
+   * Waits until `root` has had no input for `ms`, so that an editor which merges
+   * the changes of a short period into one undo step (Quill: a second from a
+   * group's first change; ProseMirror: 500 ms after the last) gives the fix an
+   * undo step of its own: one Ctrl+Z then restores exactly the text before the fix.
+   * Gives up waiting after `limit` ms. Resolves false when the text of `range`
+   * changed meanwhile (the fix no longer applies).
+   */
+  async function afterQuiet(root, range, ms, limit = 3000) {
+    const quote = range.toString();
+    const until = performance.now() + limit;
+    for (;;) {
+      const wait = Math.min((lastInput.get(root) ?? -Infinity) + ms, until) - performance.now();
+      if (wait <= 0) break;
+      await new Promise((resolve) => setTimeout(resolve, wait + 5));
+    }
+    return range.toString() === quote;
+  }
+
+  return { select, selectAndSettle, insertText, pasteText, nextFrame, afterQuiet };
 })();

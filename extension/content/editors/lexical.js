@@ -7,9 +7,9 @@
   selector: 'div[contenteditable="true"][data-lexical-editor="true"]',
   blocks: (root) => root.children,
   async replace(root, range, text) {
-    const { select, insertText } = AmbassadeurEditing;
+    const { selectAndSettle, insertText } = AmbassadeurEditing;
     root.focus({ preventScroll: true });
-    select(range);
+    await selectAndSettle(range); // the editor takes the selection into its state first
     return insertText(text);
   },
 });

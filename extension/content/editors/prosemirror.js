@@ -6,9 +6,12 @@
   selector: 'div.ProseMirror[contenteditable="true"]',
   blocks: (root) => root.children,
   async replace(root, range, text) {
-    const { select, insertText } = AmbassadeurEditing;
+    const { selectAndSettle, insertText, afterQuiet } = AmbassadeurEditing;
+    // ProseMirror's history merges adjacent changes made within 500 ms of the previous
+    // one (`newGroupDelay`): right after typing, a fix would share its undo step.
+    if (!(await afterQuiet(root, range, 500))) return false;
     root.focus({ preventScroll: true });
-    select(range);
+    await selectAndSettle(range); // the editor takes the selection into its state first
     return insertText(text);
   },
 });
