@@ -45,6 +45,7 @@ rules![
     shouting,
     work_grievance,
     personal_data,
+    sensitive_about_others,
 ];
 
 /// The rule with this id, if any.
