@@ -46,6 +46,7 @@ rules![
     work_grievance,
     personal_data,
     sensitive_about_others,
+    photos_of_people,
 ];
 
 /// The rule with this id, if any.

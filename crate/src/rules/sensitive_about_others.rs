@@ -213,10 +213,12 @@ fn subject(src: &str, toks: &[Token], at: usize) -> Subject {
         }
         let word = src.get(t.span.clone()).unwrap_or("");
         // "een collega van mij", "a colleague of mine".
-        if matches!(w, "mij" | "ons" | "mine" | "ours") && i >= 2 && matches!(toks[i - 1].lower, "van" | "of") {
-            if ROLES.contains(&toks[i - 2].lower) {
-                return role_subject(src, toks, i - 2);
-            }
+        if matches!(w, "mij" | "ons" | "mine" | "ours")
+            && i >= 2
+            && matches!(toks[i - 1].lower, "van" | "of")
+            && ROLES.contains(&toks[i - 2].lower)
+        {
+            return role_subject(src, toks, i - 2);
         }
         if FIRST_PERSON.contains(&w) && word != "M" {
             return Subject::Own;
@@ -255,7 +257,7 @@ fn role_subject(src: &str, toks: &[Token], i: usize) -> Subject {
             start -= 1;
         }
     }
-    if toks[i].lower == "worker" && start == i || toks[i].lower == "mate" && start == i {
+    if start == i && matches!(toks[i].lower, "worker" | "mate") {
         return Subject::None;
     }
     let next = |k: usize| toks.get(i + k).map(|t| t.lower);
