@@ -47,6 +47,7 @@ rules![
     personal_data,
     sensitive_about_others,
     photos_of_people,
+    copyright,
 ];
 
 /// The rule with this id, if any.
