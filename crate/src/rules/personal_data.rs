@@ -289,6 +289,24 @@ const TOWNS: &[&str] = &[
     "Haarlemmermeer", "Zwanenburg", "Aalsmeer", "Uithoorn", "Diemen", "Weesp", "Bussum", "Santpoort", "Overveen",
 ];
 
+/// Words near an address that make it a public venue (a faculty building, a museum, an event).
+const VENUE_WORDS: &[&str] = &[
+    "gebouw", "building", "faculteit", "faculty", "campus", "locatie", "location", "venue", "zaal", "bezoekadres",
+    "visiting", "langs", "academiegebouw", "museum", "bibliotheek", "library", "hortus", "theater", "theatre",
+    "café", "cafe", "restaurant", "centrum", "center", "centre", "instituut", "institute", "universiteit",
+    "university", "lumc", "ziekenhuis", "hospital", "kantoor", "office", "congres", "conference", "symposium",
+    "workshop", "lezing", "lecture", "borrel", "event", "evenement", "opening", "ingang", "entrance", "aula",
+    "collegezaal", "expositie", "exhibition", "kerk", "church", "tickets", "aanmelden", "register", "registration",
+    "welkom", "welcome", "plaats", "waar", "where", "venue", "postadres", "postal", "gebouwen", "bureau", "winkel",
+    "shop", "bedrijf", "company", "stichting", "foundation", "vereniging", "secretariaat", "afdeling", "department",
+];
+
+/// Words that make an address someone's home.
+const HOME_WORDS: &[&str] = &[
+    "woont", "woon", "wonen", "woonde", "thuis", "thuisadres", "huisadres", "woonadres", "home", "huis", "privé",
+    "private", "lives", "live", "lived", "living", "verhuisd", "moved", "buren", "neighbours", "neighbors",
+];
+
 /// Where the street ("Rapenburg 70", "Jan van Goyenkade 10a") right before `at` starts.
 fn street_before(src: &str, at: usize) -> Option<(usize, bool)> {
     let prefix = src.get(..at)?.trim_end_matches([' ', ',', '\n', '\r', '\t']);
@@ -408,6 +426,13 @@ fn find_addresses(text: &Text, out: &mut Vec<Finding>) {
         }
         let start = street.map_or(span.start, |(s, _)| s);
         let end = town.unwrap_or(span.end);
+        // A faculty building or an event venue is public; a home is not.
+        let near: Vec<&str> = words_before(text, start, 15).collect();
+        if near.iter().any(|w| VENUE_WORDS.contains(w) || w.ends_with("gebouw"))
+            && !near.iter().any(|w| HOME_WORDS.contains(w))
+        {
+            continue;
+        }
         let mut masked: String = src[start..span.start]
             .chars()
             .map(|c| if c.is_ascii_digit() { '•' } else { c })
@@ -590,5 +615,6 @@ mod tests {
         assert!(flagged("Chapter 12, 2024 PS Review").is_empty());
         assert!(flagged("Between 2011 AB testing and 2012 CD sales").is_empty());
         assert!(flagged("March 12, 2024 AI summit").is_empty());
+        assert!(flagged("Kom langs bij de faculteit, Wassenaarseweg 52, 2333 AK Leiden.").is_empty());
     }
 }

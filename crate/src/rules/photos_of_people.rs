@@ -52,17 +52,54 @@ const PRIVATE: Localized = Localized::new(
     "You are sharing a private message (chat, text or e-mail) of others. Share it only with the sender's consent; otherwise summarise it yourself, without names.",
 );
 
-const MEDIA: &str = r"(?i)foto(?:'s|’s|tje|tjes)?|kiekjes?|plaatjes?|afbeelding|screenshots?|schermafbeelding(?:en)?|screenies?|screencaps?|printscreens?|schermopnames?|filmpjes?|video'?s?|pics?|pictures?|photos?|snapshots?|snaps?|gefotografeerd|gefilmd|photographed|filmed";
+const MEDIA: &str = r"(?i)foto(?:'s|’s|tjes|tje)?|kiekjes?|plaatjes?|afbeelding|screenshots?|schermafbeelding(?:en)?|screenies?|screencaps?|printscreens?|schermopnames?|filmpjes?|video'?s?|pictures?|pics?|photographed|photos?|snapshots?|snaps?|gefotografeerd|gefilmd|filmed";
 
-/// "kijk wat mijn baas me appte", "look what my boss just texted me".
-const FORWARDED: &str = r"(?i)(?:kijk|moet je zien|look(?: at)?|check|see) (?:eens )?(?:wat|what) (?:mijn|m'n|onze|my|our) [\w-]+ (?:(?:me|mij|net|just|zojuist|vandaag|today) ){0,2}(?:appte|mailde|stuurde|schreef|whatsappte|texted|sent|emailed|e-mailed|wrote|messaged|dm'd|dmed)";
+/// "Doorgestuurde mail van de decaan", "leaked e-mail from our director".
+const FORWARDED: &str = r"(?i)(?:doorgestuurde|gelekte|forwarded|leaked) (?:e-?mail|mail(?:tje)?|bericht(?:je)?|message|dm|appje|whatsapp(?:je)?|chat)";
+
+/// Verbs of sending a message: "kijk wat mijn baas me appte", "the DM a reviewer sent me".
+const SEND_VERBS: &[&str] = &[
+    "appte", "mailde", "stuurde", "schreef", "whatsappte", "sms'te", "dm'de", "doorstuurde", "texted", "sent",
+    "emailed", "mailed", "wrote", "messaged", "dmed", "forwarded",
+];
+
+/// Words that start showing a message to the world.
+const SHOW_WORDS: &[&str] = &[
+    "kijk", "look", "check", "see", "zie", "sharing", "posting", "delen", "deel", "plak", "paste", "pasting",
+    "hier", "here", "screenshot", "moet", "posted", "shared",
+];
+
+/// Messages.
+const MESSAGE_WORDS: &[&str] = &[
+    "mail", "mailtje", "email", "dm", "message", "messages", "bericht", "berichtje", "appje", "whatsapp", "text",
+    "sms", "note", "briefje",
+];
+
+/// Things written for the public: quoting them is no breach of privacy.
+const PUBLIC_WRITING: &[&str] = &[
+    "newsletter", "nieuwsbrief", "blog", "column", "artikel", "article", "paper", "boek", "book", "tweet", "post",
+    "website", "krant", "newspaper", "opinion", "opiniestuk", "speech", "toespraak", "rapport", "report", "linkedin",
+    "review", "recensie",
+];
+
+/// Whole-post phrases that say the person in the picture does not know.
+const COVERT_PHRASES: &[&str] = &[
+    "weet het nog niet", "weet het niet", "weet van niks", "weet nog van niks", "doesn't know yet", "does not know",
+    "doesn't know", "sorry not sorry", "niet tegen hem zeggen", "niet tegen haar zeggen", "don't tell him",
+    "don't tell her", "without him knowing", "without her knowing", "without them knowing", "zonder dat hij het",
+    "zonder dat ze het", "zonder dat zij het", "stiekem", "secretly",
+];
+
+/// Emoji of laughing at someone.
+const CANDID_EMOJI: &[&str] = &["😂", "🤣", "😆", "😴", "🙈", "😹", "🤭"];
 
 /// Private conversations.
 const PRIVATE_WORDS: &[&str] = &[
     "chat", "chats", "groepsapp", "groepschat", "appje", "appjes", "whatsapp", "whatsappje", "whatsappgesprek",
     "dm", "dms", "berichtje", "berichtjes", "sms", "sms'je", "messages", "conversation", "conversations",
     "gesprek", "gesprekken", "slack", "inbox", "mailwisseling", "correspondentie", "correspondence", "texts",
-    "appgesprek", "teamschat", "signal", "telegram", "groupchat", "thread",
+    "appgesprek", "teamschat", "signal", "telegram", "groupchat", "thread", "teamchat", "werkapp", "appgroep",
+    "whatsappgroep", "groepsgesprek", "afdelingsapp",
 ];
 
 /// E-mail: private too, but "the acceptance e-mail" is often shared with pride.
@@ -78,7 +115,7 @@ const PEOPLE: &[&str] = &[
     "neighbor", "intern", "man", "vrouw", "meneer", "mevrouw", "jongen", "meisje", "guy", "woman", "lady", "girl",
     "boy", "dude", "kerel", "gast", "vent", "passagier", "passenger", "stranger", "vreemde", "persoon", "person",
     "kind", "child", "kid", "conducteur", "schoonmaker", "conciërge", "janitor", "vriend", "vriendin", "friend",
-    "tentamenkandidaat", "surveillant", "invigilator",
+    "tentamenkandidaat", "surveillant", "invigilator", "mate", "officemate", "organiser", "organizer",
 ];
 
 /// The same people, more than one: only a candid or embarrassing picture counts.
@@ -95,7 +132,8 @@ const DETERMINERS: &[&str] = &[
 
 /// Things that make a picture candid or embarrassing.
 const CANDID: &[&str] = &[
-    "slaapt", "slapen", "slapend", "slapende", "sliep", "sleeping", "asleep", "snurkt", "snurkend", "snoring",
+    "slaapt", "slapen", "slapend", "slapende", "sliep", "sleeping", "asleep", "napping", "dutje", "faces",
+    "gezichten", "gezicht", "face", "dansmoves", "dancing", "snurkt", "snurkend", "snoring",
     "dronken", "drunk", "huilt", "huilend", "crying", "stiekem", "secretly", "sneaky", "betrapt", "caught",
     "gênant", "embarrassing", "haha", "hahaha", "lol", "lmao", "zonder", "without", "knowing", "wist", "doorhad",
     "gapen", "gaapt", "yawning", "drooling", "kwijlt", "valt", "falling", "ruzie", "fight", "fighting",
@@ -221,6 +259,17 @@ fn shown(src: &str, toks: &[Token], i: usize) -> Option<Shown> {
         return None;
     }
     for (k, t) in after.iter().enumerate().skip(j + 1).take(4) {
+        let next = after.get(k + 1).map_or("", |n| n.lower);
+        let object_pronoun = matches!(t.lower, "him" | "hem")
+            || matches!(t.lower, "her" | "haar")
+                && (k + 1 == after.len()
+                    || matches!(next, "with" | "met" | "while" | "terwijl" | "at" | "op" | "in" | "tijdens" | "during"));
+        if k == j + 1 && object_pronoun {
+            return Some(Shown::Person {
+                end: t.span.end,
+                plural: false,
+            });
+        }
         if t.mention {
             return Some(Shown::Person {
                 end: t.span.end,
@@ -268,16 +317,13 @@ impl Rule for PhotosOfPeople {
     fn check(&self, text: &Text, out: &mut Vec<Finding>) {
         let src = text.src;
         let p = patterns();
-        for span in text.find_words(&p.forwarded) {
-            out.push(Finding::new(span, PRIVATE));
-        }
-        let mut found = text.find_words(&p.media).peekable();
-        if found.peek().is_none() {
-            return;
-        }
         let lower_src = src.to_lowercase();
         if CONSENT_PHRASES.iter().any(|c| lower_src.contains(c)) {
             return;
+        }
+        let start = out.len();
+        for span in text.find_words(&p.forwarded) {
+            out.push(Finding::new(span, PRIVATE));
         }
         let mut toks: Vec<Token> = text
             .words
@@ -294,37 +340,116 @@ impl Rule for PhotosOfPeople {
             }))
             .collect();
         toks.sort_by_key(|t| t.span.start);
-        // "e-mail" is two words; "foto's" is "foto" and "s".
-        let mut last_end = 0;
-        for span in found {
-            if span.start < last_end {
+        shared_messages(src, &toks, out);
+
+        let covert = COVERT_PHRASES.iter().any(|c| lower_src.contains(c));
+        for span in text.find_words(&p.media) {
+            if out[start..].iter().any(|f| f.span.start < span.end && span.start < f.span.end) {
                 continue;
             }
             // The media word's last token ("foto's" ends on "s").
             let i = toks.partition_point(|t| t.span.start < span.end).saturating_sub(1);
-            let Some(what) = shown(src, &toks, i) else { continue };
             let sentence = sentence(src, &toks, i);
             let words = || toks[sentence.clone()].iter().map(|t| t.lower);
             if words().any(|w| EXCUSES.contains(&w)) {
                 continue;
             }
-            let finding = match what {
-                Shown::Private { end, mail } => {
+            let raw = text.sentence_around(&span);
+            let candid =
+                words().any(|w| CANDID.contains(&w)) || CANDID_EMOJI.iter().any(|e| src[raw.clone()].contains(e));
+            let finding = match shown(src, &toks, i) {
+                Some(Shown::Private { end, mail }) => {
                     if mail && words().any(|w| PROUD_MAIL.contains(&w)) {
                         continue;
                     }
                     Finding::new(span.start..end, PRIVATE)
                 }
-                Shown::Person { end, plural } => {
-                    let candid = words().any(|w| CANDID.contains(&w));
-                    if !candid && (plural || words().any(|w| PUBLIC_MOMENTS.contains(&w))) {
+                Some(Shown::Person { end, plural }) => {
+                    if !candid && !covert && (plural || words().any(|w| PUBLIC_MOMENTS.contains(&w))) {
                         continue;
                     }
                     Finding::new(span.start..end, PERSON)
                 }
+                // "Here's my colleague asleep in the front row 😆 (photo below)"
+                None if covert || candid && person_in(&toks[sentence.clone()]).is_some() => {
+                    // The person comes first ("my colleague asleep … (photo below)"): take both in.
+                    let from = person_in(&toks[sentence.clone()])
+                        .map(|k| toks[sentence.start + k].span.start)
+                        .filter(|&at| at < span.start)
+                        .unwrap_or(span.start);
+                    Finding::new(from..object_end(&toks, i, span.end), PERSON)
+                }
+                None => continue,
             };
-            last_end = finding.span.end;
             out.push(finding);
+        }
+    }
+}
+
+/// The end of "van de kerstborrel" after a media word, or the media word's own end.
+fn object_end(toks: &[Token], i: usize, end: usize) -> usize {
+    match (toks.get(i + 1), toks.get(i + 2), toks.get(i + 3)) {
+        (Some(of), Some(det), Some(noun)) if matches!(of.lower, "van" | "of") && DETERMINERS.contains(&det.lower) => {
+            noun.span.end
+        }
+        _ => end,
+    }
+}
+
+/// A particular other person in the sentence (the index of the first word naming
+/// them), unless the writer is among a group.
+fn person_in(toks: &[Token]) -> Option<usize> {
+    let with_self = toks.windows(2).any(|w| {
+        matches!(
+            (w[0].lower, w[1].lower),
+            ("en", "ik") | ("and", "i") | ("ik", "en") | ("me", "and") | ("with", "me") | ("met", "mij")
+        )
+    }) || toks.iter().any(|t| matches!(t.lower, "we" | "wij" | "us" | "selfie"));
+    if with_self {
+        return None;
+    }
+    toks.iter().enumerate().find_map(|(k, t)| {
+        let det = k.checked_sub(1).map_or("", |d| toks[d].lower);
+        let person = t.mention
+            || PEOPLE.contains(&t.lower) && DETERMINERS.contains(&det)
+            || PEOPLE_PLURAL.contains(&t.lower) && matches!(det, "my" | "mijn" | "our" | "onze" | "the" | "de")
+            || t.lower == "collega" && matches!(det, "mijn" | "onze") && toks.get(k + 1).is_some_and(|n| n.lower == "s");
+        person.then(|| if t.mention { k } else { k - 1 })
+    })
+}
+
+/// "Kijk wat een student me vannacht mailde", "Sharing the DM a reviewer sent me",
+/// "Look at this email a student sent me": someone else's message put on show.
+fn shared_messages(src: &str, toks: &[Token], out: &mut Vec<Finding>) {
+    for (v, verb) in toks.iter().enumerate() {
+        if !SEND_VERBS.contains(&verb.lower) {
+            continue;
+        }
+        let from = v.saturating_sub(9);
+        let mut show = None;
+        for k in (from..v).rev() {
+            if is_boundary(src.get(toks[k].span.end..toks[k + 1].span.start).unwrap_or("")) {
+                break;
+            }
+            if SHOW_WORDS.contains(&toks[k].lower) {
+                show = Some(k);
+                break;
+            }
+        }
+        let Some(k) = show else { continue };
+        let between = &toks[k + 1..v];
+        let what = between.iter().take(3).any(|t| matches!(t.lower, "wat" | "what"));
+        let message = between.iter().any(|t| MESSAGE_WORDS.contains(&t.lower) || t.lower == "e");
+        // The sender is someone else, not the writer: "what I sent my boss" is one's own.
+        let own = between
+            .iter()
+            .rev()
+            .find(|t| !matches!(t.lower, "me" | "mij" | "net" | "just" | "zojuist" | "vannacht" | "gisteren" | "today" | "vandaag" | "yesterday"))
+            .is_some_and(|t| matches!(t.lower, "ik" | "i" | "we" | "wij"));
+        let sentence = sentence(src, toks, v);
+        let public = toks[sentence].iter().any(|t| PUBLIC_WRITING.contains(&t.lower));
+        if (what || message) && !own && !public {
+            out.push(Finding::new(toks[k].span.start..verb.span.end, PRIVATE));
         }
     }
 }
@@ -357,6 +482,15 @@ mod tests {
         assert_eq!(flagged("Foto van mijn collega's die slapen in de trein"), ["Foto van mijn collega's"]);
         assert!(flagged("Foto van de nieuwe collega's op hun eerste werkdag!").is_empty());
         assert_eq!(flagged("Video of this guy yelling at the barista, unbelievable"), ["Video of this guy"]);
+        assert_eq!(flagged("Took a picture of the guy snoring in the UB 😴"), ["picture of the guy"]);
+        assert_eq!(
+            flagged("Here's my colleague asleep in the front row 😆 (photo below)"),
+            ["my colleague asleep in the front row 😆 (photo"]
+        );
+        assert_eq!(
+            flagged("Hier de foto's van de borrel, met de dansmoves van onze voorzitter (hij weet het nog niet)"),
+            ["foto's van de borrel"]
+        );
     }
 
     #[test]
@@ -368,6 +502,11 @@ mod tests {
         );
         assert_eq!(flagged("Kijk wat mijn baas me appte 🙄"), ["Kijk wat mijn baas me appte"]);
         assert_eq!(flagged("Screenshot uit de groepsapp van de afdeling"), ["Screenshot uit de groepsapp"]);
+        assert_eq!(flagged("Kijk wat een student me vannacht om 3:00 mailde 👇"), ["Kijk wat een student me vannacht om 3:00 mailde"]);
+        assert_eq!(flagged("Sharing the DM a reviewer sent me, because wow."), ["Sharing the DM a reviewer sent"]);
+        assert_eq!(flagged("Doorgestuurde mail van de decaan, ik plak hem hieronder:"), ["Doorgestuurde mail"]);
+        assert!(flagged("Look what I sent my boss today").is_empty());
+        assert!(flagged("Here is what the dean wrote in the newsletter.").is_empty());
     }
 
     #[test]

@@ -48,7 +48,7 @@ const MESSAGE: Localized = Localized::new(
 );
 
 /// Conditions that are the person's own news to tell. Longer phrases come first.
-const CONDITIONS: &str = r"(?i)in de ziektewet|ziek ?gemeld|ziekteverlof|(?:ernstig |dood|langdurig )?ziek|zwanger|in verwachting|miskraam|burn-?out|burnout|overspannen|zenuwinzinking|psychische problemen|psychose|depressie|depressief|kanker|leukemie|(?:hersen)?tumor|dementie|alzheimer|parkinson|hartaanval|herseninfarct|beroerte|chemo(?:kuur|therapie)?|bestraling|gediagnosticeerd|de diagnose|diagnose gekregen|in het ziekenhuis|ontslagen|ontslag gekregen|op staande voet|op non-actief|eruit gegooid|echtscheiding|gaan scheiden|gaat scheiden|gescheiden|in scheiding|verslaafd|verslaving|afkickkliniek|corona|covid(?:-19)?|adhd|autisme|(?:on )?sick leave|out sick|called in sick|(?:seriously |critically |terminally |mentally )?ill|fell ill|sick|pregnant|expecting a baby|miscarriage|burned out|burnt out|nervous breakdown|mental breakdown|breakdown|depression|depressed|psychosis|cancer|leukaemia|leukemia|tumou?r|dementia|alzheimer's|parkinson's|heart attack|had a stroke|suffered a stroke|(?:on )?chemo(?:therapy)?|radiation therapy|diagnosed|diagnosis|hospitali[sz]ed|in (?:the )?hospital|fired|sacked|laid off|let go|divorced?|divorcing|rehab|addiction|autism|autistic";
+const CONDITIONS: &str = r"(?i)in de ziektewet|ziek ?gemeld|ziekteverlof|(?:ernstig |dood|langdurig )?ziek|zwanger|in verwachting|miskraam|bevallen van|(?:net|pas|gisteren|vannacht|vandaag) bevallen|is bevallen|eetstoornis|anorexia|boulimia|angststoornis|paniekaanvallen|burn-?out|burnout|overspannen|zenuwinzinking|psychische problemen|psychose|depressief|depressie|kanker|leukemie|(?:hersen)?tumor|dementie|alzheimer|parkinson|hartaanval|herseninfarct|beroerte|chemo(?:kuur|therapie)?|bestraling|gediagnosticeerd|de diagnose|diagnose gekregen|in het ziekenhuis|ontslagen|ontslag gekregen|op staande voet|op non-actief|eruit gegooid|echtscheiding|gaan scheiden|gaat scheiden|gescheiden|in scheiding|verslaafd|verslaving|afkickkliniek|corona|covid(?:-19)?|adhd|autisme|(?:on )?sick leave|out sick|called in sick|(?:seriously |critically |terminally |mentally )?ill|fell ill|sick|pregnant|expecting a baby|miscarriage|gave birth|eating disorder|anxiety disorder|panic attacks|bipolar|burned out|burnt out|nervous breakdown|mental breakdown|breakdown|depression|depressed|psychosis|cancer|leukaemia|leukemia|tumou?r|dementia|alzheimer's|parkinson's|heart attack|had a stroke|suffered a stroke|(?:on )?chemo(?:therapy)?|radiation therapy|diagnosed|diagnosis|hospitali[sz]ed|in (?:the )?hospital|fired|sacked|laid off|let go|divorced?|divorcing|rehab|addiction|autism|autistic";
 
 /// Words right after a condition that make it a topic ("cancer research", "sick of").
 const TOPIC_AFTER: &[&str] = &[
@@ -60,7 +60,7 @@ const TOPIC_AFTER: &[&str] = &[
     "pandemie", "crisis", "maatregelen", "measures", "policy", "beleid", "diagnostics", "epidemic", "epidemie",
     "lab", "group", "groep", "network", "netwerk", "conference", "congres", "prevalence", "epidemiology", "of",
     "van", "up", "ward", "afdeling", "charity", "cijfers", "figures", "numbers", "regels", "rules",
-    "app", "onderzoeken", "cohort", "data", "model", "models", "modellen", "and", "en", "or",
+    "app", "onderzoeken", "cohort", "data", "model", "models", "modellen",
 ];
 
 /// Singular roles that point at a particular person when "my", "our", "the" … go before.
@@ -111,7 +111,7 @@ const STOPS: &[&str] = &[
     "which", "whether", "many", "more", "often", "most", "people", "someone", "somebody", "everyone", "anyone",
     "students", "researchers", "staff", "employees", "academics", "women", "men", "are", "were", "have", "you",
     "your", "no", "not", "never", "without", "stigma", "taboo", "help", "helps", "support", "supporting",
-    "prevent", "recognise", "recognize", "signs", "whose", "shows", "says", "said", "thinks", "think", "argues",
+    "prevent", "recognise", "recognize", "signs", "whose", "shows", "colleagues", "coworkers", "teachers", "lecturers", "professors", "managers", "says", "said", "thinks", "think", "argues",
     "claims", "believes", "explains", "explained", "asks", "asked", "tweeted", "posted", "shared", "shares",
     "opened", "openly", "blogged", "estimates",
 ];
@@ -221,10 +221,26 @@ fn subject(src: &str, toks: &[Token], at: usize) -> Subject {
             return role_subject(src, toks, i - 2);
         }
         if FIRST_PERSON.contains(&w) && word != "M" {
-            return Subject::Own;
+            // "my burnout", "mijn eigen burn-out" are the writer's; "in our section" is not the subject.
+            let possessive = matches!(w, "my" | "mijn" | "our" | "onze" | "ons" | "m");
+            if !possessive || at - i <= 2 {
+                return Subject::Own;
+            }
+            continue;
         }
         if PRONOUNS.contains(&w) {
             return Subject::Pronoun(i);
+        }
+        // "na dat incident": a demonstrative, not a new clause.
+        let demonstrative = matches!(w, "dat" | "that")
+            && i > 0
+            && matches!(
+                toks[i - 1].lower,
+                "na" | "voor" | "door" | "om" | "met" | "bij" | "in" | "op" | "sinds" | "tijdens" | "after" | "since"
+                    | "during" | "before" | "at" | "with"
+            );
+        if demonstrative {
+            continue;
         }
         if STOPS.contains(&w) || i + 1 == at && TOPIC_BEFORE.contains(&w) {
             return Subject::None;
@@ -261,7 +277,10 @@ fn role_subject(src: &str, toks: &[Token], i: usize) -> Subject {
         return Subject::None;
     }
     let next = |k: usize| toks.get(i + k).map(|t| t.lower);
-    let of_mine = matches!((next(1), next(2)), (Some("van"), Some("mij" | "ons")) | (Some("of"), Some("mine" | "ours")));
+    // "een collega van mij", "a colleague of mine", "a colleague in our section".
+    let of_mine = matches!((next(1), next(2)), (Some("van"), Some("mij" | "ons")) | (Some("of"), Some("mine" | "ours")))
+        || matches!(next(1), Some("in" | "from" | "at" | "bij" | "uit" | "op" | "van"))
+            && matches!(next(2), Some("our" | "my" | "onze" | "ons" | "mijn"));
     match previous(src, toks, start) {
         Some(p) if DETERMINERS.contains(&p.lower) => {
             // "m'n collega": take in the "m".
@@ -301,7 +320,8 @@ fn name_subject(src: &str, toks: &[Token], i: usize) -> Subject {
     match previous(src, toks, start) {
         None => {
             let next = toks.get(i + 1).map_or("", |t| t.lower);
-            if SINGULAR_AFTER_NAME.contains(&next) {
+            // "Mark from finance is …", "Anna van de administratie heeft …"
+            if SINGULAR_AFTER_NAME.contains(&next) || matches!(next, "from" | "uit" | "bij" | "at" | "of" | "in") {
                 Subject::Other(start)
             } else {
                 Subject::None
@@ -332,6 +352,9 @@ fn someone_named_before(src: &str, toks: &[Token], at: usize) -> bool {
         toks[i].kind == Kind::Mention
             || ROLES.contains(&toks[i].lower) && matches!(role_subject(src, toks, i), Subject::Other(_))
             || is_capitalised(word) && !NOT_NAMES.contains(&toks[i].lower) && !PUBLIC_TITLES.contains(&toks[i].lower)
+            || matches!(toks[i].lower, "students" | "studenten" | "colleagues" | "promovendi" | "phds")
+                && i > 0
+                && matches!(toks[i - 1].lower, "my" | "mijn" | "our" | "onze")
     })
 }
 
@@ -425,6 +448,21 @@ mod tests {
         assert_eq!(
             flagged("Sarah from our lab came by. She is pregnant with twins!"),
             ["She is pregnant"]
+        );
+    }
+
+    #[test]
+    fn flags_others_named_in_other_ways() {
+        assert_eq!(flagged("Mark from finance is on sick leave again."), ["Mark from finance is on sick leave"]);
+        assert_eq!(
+            flagged("A colleague in our section is going through a messy divorce."),
+            ["A colleague in our section is going through a messy divorce"]
+        );
+        assert_eq!(flagged("Dr. Pieters is na dat incident ontslagen."), ["Pieters is na dat incident ontslagen"]);
+        assert_eq!(flagged("Mijn student Lisa is depressief."), ["Mijn student Lisa is depressief"]);
+        assert_eq!(
+            flagged("One of my students told me she's struggling with an eating disorder."),
+            ["she's struggling with an eating disorder"]
         );
     }
 
