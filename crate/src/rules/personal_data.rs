@@ -94,7 +94,7 @@ fn patterns() -> &'static Patterns {
         )
         .unwrap(),
         iban: Regex::new(r"(?i)[A-Z]{2}[0-9]{2}(?: ?[A-Z0-9]{4}){2,7}(?: ?[A-Z0-9]{1,3})?").unwrap(),
-        bsn: Regex::new(r"[0-9]{4}\.[0-9]{2}\.[0-9]{3}|[0-9]{9}").unwrap(),
+        bsn: Regex::new(r"[0-9]{4}\.[0-9]{2}\.[0-9]{3}|[0-9]{3}[ .-][0-9]{3}[ .-][0-9]{3}|[0-9]{9}").unwrap(),
         postcode: Regex::new(r"[1-9][0-9]{3} ?[A-Z]{2}").unwrap(),
     })
 }
@@ -250,6 +250,13 @@ fn words_before<'t>(text: &'t Text, at: usize, n: usize) -> impl Iterator<Item =
     let idx = text.words.partition_point(|w| w.span.end <= at);
     text.words[idx.saturating_sub(n)..idx].iter().rev().map(|w| w.lower.as_str())
 }
+
+/// Words before a phone number that make it the number of a desk, not of a person.
+const DESK_WORDS: &[&str] = &[
+    "receptie", "reception", "algemeen", "algemene", "general", "switchboard", "centrale", "servicedesk",
+    "helpdesk", "frontdesk", "secretariaat", "secretariat", "balie", "studentenbalie", "informatienummer",
+    "klantenservice", "spoed", "emergency", "alarmnummer", "meldpunt", "hotline", "infolijn",
+];
 
 /// Words that end Dutch street names.
 const STREET_SUFFIXES: &[&str] = &[
@@ -489,6 +496,15 @@ impl Rule for PersonalData {
             {
                 continue;
             }
+            // Service numbers (0800, 0900) and desks are not a person's.
+            let service = ["0800", "0900", "0906", "0909"].iter().any(|p| m.as_str().starts_with(p));
+            let sentence = text.sentence_around(&span);
+            let desk = words_before(text, span.start, 6)
+                .chain(text.words.iter().filter(|w| w.span.start >= span.end && w.span.end <= sentence.end).take(3).map(|w| w.lower.as_str()))
+                .any(|w| DESK_WORDS.contains(&w));
+            if service || desk {
+                continue;
+            }
             out.push(Finding::new(span.clone(), PHONE).suggest(mask_keep(m.as_str(), 0, 2)));
             taken.push(span);
         }
@@ -504,6 +520,11 @@ impl Rule for PersonalData {
             }
             let mut before = words_before(text, span.start, 4);
             let named = words_before(text, span.start, 4).any(|w| BSN_WORDS.contains(&w));
+            // "123.456.789" is also how a large amount is written: only with "BSN" before it.
+            let grouped = m.as_str().len() == 11 && m.as_str().as_bytes().get(3).is_some_and(|b| !b.is_ascii_digit());
+            if grouped && !named {
+                continue;
+            }
             if !named && before.any(|w| OTHER_NUMBERS.contains(&w) || w.len() > 6 && w.ends_with("nummer") && !BSN_WORDS.contains(&w)) {
                 continue;
             }
@@ -560,6 +581,7 @@ mod tests {
         assert!(flagged("https://doi.org/10.1038/s41586-020-2649-2 and ORCID 0000-0002-1825-0097").is_empty());
         assert!(flagged("Open 09.00-10.30 14.00-17.00 uur").is_empty());
         assert!(flagged("ISBN 978-90-8728-322-6 en 978-0-306-40615-7").is_empty());
+        assert!(flagged("Bel de receptie: 071 527 2727 (algemeen nummer) of 0800-1234567").is_empty());
         assert!(flagged("Op 06-12-2023 10 uur, 12.000.000 euro").is_empty());
     }
 
@@ -584,6 +606,7 @@ mod tests {
         assert_eq!(flagged("Haar BSN is 111222333."), ["111222333"]);
         assert_eq!(flagged("burgerservicenummer 1234.56.782"), ["1234.56.782"]);
         assert_eq!(flagged("Zijn nummer: 123456782"), ["123456782"]);
+        assert_eq!(flagged("Mijn BSN is 111.222.333 toch?"), ["111.222.333"]);
         assert_eq!(suggestions("BSN 111222333"), ["•••••••33"]);
     }
 

@@ -115,7 +115,7 @@ const PEOPLE: &[&str] = &[
     "neighbor", "intern", "man", "vrouw", "meneer", "mevrouw", "jongen", "meisje", "guy", "woman", "lady", "girl",
     "boy", "dude", "kerel", "gast", "vent", "passagier", "passenger", "stranger", "vreemde", "persoon", "person",
     "kind", "child", "kid", "conducteur", "schoonmaker", "conciërge", "janitor", "vriend", "vriendin", "friend",
-    "tentamenkandidaat", "surveillant", "invigilator", "mate", "officemate", "organiser", "organizer",
+    "tentamenkandidaat", "surveillant", "invigilator", "mate", "head", "officemate", "organiser", "organizer",
 ];
 
 /// The same people, more than one: only a candid or embarrassing picture counts.
@@ -370,6 +370,12 @@ impl Rule for PhotosOfPeople {
                     }
                     Finding::new(span.start..end, PERSON)
                 }
+                // "This email from my head of department … (screenshot below)"
+                None if message_from_person(&toks[sentence.clone()]).is_some() => {
+                    let (a, b) = message_from_person(&toks[sentence.clone()]).unwrap_or((0, 0));
+                    let words = &toks[sentence.clone()];
+                    Finding::new(words[a].span.start..words[b].span.end, PRIVATE)
+                }
                 // "Here's my colleague asleep in the front row 😆 (photo below)"
                 None if covert || candid && person_in(&toks[sentence.clone()]).is_some() => {
                     // The person comes first ("my colleague asleep … (photo below)"): take both in.
@@ -394,6 +400,21 @@ fn object_end(toks: &[Token], i: usize, end: usize) -> usize {
         }
         _ => end,
     }
+}
+
+/// "email from my head of department", "mail van mijn leidinggevende": the message
+/// word and the person, as token indices.
+fn message_from_person(toks: &[Token]) -> Option<(usize, usize)> {
+    toks.iter().enumerate().find_map(|(k, t)| {
+        let message = MAIL_WORDS.contains(&t.lower) || PRIVATE_WORDS.contains(&t.lower) || MESSAGE_WORDS.contains(&t.lower);
+        if !message || !toks.get(k + 1).is_some_and(|n| matches!(n.lower, "from" | "van")) {
+            return None;
+        }
+        let det = toks.get(k + 2)?;
+        let who = toks.get(k + 3)?;
+        (matches!(det.lower, "my" | "mijn" | "our" | "onze" | "the" | "de" | "a" | "een") && PEOPLE.contains(&who.lower))
+            .then_some((k, k + 3))
+    })
 }
 
 /// A particular other person in the sentence (the index of the first word naming
@@ -506,6 +527,10 @@ mod tests {
         assert_eq!(flagged("Sharing the DM a reviewer sent me, because wow."), ["Sharing the DM a reviewer sent"]);
         assert_eq!(flagged("Doorgestuurde mail van de decaan, ik plak hem hieronder:"), ["Doorgestuurde mail"]);
         assert!(flagged("Look what I sent my boss today").is_empty());
+        assert_eq!(
+            flagged("This email from my head of department is unbelievable (screenshot below)"),
+            ["email from my head"]
+        );
         assert!(flagged("Here is what the dean wrote in the newsletter.").is_empty());
     }
 

@@ -72,7 +72,7 @@ const ROLES: &[&str] = &[
     "tutor", "conciërge", "colleague", "coworker", "secretary", "supervisor", "boss", "director", "dean",
     "professor", "lecturer", "teacher", "researcher", "assistant", "officemate", "roommate", "flatmate",
     "labmate", "teammate", "neighbour", "neighbor", "intern", "advisor", "adviser", "janitor", "receptionist",
-    "vriend", "vriendin", "friend", "chair", "voorzitter", "worker", "mate",
+    "vriend", "vriendin", "friend", "chair", "voorzitter", "worker", "mate", "head",
 ];
 
 /// Words before a role that make it a particular person.
@@ -269,11 +269,16 @@ fn role_subject(src: &str, toks: &[Token], i: usize) -> Subject {
     let mut start = i;
     // "co-worker", "PhD student", "office mate": the role's own first word.
     if let Some(p) = previous(src, toks, start) {
-        if matches!(p.lower, "co" | "phd" | "office" | "lab" | "team" | "oud" | "ex" | "former") {
+        if matches!(
+            p.lower,
+            "co" | "phd" | "office" | "lab" | "team" | "oud" | "ex" | "former" | "department" | "section" | "group"
+        ) {
             start -= 1;
         }
     }
-    if start == i && matches!(toks[i].lower, "worker" | "mate") {
+    // "head" only as "department head" or "the head of …".
+    let head_of = toks[i].lower == "head" && toks.get(i + 1).is_some_and(|t| t.lower == "of");
+    if start == i && (matches!(toks[i].lower, "worker" | "mate") || toks[i].lower == "head" && !head_of) {
         return Subject::None;
     }
     let next = |k: usize| toks.get(i + k).map(|t| t.lower);
@@ -471,6 +476,7 @@ mod tests {
         assert_eq!(flagged("Our secretary got fired yesterday."), ["Our secretary got fired"]);
         assert_eq!(flagged("Onze decaan is ontslagen, hoorde ik net."), ["Onze decaan is ontslagen"]);
         assert_eq!(flagged("My boss is getting divorced, poor guy"), ["My boss is getting divorced"]);
+        assert_eq!(flagged("Our department head got sacked last week."), ["Our department head got sacked"]);
     }
 
     #[test]
