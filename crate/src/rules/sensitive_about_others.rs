@@ -59,7 +59,7 @@ const TOPIC_AFTER: &[&str] = &[
     "biology", "genetics", "drug", "drugs", "medicine", "vaccine", "vaccin", "test", "testing", "pandemic",
     "pandemie", "crisis", "maatregelen", "measures", "policy", "beleid", "diagnostics", "epidemic", "epidemie",
     "lab", "group", "groep", "network", "netwerk", "conference", "congres", "prevalence", "epidemiology", "of",
-    "van", "up", "ward", "afdeling", "charity", "cijfers", "figures", "numbers", "regels", "rules",
+    "van", "up", "off", "away", "ward", "afdeling", "charity", "cijfers", "figures", "numbers", "regels", "rules",
     "app", "onderzoeken", "cohort", "data", "model", "models", "modellen",
 ];
 
@@ -282,6 +282,13 @@ fn role_subject(src: &str, toks: &[Token], i: usize) -> Subject {
         return Subject::None;
     }
     let next = |k: usize| toks.get(i + k).map(|t| t.lower);
+    // "our student team", "de studentenraad": the role word describes a group.
+    if matches!(
+        next(1),
+        Some("team" | "group" | "council" | "association" | "union" | "body" | "raad" | "groep" | "vereniging" | "representatives")
+    ) {
+        return Subject::None;
+    }
     // "een collega van mij", "a colleague of mine", "a colleague in our section".
     let of_mine = matches!((next(1), next(2)), (Some("van"), Some("mij" | "ons")) | (Some("of"), Some("mine" | "ours")))
         || matches!(next(1), Some("in" | "from" | "at" | "bij" | "uit" | "op" | "van"))
@@ -398,6 +405,7 @@ impl Rule for SensitiveAboutOthers {
             let phrase = src[span.clone()].to_lowercase();
             if TOPIC_AFTER.contains(&next) && !phrase.contains(' ')
                 || phrase == "ziek" && matches!(next, "van" | "goed")
+                || phrase == "let go" && next == "of"
                 || phrase == "let go" && !matches!(at.checked_sub(1).map(|i| toks[i].lower), Some("was" | "got" | "been" | "be" | "being"))
                 || phrase == "ill" && matches!(next, "advised" | "informed" | "equipped" | "prepared" | "fated")
             {
@@ -499,6 +507,7 @@ mod tests {
         assert!(flagged("Als je collega een burn-out heeft, wat doe je dan?").is_empty());
         assert!(flagged("Steeds meer studenten in Nederland hebben een burn-out.").is_empty());
         assert!(flagged("My students are fired up for the exam!").is_empty());
+        assert!(flagged("Our student team fired off 40 experiments this week!").is_empty());
         assert!(flagged("Scheiding tussen werk en privé blijft lastig.").is_empty());
         assert!(flagged("Mijn collega is ziek van al die regels.").is_empty());
     }
