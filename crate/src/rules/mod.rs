@@ -45,6 +45,9 @@ rules![
     shouting,
     work_grievance,
     personal_data,
+    sensitive_about_others,
+    photos_of_people,
+    copyright,
 ];
 
 /// The rule with this id, if any.
