@@ -109,6 +109,7 @@ async function child(mode, engine) {
       const m = process.memoryUsage();
       return { heapUsed: m.heapUsed, external: m.external, arrayBuffers: m.arrayBuffers, wasmMemory: wasm.memory.buffer.byteLength };
     };
+    globalThis.gc();
     const before = process.memoryUsage();
     const { check, wasm } = await loadOurs();
     const texts = posts().map((p) => p.text);
