@@ -40,16 +40,24 @@ globalThis.AmbassadeurText = (() => {
     return { text, pieces };
   }
 
+  /** The DOM point of a text offset; at a boundary between two pieces, `preferNext` picks the later one. */
   function locate(pieces, offset, preferNext) {
-    for (let i = 0; i < pieces.length; i++) {
-      const p = pieces[i];
-      if (offset < p.end || (offset === p.end && !(preferNext && pieces[i + 1]?.start === offset))) {
-        if (offset >= p.start) return { node: p.node, offset: offset - p.start };
-        return { node: p.node, offset: 0 }; // offset in a gap (a block break): snap forward
-      }
+    // Binary search for the first piece ending at or after `offset` (pieces are sorted and non-empty).
+    let low = 0;
+    let high = pieces.length;
+    while (low < high) {
+      const mid = (low + high) >> 1;
+      if (pieces[mid].end < offset) low = mid + 1;
+      else high = mid;
     }
-    const last = pieces[pieces.length - 1];
-    return last ? { node: last.node, offset: last.node.data.length } : null;
+    if (low === pieces.length) {
+      const last = pieces[pieces.length - 1];
+      return last ? { node: last.node, offset: last.node.data.length } : null;
+    }
+    let p = pieces[low];
+    if (offset === p.end && preferNext && pieces[low + 1]?.start === offset) p = pieces[low + 1];
+    // An offset in a gap (a block break) snaps forward to the next piece's start.
+    return { node: p.node, offset: Math.max(0, offset - p.start) };
   }
 
   /** A live DOM Range for [start, end) of the model's text, or null. */
