@@ -224,6 +224,36 @@ impl<'a> Text<'a> {
     }
 }
 
+/// Word look-ups around a span, shared by rules that weigh a phrase's context
+/// (a negation before it, a pronoun in its sentence).
+impl Text<'_> {
+    /// The words lying wholly inside `range`.
+    pub fn words_in(&self, range: &Range<usize>) -> &[Word] {
+        let a = self.words.partition_point(|w| w.span.start < range.start);
+        let b = self.words.partition_point(|w| w.span.end <= range.end).max(a);
+        &self.words[a..b]
+    }
+
+    /// The words of the sentence around `span`.
+    pub fn sentence_words(&self, span: &Range<usize>) -> &[Word] {
+        self.words_in(&self.sentence_around(span))
+    }
+
+    /// Up to `n` words of the same sentence just before `at`.
+    pub fn words_before(&self, at: usize, n: usize) -> &[Word] {
+        let sentence = self.sentence_around(&(at..at));
+        let before = self.words_in(&(sentence.start..at));
+        &before[before.len().saturating_sub(n)..]
+    }
+
+    /// Up to `n` words of the same sentence just after `at`.
+    pub fn words_after(&self, at: usize, n: usize) -> &[Word] {
+        let sentence = self.sentence_around(&(at..at));
+        let after = self.words_in(&(at..sentence.end));
+        &after[..after.len().min(n)]
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
