@@ -40,7 +40,12 @@ macro_rules! rules {
     };
 }
 
-rules![speaks_for_university, profanity, personal_data,];
+rules![
+    speaks_for_university,
+    confidential_information,
+    profanity,
+    personal_data,
+];
 
 /// The rule with this id, if any.
 pub fn by_id(id: &str) -> Option<&'static dyn Rule> {
