@@ -43,6 +43,7 @@ macro_rules! rules {
 rules![
     speaks_for_university,
     confidential_information,
+    student_records,
     profanity,
     personal_data,
 ];
