@@ -68,8 +68,9 @@ fn patterns() -> &'static [(Regex, Kind)] {
     static PATTERNS: OnceLock<Vec<(Regex, Kind)>> = OnceLock::new();
     PATTERNS.get_or_init(|| {
         let p = |re: &str, kind| (Regex::new(&format!("(?i){re}")).unwrap(), kind);
-        let docs_nl = "memo|memo's|document|documenten|stuk|stukken|mail|e-mail|mailtje|mails|notitie|rapport|notulen|nota|conceptnota|bericht|verslag|cijfers|begroting|plannen|concept|conceptversie|brief|lijst";
-        let docs_en = "memo|memos|document|documents|doc|docs|e-?mail|e-?mails|report|minutes|draft|note|letter|budget|figures|slides|plans|list|details|information|info|news";
+        // Longest first: the match must end where the word ends.
+        let docs_nl = "memo's|memo|documenten|document|stukken|stuk|mailtje|mails|mail|e-mails|e-mail|notities|notitie|rapporten|rapport|notulen|conceptnota|nota|berichten|bericht|verslagen|verslag|cijfers|begroting|plannen|conceptversie|concept|brieven|brief|lijsten|lijst";
+        let docs_en = "memos?|documents?|docs?|e-?mails?|reports?|minutes|drafts?|notes?|letters?|budgets?|figures|slides|plans|lists?|details|information|info|news";
         vec![
             // Dutch
             p(r"strikt vertrouwelijke?", Kind::Signal),
@@ -90,14 +91,14 @@ fn patterns() -> &'static [(Regex, Kind)] {
             p(r"(?:uit|via) de wandelgangen|nog geheim,? maar|eigenlijk geheim", Kind::Signal),
             p(&format!(r"(?:uit)?gelekte (?:{docs_nl})"), Kind::Document),
             p(&format!(r"interne? (?:{docs_nl})"), Kind::Document),
-            p(&format!(r"vertrouwelijke? (?:info|informatie|nieuws|{docs_nl})"), Kind::Document),
+            p(&format!(r"vertrouwelijke? (?:informatie|info|nieuws|{docs_nl})"), Kind::Document),
             p(r"\(vertrouwelijk\)|vertrouwelijk:", Kind::Document),
             // English
             p(r"(?:strictly|highly) (?:private and )?confidential", Kind::Signal),
             p(r"(?:this|it)(?: is|['’]s) (?:still |technically |actually |strictly |officially )*confidential", Kind::Signal),
             p(r"(?:told (?:me|us|him|her)|shared|said) in confidence", Kind::Signal),
             p(
-                r"keep (?:this|it) (?:to yourself|to yourselves|quiet|between us|under wraps|on the down ?low|hush)|(?:don['’]t|do not) (?:tell anyone|tell anybody|share (?:this|it)|spread (?:this|it))|(?:just |strictly )?between you and me|(?:just|strictly) between us",
+                r"keep (?:this|it) (?:to yourselves|to yourself|quiet|between us|under wraps|on the down ?low|hush)|(?:don['’]t|do not) (?:tell anyone|tell anybody|share (?:this|it)|spread (?:this|it))|(?:just |strictly )?between you and me|(?:just|strictly) between us",
                 Kind::Signal,
             ),
             p(

@@ -44,6 +44,7 @@ rules![
     speaks_for_university,
     confidential_information,
     student_records,
+    unsourced_claim,
     profanity,
     personal_data,
 ];

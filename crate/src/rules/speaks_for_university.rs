@@ -101,7 +101,7 @@ fn patterns() -> &'static [Pattern] {
         vec![
             p(r"namens {ORG}", Kind::Behalf, MESSAGE, "persoonlijk"),
             p(r"on behalf of {ORG}", Kind::Behalf, MESSAGE, "personally"),
-            p(r"(?:speaking|speak|speaks) for {ORG}", Kind::Behalf, MESSAGE, "speaking for myself"),
+            p(r"(?:speaking|speaks|speak) for {ORG}", Kind::Behalf, MESSAGE, "speaking for myself"),
             p(r"(?:wij|we),? als {ORG}", Kind::FirstPerson, MESSAGE, "ik"),
             p(r"we,? (?:at|as|as a) {ORG}", Kind::FirstPerson, MESSAGE, "I"),
             p(&format!(r"als {{ORG}},? (?:{stance_nl}) (?:wij|we)"), Kind::FirstPerson, MESSAGE, ""),
