@@ -254,6 +254,50 @@ impl Text<'_> {
     }
 }
 
+/// Which of many keys (literal, case-insensitive) occur in a text, found in one pass:
+/// a cheap gate that lets a rule skip the regexes whose key words are absent.
+pub struct Keys {
+    set: regex::RegexSet,
+    keys: Vec<&'static str>,
+}
+
+impl Keys {
+    pub fn new<'k>(keys: impl IntoIterator<Item = &'k &'static str>) -> Self {
+        let mut keys: Vec<&'static str> = keys.into_iter().copied().collect();
+        keys.sort_unstable();
+        keys.dedup();
+        let set = regex::RegexSet::new(keys.iter().map(|k| format!("(?i-u){}", regex::escape(k))))
+            .expect("escaped literals always compile");
+        Keys { set, keys }
+    }
+
+    /// The keys found in `src`.
+    pub fn found(&self, src: &str) -> Vec<&'static str> {
+        self.set.matches(src).into_iter().map(|i| self.keys[i]).collect()
+    }
+}
+
+/// A regex compiled on first use: a rule with many patterns pays only for those whose
+/// [`Keys`] gate opens, which keeps the first check of a session quick.
+pub struct LazyRegex {
+    pattern: String,
+    re: OnceLock<Regex>,
+}
+
+impl LazyRegex {
+    pub fn new(pattern: String) -> Self {
+        LazyRegex {
+            pattern,
+            re: OnceLock::new(),
+        }
+    }
+
+    pub fn get(&self) -> &Regex {
+        self.re
+            .get_or_init(|| Regex::new(&self.pattern).expect("rule patterns are tested"))
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

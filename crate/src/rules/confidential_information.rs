@@ -28,8 +28,7 @@
 
 use super::{Rule, RuleMeta};
 use crate::diagnostic::{Finding, Localized, Severity};
-use crate::text::{Text, Word};
-use regex::Regex;
+use crate::text::{Keys, LazyRegex, Text, Word};
 use std::ops::Range;
 use std::sync::OnceLock;
 
@@ -64,58 +63,67 @@ enum Kind {
     Embargo,
 }
 
-fn patterns() -> &'static [(Regex, Kind)] {
-    static PATTERNS: OnceLock<Vec<(Regex, Kind)>> = OnceLock::new();
+/// A pattern, how to judge it, and the substrings (lowercase) one of which the post must
+/// contain before the regex is worth running.
+type Pattern = (LazyRegex, Kind, &'static [&'static str]);
+
+fn keys() -> &'static Keys {
+    static KEYS: OnceLock<Keys> = OnceLock::new();
+    KEYS.get_or_init(|| Keys::new(patterns().iter().flat_map(|p| p.2.iter())))
+}
+
+fn patterns() -> &'static [Pattern] {
+    static PATTERNS: OnceLock<Vec<Pattern>> = OnceLock::new();
     PATTERNS.get_or_init(|| {
-        let p = |re: &str, kind| (Regex::new(&format!("(?i){re}")).unwrap(), kind);
+        let p = |re: &str, kind, needs: &'static [&'static str]| (LazyRegex::new(format!("(?i-u){re}")), kind, needs);
         // Longest first: the match must end where the word ends.
         let docs_nl = "memo's|memo|documenten|document|stukken|stuk|mailtje|mails|mail|e-mails|e-mail|notities|notitie|rapporten|rapport|notulen|conceptnota|nota|berichten|bericht|verslagen|verslag|cijfers|begroting|plannen|conceptversie|concept|brieven|brief|lijsten|lijst";
         let docs_en = "memos?|documents?|docs?|e-?mails?|reports?|minutes|drafts?|notes?|letters?|budgets?|figures|slides|plans|lists?|details|information|info|news";
         vec![
             // Dutch
-            p(r"strikt vertrouwelijke?", Kind::Signal),
-            p(r"(?:dit|het) is (?:nog |eigenlijk |wel |officieel |nog steeds |natuurlijk )*vertrouwelijk", Kind::Signal),
+            p(r"strikt vertrouwelijke?", Kind::Signal, &["strikt"]),
+            p(r"(?:dit|het) is (?:nog |eigenlijk |wel |officieel |nog steeds |natuurlijk )*vertrouwelijk", Kind::Signal, &["vertrouwelijk"]),
             p(
                 r"niet (?:verder )?doorvertellen|niet verder (?:vertellen|delen|sturen|vertelt)|vertel (?:het|dit) (?:aan )?niemand|vertel (?:het|dit) niet (?:verder|door)|niet doorsturen|niet doorvertelt",
-                Kind::Signal,
+                Kind::Signal, &["vertel", "doorsturen"],
             ),
             p(
                 r"(?:mag|mocht) (?:ik )?(?:dit |het )?eigenlijk (?:nog )?niet (?:zeggen|vertellen|delen|verklappen|posten)|(?:mag|mocht) (?:ik )?(?:dit |het )?(?:nog )?niet (?:zeggen|vertellen|delen|verklappen|posten),? maar|zou (?:dit |het )?eigenlijk (?:nog )?niet (?:mogen )?(?:zeggen|vertellen|delen|posten)",
-                Kind::Signal,
+                Kind::Signal, &["zeggen", "vertel", "delen", "verklap", "posten"],
             ),
             p(
                 r"nog niet (?:openbaar|publiek)|nog niet (?:officieel )?(?:bekendgemaakt|bekend gemaakt|aangekondigd|gecommuniceerd|naar buiten gebracht),? maar|nog niet officieel,? maar",
-                Kind::Signal,
+                Kind::Signal, &["nog niet"],
             ),
-            p(r"(?:onder|tussen) ons gezegd|tussen jou en mij|(?:even|puur|strikt) (?:tussen|onder) ons", Kind::Signal),
-            p(r"(?:uit|via) de wandelgangen|nog geheim,? maar|eigenlijk geheim", Kind::Signal),
-            p(&format!(r"(?:uit)?gelekte (?:{docs_nl})"), Kind::Document),
-            p(&format!(r"interne? (?:{docs_nl})"), Kind::Document),
-            p(&format!(r"vertrouwelijke? (?:informatie|info|nieuws|{docs_nl})"), Kind::Document),
-            p(r"\(vertrouwelijk\)|vertrouwelijk:", Kind::Document),
+            p(r"(?:onder|tussen) ons gezegd|tussen jou en mij|(?:even|puur|strikt) (?:tussen|onder) ons", Kind::Signal, &[" ons", "jou en mij"]),
+            p(r"(?:uit|via) de wandelgangen|nog geheim,? maar|eigenlijk geheim", Kind::Signal, &["wandelgangen", "geheim"]),
+            p(&format!(r"(?:uit)?gelekte (?:{docs_nl})"), Kind::Document, &["gelekt"]),
+            p(&format!(r"interne? (?:{docs_nl})"), Kind::Document, &["intern"]),
+            p(&format!(r"vertrouwelijke? (?:informatie|info|nieuws|{docs_nl})"), Kind::Document, &["vertrouwelijk"]),
+            p(r"\(vertrouwelijk\)|vertrouwelijk:", Kind::Document, &["vertrouwelijk"]),
             // English
-            p(r"(?:strictly|highly) (?:private and )?confidential", Kind::Signal),
-            p(r"(?:this|it)(?: is|['’]s) (?:still |technically |actually |strictly |officially )*confidential", Kind::Signal),
-            p(r"(?:told (?:me|us|him|her)|shared|said) in confidence", Kind::Signal),
+            p(r"(?:strictly|highly) (?:private and )?confidential", Kind::Signal, &["confidential"]),
+            p(r"(?:this|it)(?: is|(?:'|’)s) (?:still |technically |actually |strictly |officially )*confidential", Kind::Signal, &["confidential"]),
+            p(r"(?:told (?:me|us|him|her)|shared|said) in confidence", Kind::Signal, &["in confidence"]),
             p(
-                r"keep (?:this|it) (?:to yourselves|to yourself|quiet|between us|under wraps|on the down ?low|hush)|(?:don['’]t|do not) (?:tell anyone|tell anybody|share (?:this|it)|spread (?:this|it))|(?:just |strictly )?between you and me|(?:just|strictly) between us",
-                Kind::Signal,
+                r"keep (?:this|it) (?:to yourselves|to yourself|quiet|between us|under wraps|on the down ?low|hush)|(?:don(?:'|’)t|do not) (?:tell anyone|tell anybody|share (?:this|it)|spread (?:this|it))|(?:just |strictly )?between you and me|(?:just|strictly) between us",
+                Kind::Signal, &["keep ", "tell any", "share", "spread", "between"],
             ),
             p(
-                r"not supposed to (?:say|tell|share|post|mention|know)|not allowed to (?:say|tell|share|post|mention)(?: this| it| that)?,? but|shouldn['’]t (?:really )?(?:be )?(?:saying|telling|sharing|posting|say|tell|share|post)|should not (?:be )?(?:saying|telling|sharing|posting)",
-                Kind::Signal,
+                r"not supposed to (?:say|tell|share|post|mention|know)|not allowed to (?:say|tell|share|post|mention)(?: this| it| that)?,? but|shouldn(?:'|’)t (?:really )?(?:be )?(?:saying|telling|sharing|posting|say|tell|share|post)|should not (?:be )?(?:saying|telling|sharing|posting)",
+                Kind::Signal, &["supposed", "allowed", "shouldn", "should not"],
             ),
             p(
-                r"not (?:yet )?public(?: yet)?,? but|(?:isn['’]t|is not|aren['’]t|are not) (?:yet )?public yet|not yet (?:been )?(?:made )?public|(?:hasn['’]t|has not|haven['’]t|have not) (?:yet )?been (?:officially )?(?:announced|made public|communicated)(?: yet)?,? but|before (?:it['’]s|it is) (?:officially )?announced",
-                Kind::Signal,
+                r"not (?:yet )?public(?: yet)?,? but|(?:isn(?:'|’)t|is not|aren(?:'|’)t|are not) (?:yet )?public yet|not yet (?:been )?(?:made )?public|(?:hasn(?:'|’)t|has not|haven(?:'|’)t|have not) (?:yet )?been (?:officially )?(?:announced|made public|communicated)(?: yet)?,? but|before (?:it(?:'|’)s|it is) (?:officially )?announced",
+                Kind::Signal, &["public", "announced", "communicated"],
             ),
-            p(r"off the record|through the grapevine", Kind::Signal),
-            p(&format!(r"leaked (?:internal )?(?:{docs_en})"), Kind::Document),
-            p(&format!(r"internal (?:{docs_en}|slack)"), Kind::Document),
-            p(&format!(r"confidential (?:{docs_en})"), Kind::Document),
-            p(r"\(confidential\)|confidential:", Kind::Document),
+            p(r"off the record|through the grapevine", Kind::Signal, &["record", "grapevine"]),
+            p(&format!(r"leaked (?:internal )?(?:{docs_en})"), Kind::Document, &["leaked"]),
+            p(&format!(r"internal (?:{docs_en}|slack)"), Kind::Document, &["internal"]),
+            p(&format!(r"confidential (?:{docs_en})"), Kind::Document, &["confidential"]),
+            p(r"\(confidential\)|confidential:", Kind::Document, &["confidential"]),
             // Both
-            p(r"onder embargo|under embargo|embargoed|embargo (?:tot|until|till)|embargo:", Kind::Embargo),
+            p(r"onder embargo|under embargo|embargoed|embargo (?:tot|until|till)|embargo:", Kind::Embargo, &["embargo"]),
         ]
     })
 }
@@ -197,9 +205,16 @@ impl Rule for ConfidentialInformation {
     }
 
     fn check(&self, text: &Text, out: &mut Vec<Finding>) {
+        let found = keys().found(text.src);
+        if found.is_empty() {
+            return;
+        }
         let mut taken: Vec<Range<usize>> = Vec::new();
-        for (re, kind) in patterns() {
-            for span in text.find_words(re) {
+        for (re, kind, needs) in patterns() {
+            if !needs.iter().any(|n| found.contains(n)) {
+                continue;
+            }
+            for span in text.find_words(re.get()) {
                 let span = trim(text.src, span);
                 if taken.iter().any(|t| t.start < span.end && span.start < t.end) || !keep(text, &span, *kind) {
                     continue;
@@ -222,6 +237,13 @@ mod tests {
             .filter(|d| d.rule == "confidential-information")
             .map(|d| String::from_utf16(&units[d.start..d.end]).unwrap())
             .collect()
+    }
+
+    #[test]
+    fn every_pattern_compiles() {
+        for (re, _, _) in super::patterns() {
+            re.get();
+        }
     }
 
     #[test]

@@ -32,7 +32,7 @@
 
 use super::{Rule, RuleMeta};
 use crate::diagnostic::{Finding, Localized, Severity};
-use crate::text::{EntityKind, Text};
+use crate::text::{EntityKind, Keys, LazyRegex, Text};
 use regex::Regex;
 use std::ops::Range;
 use std::sync::OnceLock;
@@ -65,6 +65,9 @@ const OFFICIAL: Localized = Localized::new(
 /// departments and committees are left out: speaking for them is not speaking for the institution.
 const ORG: &str = r"(?:(?:de |het |onze |ons |the |our |this )?(?:universiteit leiden|leiden university(?: medical cent(?:er|re))?|university of leiden|universiteit|university|faculteit|faculty|lumc|college van bestuur|cvb|raad van bestuur|executive board|bestuur van de universiteit|board of the university)|@(?:leidenuniv|unileiden|universiteitleiden|leidenuniversity|lumc)[a-z0-9_]*)";
 
+/// Substrings of every name in [`ORG`]: without one, no pattern naming the university can match.
+const ORG_KEYS: &[&str] = &["univ", "facult", "lumc", "bestuur", "board", "cvb", "unileiden"];
+
 /// How a match is judged in its context.
 #[derive(Clone, Copy, PartialEq, Eq)]
 enum Kind {
@@ -80,7 +83,11 @@ enum Kind {
 }
 
 struct Pattern {
-    re: Regex,
+    re: LazyRegex,
+    /// Cheap gate: the lowercased post must contain one of these, and a name of the
+    /// university when the pattern has one, before the regex runs.
+    needs: &'static [&'static str],
+    org: bool,
     kind: Kind,
     message: Localized,
     /// Replacement for the span (capitalised like the span); empty when none fits.
@@ -90,8 +97,10 @@ struct Pattern {
 fn patterns() -> &'static [Pattern] {
     static PATTERNS: OnceLock<Vec<Pattern>> = OnceLock::new();
     PATTERNS.get_or_init(|| {
-        let p = |re: &str, kind, message, suggestion| Pattern {
-            re: Regex::new(&format!("(?i){}", re.replace("{ORG}", ORG))).unwrap(),
+        let p = |re: &str, needs, kind, message, suggestion| Pattern {
+            re: LazyRegex::new(format!("(?i-u){}", re.replace("{ORG}", ORG))),
+            needs,
+            org: re.contains("{ORG}"),
             kind,
             message,
             suggestion,
@@ -99,59 +108,59 @@ fn patterns() -> &'static [Pattern] {
         let stance_nl = "vinden|veroordelen|steunen|betreuren|verwelkomen|distantiëren|roepen|eisen|nemen|staan|spreken";
         let stance_en = "condemn|support|believe|stand|reject|call|welcome|regret|distance|oppose|endorse|deplore";
         vec![
-            p(r"namens {ORG}", Kind::Behalf, MESSAGE, "persoonlijk"),
-            p(r"on behalf of {ORG}", Kind::Behalf, MESSAGE, "personally"),
-            p(r"(?:speaking|speaks|speak) for {ORG}", Kind::Behalf, MESSAGE, "speaking for myself"),
-            p(r"(?:wij|we),? als {ORG}", Kind::FirstPerson, MESSAGE, "ik"),
-            p(r"we,? (?:at|as|as a) {ORG}", Kind::FirstPerson, MESSAGE, "I"),
-            p(&format!(r"als {{ORG}},? (?:{stance_nl}) (?:wij|we)"), Kind::FirstPerson, MESSAGE, ""),
-            p(&format!(r"as (?:a |an )?{{ORG}},? we (?:{stance_en})"), Kind::FirstPerson, MESSAGE, ""),
+            p(r"namens {ORG}", &["namens"], Kind::Behalf, MESSAGE, "persoonlijk"),
+            p(r"on behalf of {ORG}", &["behalf"], Kind::Behalf, MESSAGE, "personally"),
+            p(r"(?:speaking|speaks|speak) for {ORG}", &["speak"], Kind::Behalf, MESSAGE, "speaking for myself"),
+            p(r"(?:wij|we),? als {ORG}", &[" als "], Kind::FirstPerson, MESSAGE, "ik"),
+            p(r"we,? (?:at|as|as a) {ORG}", &["we"], Kind::FirstPerson, MESSAGE, "I"),
+            p(&format!(r"als {{ORG}},? (?:{stance_nl}) (?:wij|we)"), &["als "], Kind::FirstPerson, MESSAGE, ""),
+            p(&format!(r"as (?:a |an )?{{ORG}},? we (?:{stance_en})"), &["as "], Kind::FirstPerson, MESSAGE, ""),
             p(
-                r"(?:ons|onze) offici(?:ële|eel|ele) (?:standpunt|reactie|verklaring|positie|lijn)",
+                r"(?:ons|onze) offici(?:ële|eel|ele) (?:standpunt|reactie|verklaring|positie|lijn)", &["offici"],
                 Kind::FirstPerson,
                 OFFICIAL,
                 "mijn eigen standpunt",
             ),
             p(
-                r"our official (?:position|stance|view|standpoint|statement|response|line)",
+                r"our official (?:position|stance|view|standpoint|statement|response|line)", &["official"],
                 Kind::FirstPerson,
                 OFFICIAL,
                 "my own view",
             ),
             p(
-                r"(?:het |een )?offici(?:ële|eel|ele) (?:standpunt|reactie|verklaring|positie) van {ORG}",
+                r"(?:het |een )?offici(?:ële|eel|ele) (?:standpunt|reactie|verklaring|positie) van {ORG}", &["offici"],
                 Kind::Reported,
                 OFFICIAL,
                 "mijn eigen standpunt",
             ),
             p(
-                r"(?:the |an )?official (?:position|stance|view|standpoint|statement|response|line) of {ORG}",
+                r"(?:the |an )?official (?:position|stance|view|standpoint|statement|response|line) of {ORG}", &["official"],
                 Kind::Reported,
                 OFFICIAL,
                 "my own view",
             ),
             p(
-                r"{ORG}'s official (?:position|stance|view|standpoint|statement|response|line)",
+                r"{ORG}'s official (?:position|stance|view|standpoint|statement|response|line)", &["official"],
                 Kind::Reported,
                 OFFICIAL,
                 "my own view",
             ),
-            p(r"{ORG} is (?:van mening|van oordeel|het standpunt toegedaan)", Kind::Reported, OFFICIAL, "ik ben van mening"),
+            p(r"{ORG} is (?:van mening|van oordeel|het standpunt toegedaan)", &["mening", "oordeel", "standpunt"], Kind::Reported, OFFICIAL, "ik ben van mening"),
             p(
-                r"{ORG} (?:officially )?(?:takes the position|is of the (?:opinion|view)|holds the view)",
+                r"{ORG} (?:officially )?(?:takes the position|is of the (?:opinion|view)|holds the view)", &["position", "opinion", "view"],
                 Kind::Reported,
                 OFFICIAL,
                 "I am of the opinion",
             ),
             p(
-                r"{ORG} officially (?:condemns|supports|endorses|rejects|distances|opposes|apologi[sz]es|denies|stands)",
+                r"{ORG} officially (?:condemns|supports|endorses|rejects|distances|opposes|apologi[sz]es|denies|stands)", &["officially"],
                 Kind::Reported,
                 OFFICIAL,
                 "",
             ),
-            p(r"(?:als|in mijn rol als) (?:de )?woordvoerder", Kind::Spokesperson, MESSAGE, ""),
+            p(r"(?:als|in mijn rol als) (?:de )?woordvoerder", &["woordvoerder"], Kind::Spokesperson, MESSAGE, ""),
             p(
-                r"(?:as|in my role as) (?:a |the |its )?(?:university(?:'s)? |faculty )?spokes(?:person|man|woman)",
+                r"(?:as|in my role as) (?:a |the |its )?(?:university(?:'s)? |faculty )?spokes(?:person|man|woman)", &["spokes"],
                 Kind::Spokesperson,
                 MESSAGE,
                 "",
@@ -188,10 +197,15 @@ const GROUPS: &[&str] = &[
 /// Organisations a spokesperson may speak for besides the university.
 const FOR_WORDS: &[&str] = &["van", "namens", "voor", "for", "of"];
 
+fn keys() -> &'static Keys {
+    static KEYS: OnceLock<Keys> = OnceLock::new();
+    KEYS.get_or_init(|| Keys::new(patterns().iter().flat_map(|p| p.needs.iter()).chain(ORG_KEYS)))
+}
+
 /// The university named right at the start of a text ("… van de universiteit").
 fn org_next() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
-    RE.get_or_init(|| Regex::new(&format!("(?i)^ {ORG}")).unwrap())
+    RE.get_or_init(|| Regex::new(&format!("(?i-u)^ {ORG}")).unwrap())
 }
 
 fn capitalised(suggestion: &str, like: &str) -> String {
@@ -256,9 +270,14 @@ impl Rule for SpeaksForUniversity {
     }
 
     fn check(&self, text: &Text, out: &mut Vec<Finding>) {
+        let found = keys().found(text.src);
+        let names_org = ORG_KEYS.iter().any(|k| found.contains(k));
         let mut taken: Vec<Range<usize>> = Vec::new();
         for pattern in patterns() {
-            for span in text.find_words_allowing(&pattern.re, &[EntityKind::Mention]) {
+            if (pattern.org && !names_org) || !pattern.needs.iter().any(|n| found.contains(n)) {
+                continue;
+            }
+            for span in text.find_words_allowing(pattern.re.get(), &[EntityKind::Mention]) {
                 if taken.iter().any(|t| t.start < span.end && span.start < t.end) || !keep(text, &span, pattern.kind) {
                     continue;
                 }
@@ -284,6 +303,13 @@ mod tests {
             .filter(|d| d.rule == "speaks-for-university")
             .map(|d| String::from_utf16(&units[d.start..d.end]).unwrap())
             .collect()
+    }
+
+    #[test]
+    fn every_pattern_compiles() {
+        for pattern in super::patterns() {
+            pattern.re.get();
+        }
     }
 
     #[test]
