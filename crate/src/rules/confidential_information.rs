@@ -92,7 +92,7 @@ fn patterns() -> &'static [Pattern] {
                 Kind::Signal, &["zeggen", "vertel", "delen", "verklap", "posten"],
             ),
             p(
-                r"nog niet (?:openbaar|publiek)|nog niet (?:officieel )?(?:bekendgemaakt|bekend gemaakt|aangekondigd|gecommuniceerd|naar buiten gebracht),? maar|nog niet officieel,? maar",
+                r"nog niet (?:openbaar|publiek)(?: gemaakt)?,? maar|nog niet (?:openbaar|publiek)|nog niet (?:officieel )?(?:bekendgemaakt|bekend gemaakt|aangekondigd|gecommuniceerd|naar buiten gebracht),? maar|nog niet officieel,? maar",
                 Kind::Signal, &["nog niet"],
             ),
             p(r"(?:onder|tussen) ons gezegd|tussen jou en mij|(?:even|puur|strikt) (?:tussen|onder) ons", Kind::Signal, &[" ons", "jou en mij"]),
@@ -114,7 +114,7 @@ fn patterns() -> &'static [Pattern] {
                 Kind::Signal, &["supposed", "allowed", "shouldn", "should not"],
             ),
             p(
-                r"not (?:yet )?public(?: yet)?,? but|(?:isn(?:'|’)t|is not|aren(?:'|’)t|are not) (?:yet )?public yet|not yet (?:been )?(?:made )?public|(?:hasn(?:'|’)t|has not|haven(?:'|’)t|have not) (?:yet )?been (?:officially )?(?:announced|made public|communicated)(?: yet)?,? but|before (?:it(?:'|’)s|it is) (?:officially )?announced",
+                r"not (?:yet )?(?:been )?(?:made )?public(?: yet)?,? but|(?:isn(?:'|’)t|is not|aren(?:'|’)t|are not) (?:yet )?public yet|not yet public|(?:hasn(?:'|’)t|has not|haven(?:'|’)t|have not) (?:yet )?been (?:officially )?(?:announced|made public|communicated)(?: yet)?,? but|before (?:it(?:'|’)s|it is) (?:officially )?announced",
                 Kind::Signal, &["public", "announced", "communicated"],
             ),
             p(r"off the record|through the grapevine", Kind::Signal, &["record", "grapevine"]),
@@ -167,7 +167,8 @@ fn keep(text: &Text, span: &Range<usize>, kind: Kind) -> bool {
     }
     let sentence = text.sentence_words(span);
     match kind {
-        Kind::Signal => true,
+        // "nog niet openbaar gemaakt, terwijl…" complains about secrecy; only "…, maar" shares.
+        Kind::Signal => !text.words_after(span.end, 1).iter().any(|w| w.lower == "gemaakt" || w.lower == "made"),
         Kind::Document => {
             let question = text.src[text.sentence_around(span).end..].starts_with('?');
             !question && !has(sentence, TOPIC)
@@ -182,12 +183,12 @@ fn keep(text: &Text, span: &Range<usize>, kind: Kind) -> bool {
 }
 
 /// The span without the brackets and colon of a label ("(vertrouwelijk)" → "vertrouwelijk")
-/// and without the ", maar" / ", but" that some patterns need to be sure.
+/// and without the ", maar" / ", but" / "tot" that some patterns need to be sure.
 fn trim(src: &str, span: Range<usize>) -> Range<usize> {
     let s = &src[span.clone()];
     let start = span.start + (s.len() - s.trim_start_matches(['(', ' ']).len());
     let mut t = s.trim_end_matches([')', ':', ' ']);
-    for tail in [" maar", " but", " Maar", " But", " MAAR", " BUT"] {
+    for tail in [" maar", " but", " Maar", " But", " MAAR", " BUT", " tot", " until", " till", " Tot", " Until"] {
         t = t.strip_suffix(tail).unwrap_or(t);
     }
     let t = t.trim_end_matches([',', ' ']);
@@ -283,6 +284,8 @@ mod tests {
         assert!(flagged("Is dit intern memo vertrouwelijk?").is_empty());
         assert!(flagged("Ik mag nog niets zeggen, maar houd vrijdag vrij! 🎉").is_empty());
         assert!(flagged("Confidentiality in therapy: a new paper.").is_empty());
+        assert!(flagged("Het rapport is nog niet openbaar gemaakt, terwijl het al maanden klaar is.").is_empty());
+        assert!(flagged("I'm not allowed to say more yet, stay tuned! 👀").is_empty());
     }
 
     #[test]

@@ -182,10 +182,14 @@ const THIRD_PERSON: &[&str] = &[
 
 const FIRST_PERSON: &[&str] = &["ik", "i", "wij", "we", "mijn", "my", "me", "mij", "onze", "ons", "our", "us"];
 
-/// Acts done on the university's behalf that state nothing ("namens de universiteit in ontvangst genomen").
+/// Acts done on the university's behalf that state nothing ("namens de universiteit in ontvangst
+/// genomen", "ik vertegenwoordig namens de universiteit …", "attended on behalf of …").
 const ACTS: &[&str] = &[
     "ontvangst", "ontvangen", "ontving", "accepted", "accept", "accepting", "received", "receive", "receiving",
-    "collected", "collect", "collecting", "uitgereikt", "overhandigd", "ondertekend", "signed",
+    "collected", "collect", "collecting", "uitgereikt", "overhandigd", "ondertekend", "signed", "vertegenwoordig",
+    "vertegenwoordigt", "vertegenwoordigde", "vertegenwoordigen", "represent", "represents", "represented",
+    "representing", "deel", "deelnemen", "participate", "participated", "participating", "attend", "attended",
+    "attending", "bijwonen", "aanwezig",
 ];
 
 /// Words after the university that make it a group of people, not the institution.
@@ -380,6 +384,7 @@ mod tests {
         assert!(flagged("De rector sprak namens de universiteit haar steun uit.").is_empty());
         assert!(flagged("Vandaag namens de universiteit de prijs in ontvangst genomen 🏆").is_empty());
         assert!(flagged("A letter on behalf of university staff and students.").is_empty());
+        assert!(flagged("Ik vertegenwoordig namens de universiteit Nederland in de werkgroep.").is_empty());
         assert!(flagged("She spoke as spokesperson for the patients' association.").is_empty());
         assert!(flagged("Als woordvoerder van de patiëntenvereniging sprak ik met de minister.").is_empty());
         assert!(flagged(

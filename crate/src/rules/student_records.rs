@@ -140,7 +140,7 @@ fn patterns() -> &'static Patterns {
         labelled_number: Regex::new(r"(?i-u)(?:studentnummer|studentnr\.?|student ?number|student no\.?|student id)[:#\s]*([0-9]{7})").unwrap(),
         email_number: Regex::new(r"^[sS][0-9]{7}@").unwrap(),
         exam_material: Regex::new(
-            r"(?i-u)(?:her)?(?:tentamen|examen|toets|deeltoets)[- ]?(?:vragen|vraag|antwoorden|uitwerkingen|opgaven)|(?:exam|test|midterm|final|resit|retake|quiz) (?:questions?|answers?|solutions?|answer key)|(?:de )?(?:antwoorden|vragen|uitwerkingen|opgaven|antwoordmodel|antwoordsleutel) (?:van|voor|op|bij) (?:het |de |dit |deze |morgen |het hele )?(?:her)?(?:tentamen|examen|toets|deeltoets)|(?:the )?(?:answers?|questions?|solutions?|answer key) (?:to|for|of|on|from) (?:the |this |tomorrow(?:'|’)s |today(?:'|’)s |next week(?:'|’)s |my |our |friday(?:'|’)s |monday(?:'|’)s )?(?:exams?|tests?|midterms?|finals?|resits?|retakes?|quiz(?:zes)?)|antwoordmodel|antwoordsleutel|answer key",
+            r"(?i-u)(?:her)?(?:tentamen|examen|toets|deeltoets)[- ]?(?:vragen|vraag|antwoorden|uitwerkingen|opgaven)|(?:exam|test|midterm|final|resit|retake|quiz) (?:questions?|answers?|solutions?|answer key)|(?:antwoorden|vragen|uitwerkingen|opgaven|antwoordmodel|antwoordsleutel) (?:van|voor|op|bij) (?:het |de |dit |deze |morgen |het hele )?(?:her)?(?:tentamen|examen|toets|deeltoets)|(?:answers?|questions?|solutions?|answer key) (?:to|for|of|on|from) (?:the |this |tomorrow(?:'|’)s |today(?:'|’)s |next week(?:'|’)s |my |our |friday(?:'|’)s |monday(?:'|’)s )?(?:exams?|tests?|midterms?|finals?|resits?|retakes?|quiz(?:zes)?)|antwoordmodel|antwoordsleutel|answer key",
         )
         .unwrap(),
         student_answer: Regex::new(

@@ -138,7 +138,8 @@ fn patterns() -> &'static Patterns {
                     Lang::Either, &["%", "procent", "percent", "per cent"],
                 ),
                 p(&format!(r"{small} op (?:de )?{big}"), Kind::Figure, Lang::Nl, &[" op "]),
-                p(&format!(r"{small} (?:in|out of) {big}"), Kind::Figure, Lang::En, &[" in ", " out of "]),
+                // "1 in 3" only before a group ("1 in 3 students"): "2 out of 3 reviewers" is a count.
+                p(&format!(r"{small} (?:in|out of) {big}(?: of| (?:[a-z]+ )?{{G}})"), Kind::Figure, Lang::En, &[" in ", " out of "]),
                 p(
                     r"(?:(?:meer dan|bijna|ruim|ongeveer|zo'n) )?(?:driekwart|twee derde|een derde|een kwart|de helft) van|(?:(?:more than|nearly|almost|about|over) )?(?:three[- ]quarters|two[- ]thirds|a third|one third|a quarter|half) of",
                     Kind::Figure,
@@ -163,7 +164,7 @@ fn patterns() -> &'static Patterns {
             source: LazyRegex::new(r"(?i-u)\b(?:bron(?:nen)?|sources?|refs?|references?|referenties|literatuur|bronvermelding)\s*(?::|：)|[(\[]\s*(?:bron|source|zie|see|via|cf\.?|ref)|\bet al\b|\b(?:h/t|ht|via) @|\b(?-i:via [A-Z])|(?-i:in (?:Nature|Science|The Lancet|de Lancet|Lancet|PNAS|NEJM|BMJ|JAMA|Cell|PLOS))".to_string()),
             // "(Smith, 2023)", "(Smith & Jones 2019)", "Smith (2023)": case-sensitive, so cheap to build.
             author_year: LazyRegex::new(r"\(\s*[A-ZÀ-ÖØ-Þ](?:[^\W\d_]|['’-])+(?:\s+(?:&|and|en|et al\.?|[A-ZÀ-ÖØ-Þ](?:[^\W\d_]|['’-])+))*,?\s+(?:19|20)[0-9]{2}[a-z]?\s*\)|[A-ZÀ-ÖØ-Þ](?:[^\W\d_]|['’-])+ \((?:19|20)[0-9]{2}[a-z]?\)".to_string()),
-            according: LazyRegex::new(r"(?i-u)\b(?:according to|volgens|aldus|reported by|gepubliceerd in|published in|verschenen in|cijfers van|figures from|data from|gegevens van)\s+(?:het |de |the |a |an |een )?((?u:[\w@][\w-]*))".to_string()),
+            according: LazyRegex::new(r"(?i-u)\b(?:according to|volgens|aldus|reported by|blijkt uit|gepubliceerd in|published in|verschenen in|cijfers van|figures from|data from|gegevens van)\s+(?:het |de |the |a |an |een )?((?u:[\w@][\w-]*))".to_string()),
             named: LazyRegex::new(r"(?i-u)(?:onderzoek|studie|study|research|rapport|report|survey|enquête|peiling|cijfers|data|figures|paper|analyse|analysis)(?:en|s)? (?:van|door|by|from|uitgevoerd door|conducted by|published by) (?:het |de |the |een |a )?(?u-i:[A-ZÀ-ÖØ-Þ]|@)|(?-i:[A-Z]{2,})[- ](?:onderzoek|cijfers|study|studie|data|figures|rapport|report|survey|enquête|peiling)".to_string()),
             own_work: LazyRegex::new(r"(?i-u)(?:ons|onze|mijn|our|my|this|dit|deze) (?:nieuwe |new |latest |laatste |recente |recent |eigen |own )?(?:onderzoek|studie|study|research|paper|artikel|article|publicatie|publication|survey|enquête|data|dataset|proefschrift|thesis|dissertation|analyse|analysis|rapport|report|boek|book|lab|team|project|experiment)".to_string()),
         }
@@ -172,7 +173,7 @@ fn patterns() -> &'static Patterns {
 
 /// Words that introduce a source ("volgens het CBS").
 const SOURCE_NAMES: &[&str] = &[
-    "according to", "volgens", "aldus", "reported by", "gepubliceerd in", "published in", "verschenen in",
+    "according to", "volgens", "aldus", "reported by", "blijkt uit", "shows that", "laat zien", "gepubliceerd in", "published in", "verschenen in",
     "cijfers van", "figures from", "data from", "gegevens van",
 ];
 
@@ -255,6 +256,26 @@ fn language(text: &Text, words: &[Word]) -> Lang {
     }
 }
 
+/// The length of "1 in 3" / "one out of a hundred" at the start of a longer match.
+fn ratio_len(matched: &str) -> Option<usize> {
+    let tokens: Vec<(usize, &str)> = matched.split(' ').scan(0, |at, t| {
+        let start = *at;
+        *at += t.len() + 1;
+        Some((start, t))
+    }).collect();
+    let lower = |i: usize| tokens.get(i).map(|(_, t)| t.to_ascii_lowercase());
+    let mut last = match lower(1)?.as_str() {
+        "in" => 2,
+        "out" if lower(2)? == "of" => 3,
+        _ => return None,
+    };
+    if lower(last)? == "a" {
+        last += 1;
+    }
+    let (start, t) = tokens.get(last)?;
+    Some(start + t.len())
+}
+
 /// The first number in a figure, to tell "100% eens" and "0%" from a statistic.
 fn leading_number(s: &str) -> Option<f64> {
     let digits: String = s
@@ -276,8 +297,11 @@ fn keep(text: &Text, span: &Range<usize>, kind: Kind) -> bool {
     let own = has(sentence, OWN) && !has(sentence, HEARSAY);
     match kind {
         Kind::Research => true,
-        // "at most 5 students", "the most students": not a share of a group.
-        Kind::Vague => !own && !text.words_before(span.start, 1).iter().any(|w| w.lower == "at" || w.lower == "the"),
+        // "at most 5 students", "the most students": not a share of a group; a question asks, not claims.
+        Kind::Vague => {
+            !own && !text.src[sentence_range.end..].starts_with('?')
+                && !text.words_before(span.start, 1).iter().any(|w| w.lower == "at" || w.lower == "the")
+        }
         Kind::Figure => {
             if own || has(sentence, NOT_CLAIMS) {
                 return false;
@@ -323,12 +347,16 @@ impl Rule for UnsourcedClaim {
             }
             for span in text.find_words(re.get()) {
                 if keep(text, &span, *kind) {
-                    // "Driekwart van" → "Driekwart": the figure is what needs a source.
+                    // "Driekwart van" → "Driekwart", "1 in 3 students" → "1 in 3": the figure needs the source.
                     let matched = &text.src[span.clone()];
-                    let end = span.end - [" van", " of", " VAN", " OF", " Van", " Of"]
-                        .iter()
-                        .find(|t| matched.ends_with(*t) && matched.len() > t.len())
-                        .map_or(0, |t| t.len());
+                    let mut end = span.end
+                        - [" van", " of", " VAN", " OF", " Van", " Of"]
+                            .iter()
+                            .find(|t| matched.ends_with(*t) && matched.len() > t.len())
+                            .map_or(0, |t| t.len());
+                    if let Some(len) = ratio_len(matched) {
+                        end = span.start + len;
+                    }
                     found.push((span.start..end, *lang));
                 }
             }
@@ -426,6 +454,7 @@ mod tests {
         assert!(flagged("Most students are stressed, via @ScienceGuide").is_empty());
         assert!(flagged("Uit onderzoek van het RIVM blijkt dat 30% te weinig beweegt.").is_empty());
         assert!(flagged("Source: CBS. 40% of students work.").is_empty());
+        assert!(flagged("Twee derde van het budget gaat naar personeel, zo blijkt uit de begroting.").is_empty());
     }
 
     #[test]
@@ -444,5 +473,9 @@ mod tests {
         assert!(flagged("Een op een gesprekken met studenten zijn het leukst.").is_empty());
         assert!(flagged("I'd rate this book 4 out of 5.").is_empty());
         assert!(flagged("Volgens mij klopt dit niet.").is_empty());
+        assert!(flagged("2 out of 3 reviewers liked it, the third one... well 🙃").is_empty());
+        assert!(flagged("Is het waar dat de meeste studenten niet ontbijten?").is_empty());
+        assert!(flagged("50% korting op alle boeken!").is_empty());
+        assert!(flagged("Een op de drie weken werk ik thuis.").is_empty());
     }
 }
