@@ -280,7 +280,7 @@ fn grades(text: &Text, out: &mut Vec<Finding>) {
         }
         let Some(start) = start else { continue };
         let g = skip_modifiers(text, g);
-        if g > after_verb && !connected(g - 1, g) {
+        if g >= words.len() || (g > after_verb && !connected(g - 1, g)) {
             continue;
         }
         let Some(end) = grade_end(text, g) else { continue };
