@@ -5,13 +5,12 @@
 //! (`bin/ambassadeur.rs`) are thin shells around [`check`] and [`check_with`].
 
 pub mod diagnostic;
-#[cfg(not(target_arch = "wasm32"))]
 pub mod docs;
 pub mod rules;
 pub mod text;
 pub mod tips;
 #[cfg(target_arch = "wasm32")]
-mod wasm;
+pub mod wasm;
 
 pub use diagnostic::{Diagnostic, Lang, Severity};
 pub use rules::RuleMeta;

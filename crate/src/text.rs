@@ -33,6 +33,10 @@ pub struct Word {
 
 pub struct Text<'a> {
     pub src: &'a str,
+    /// `src` in lower case, byte for byte at the same offsets (a character whose
+    /// lower case has another length stays as it is). Patterns written in lower
+    /// case match here without `(?i)`, which is slow to compile in WASM.
+    pub lower: String,
     /// Sorted by start, never overlapping.
     pub entities: Vec<Entity>,
     /// Words outside entities, in order.
@@ -57,10 +61,10 @@ fn patterns() -> &'static EntityPatterns {
     PATTERNS.get_or_init(|| EntityPatterns {
         email: Regex::new(r"[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}").unwrap(),
         url: Regex::new(
-            r"(?i)(?:https?://|www\.)[^\s<>]+|[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*\.(?:nl|com|org|net|edu|eu|be|de|uk|io|gov|int|info|ly|co|ac\.uk)(?:/[^\s<>]*)?",
+            r"(?:https?://|www\.)[^\s<>]+|[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*\.(?:nl|com|org|net|edu|eu|be|de|uk|io|gov|int|info|ly|co|ac\.uk)(?:/[^\s<>]*)?",
         )
         .unwrap(),
-        identifier: Regex::new(r"(?i)(?-u:\b)10\.[0-9]{4,9}/[^\s<>]+|(?-u:\b)[0-9]{4}-[0-9]{4}-[0-9]{4}-[0-9]{3}[0-9X](?-u:\b)|(?i:isbn)[:\s]*[\d-]{10,17}").unwrap(),
+        identifier: Regex::new(r"(?-u:\b)10\.[0-9]{4,9}/[^\s<>]+|(?-u:\b)[0-9]{4}-[0-9]{4}-[0-9]{4}-[0-9]{3}[0-9x](?-u:\b)|isbn[: ]*[0-9-]{10,17}").unwrap(),
         mention: Regex::new(r"@[A-Za-z0-9_]+").unwrap(),
         hashtag: Regex::new(r"#\w+").unwrap(),
     })
@@ -79,6 +83,19 @@ pub fn is_whole_word(src: &str, span: &Range<usize>) -> bool {
     !char_before(src, span.start).is_some_and(is_word_char) && !char_after(src, span.end).is_some_and(is_word_char)
 }
 
+/// Lower case with the byte layout of `src`, so that offsets carry over.
+fn lower_same_length(src: &str) -> String {
+    let mut out = String::with_capacity(src.len());
+    for c in src.chars() {
+        let mut lower = c.to_lowercase();
+        match (lower.next(), lower.next()) {
+            (Some(l), None) if l.len_utf8() == c.len_utf8() => out.push(l),
+            _ => out.push(c),
+        }
+    }
+    out
+}
+
 /// Trims the punctuation that ends a sentence but rarely a URL.
 fn trim_url_end(src: &str, span: Range<usize>) -> Range<usize> {
     let trimmed = src[span.clone()].trim_end_matches(['.', ',', ';', ':', '!', '?', ')', '\'', '"', '’', '”']);
@@ -87,6 +104,7 @@ fn trim_url_end(src: &str, span: Range<usize>) -> Range<usize> {
 
 impl<'a> Text<'a> {
     pub fn new(src: &'a str) -> Self {
+        let lower = lower_same_length(src);
         let p = patterns();
         let mut entities: Vec<Entity> = Vec::new();
         let add = |entities: &mut Vec<Entity>, kind: EntityKind, span: Range<usize>| {
@@ -102,7 +120,8 @@ impl<'a> Text<'a> {
         for m in p.email.find_iter(src) {
             add(&mut entities, EntityKind::Email, m.range());
         }
-        for m in p.url.find_iter(src) {
+        // URLs and identifiers are matched in lower case; offsets are the same.
+        for m in p.url.find_iter(&lower) {
             let span = trim_url_end(src, m.range());
             // A bare domain must stand alone: not glued to a word or an @.
             if char_before(src, span.start).is_some_and(|c| is_word_char(c) || c == '@' || c == '.') {
@@ -111,7 +130,7 @@ impl<'a> Text<'a> {
             add(&mut entities, EntityKind::Url, span);
         }
         if src.contains(|c: char| c.is_ascii_digit()) {
-            for m in p.identifier.find_iter(src) {
+            for m in p.identifier.find_iter(&lower) {
                 add(&mut entities, EntityKind::Identifier, trim_url_end(src, m.range()));
             }
         }
@@ -163,7 +182,12 @@ impl<'a> Text<'a> {
         if let Some(s) = start {
             push_word(&mut words, s..src.len());
         }
-        Text { src, entities, words }
+        Text {
+            src,
+            lower,
+            entities,
+            words,
+        }
     }
 
     pub fn entities_of(&self, kind: EntityKind) -> impl Iterator<Item = &Entity> {
@@ -191,7 +215,30 @@ impl<'a> Text<'a> {
         re: &'t Regex,
         allowed: &'t [EntityKind],
     ) -> impl Iterator<Item = Range<usize>> + 't {
-        let src = self.src;
+        self.find_in(self.src, re, allowed)
+    }
+
+    /// Like [`Text::find_words`], but on [`Text::lower`]: `re` must be written in lower case.
+    pub fn find_lower<'t>(&'t self, re: &'t Regex) -> impl Iterator<Item = Range<usize>> + 't {
+        self.find_in(&self.lower, re, &[])
+    }
+
+    /// Like [`Text::find_words_allowing`], on [`Text::lower`].
+    pub fn find_lower_allowing<'t>(
+        &'t self,
+        re: &'t Regex,
+        allowed: &'t [EntityKind],
+    ) -> impl Iterator<Item = Range<usize>> + 't {
+        self.find_in(&self.lower, re, allowed)
+    }
+
+    /// Whole-word matches of `re` in `haystack` (`src` or `lower`: same offsets).
+    fn find_in<'t>(
+        &'t self,
+        haystack: &'t str,
+        re: &'t Regex,
+        allowed: &'t [EntityKind],
+    ) -> impl Iterator<Item = Range<usize>> + 't {
         let blocked = move |span: &Range<usize>| {
             self.entities
                 .iter()
@@ -199,15 +246,15 @@ impl<'a> Text<'a> {
         };
         let mut at = 0;
         std::iter::from_fn(move || {
-            while at <= src.len() {
-                let m = re.find_at(src, at)?;
+            while at <= haystack.len() {
+                let m = re.find_at(haystack, at)?;
                 let span = m.range();
-                if !span.is_empty() && is_whole_word(src, &span) && !blocked(&span) {
+                if !span.is_empty() && is_whole_word(haystack, &span) && !blocked(&span) {
                     at = span.end;
                     return Some(span);
                 }
                 // Try again one character further on.
-                at = span.start + char_after(src, span.start).map_or(1, char::len_utf8);
+                at = span.start + char_after(haystack, span.start).map_or(1, char::len_utf8);
             }
             None
         })
@@ -254,7 +301,7 @@ impl Text<'_> {
     }
 }
 
-/// Which of many keys (literal, case-insensitive) occur in a text, found in one pass:
+/// Which of many keys (lower-case literals) occur in [`Text::lower`], found in one pass:
 /// a cheap gate that lets a rule skip the regexes whose key words are absent.
 pub struct Keys {
     set: regex::RegexSet,
@@ -266,7 +313,7 @@ impl Keys {
         let mut keys: Vec<&'static str> = keys.into_iter().copied().collect();
         keys.sort_unstable();
         keys.dedup();
-        let set = regex::RegexSet::new(keys.iter().map(|k| format!("(?i-u){}", regex::escape(k))))
+        let set = regex::RegexSet::new(keys.iter().map(|k| format!("(?-u){}", regex::escape(k))))
             .expect("escaped literals always compile");
         Keys { set, keys }
     }
@@ -339,6 +386,17 @@ mod tests {
         let text = Text::new("Zie #Kanker en Café!");
         let words: Vec<&str> = text.words.iter().map(|w| w.lower.as_str()).collect();
         assert_eq!(words, ["zie", "en", "café"]);
+    }
+
+    #[test]
+    fn lower_keeps_every_offset() {
+        let src = "İstanbul ÉCOLE Straße ΣΑΣ 🎉 NWO";
+        let text = Text::new(src);
+        assert_eq!(text.lower.len(), src.len());
+        assert!(text.lower.contains("école straße σασ 🎉 nwo"), "{}", text.lower);
+        for (i, _) in src.char_indices() {
+            assert!(text.lower.is_char_boundary(i));
+        }
     }
 
     #[test]

@@ -83,6 +83,21 @@ fn read_input(path: Option<&str>) -> Result<String, String> {
     })
 }
 
+/// Terminal columns a character takes: emoji and East Asian wide characters two,
+/// combining marks and joiners none. Enough to put the caret under the finding.
+fn display_width(c: char) -> usize {
+    match c as u32 {
+        0x0300..=0x036F | 0x200B..=0x200F | 0xFE00..=0xFE0F | 0x1F3FB..=0x1F3FF => 0,
+        0x1100..=0x115F | 0x2E80..=0xA4CF | 0xAC00..=0xD7A3 | 0xF900..=0xFAFF | 0xFF00..=0xFF60 => 2,
+        0x1F300..=0x1FAFF | 0x2600..=0x27BF => 2,
+        _ => 1,
+    }
+}
+
+fn width(s: &str) -> usize {
+    s.chars().map(display_width).sum()
+}
+
 /// `path:line:col: severity[rule] tip N: message`, the line, and a caret underline.
 fn render_text(path: &str, text: &str, diagnostics: &[Diagnostic]) -> String {
     let units: Vec<u16> = text.encode_utf16().collect();
@@ -94,7 +109,8 @@ fn render_text(path: &str, text: &str, diagnostics: &[Diagnostic]) -> String {
         let col = before[line_start..].chars().count() + 1;
         let line = text[line_start..].lines().next().unwrap_or("");
         let span = String::from_utf16_lossy(&units[d.start..d.end]);
-        let width = span.lines().next().unwrap_or("").chars().count().max(1);
+        let pad = width(&before[line_start..]);
+        let carets = width(span.lines().next().unwrap_or("")).max(1);
         out += &format!(
             "{path}:{line_no}:{col}: {}[{}] tip {}: {}\n",
             d.severity.as_str(),
@@ -102,7 +118,7 @@ fn render_text(path: &str, text: &str, diagnostics: &[Diagnostic]) -> String {
             d.tip,
             d.message
         );
-        out += &format!("  | {line}\n  | {}{}\n", " ".repeat(col - 1), "^".repeat(width));
+        out += &format!("  | {line}\n  | {}{}\n", " ".repeat(pad), "^".repeat(carets));
         if !d.suggestions.is_empty() {
             out += &format!("  = suggestion: {}\n", d.suggestions.join(" | "));
         }

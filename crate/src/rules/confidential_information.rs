@@ -75,7 +75,7 @@ fn keys() -> &'static Keys {
 fn patterns() -> &'static [Pattern] {
     static PATTERNS: OnceLock<Vec<Pattern>> = OnceLock::new();
     PATTERNS.get_or_init(|| {
-        let p = |re: &str, kind, needs: &'static [&'static str]| (LazyRegex::new(format!("(?i-u){re}")), kind, needs);
+        let p = |re: &str, kind, needs: &'static [&'static str]| (LazyRegex::new(format!("(?-u){re}")), kind, needs);
         // Longest first: the match must end where the word ends.
         let docs_nl = "memo's|memo|documenten|document|stukken|stuk|mailtje|mails|mail|e-mails|e-mail|notities|notitie|rapporten|rapport|notulen|conceptnota|nota|berichten|bericht|verslagen|verslag|cijfers|begroting|plannen|conceptversie|concept|brieven|brief|lijsten|lijst";
         let docs_en = "memos?|documents?|docs?|e-?mails?|reports?|minutes|drafts?|notes?|letters?|budgets?|figures|slides|plans|lists?|details|information|info|news";
@@ -206,7 +206,7 @@ impl Rule for ConfidentialInformation {
     }
 
     fn check(&self, text: &Text, out: &mut Vec<Finding>) {
-        let found = keys().found(text.src);
+        let found = keys().found(&text.lower);
         if found.is_empty() {
             return;
         }
@@ -215,7 +215,7 @@ impl Rule for ConfidentialInformation {
             if !needs.iter().any(|n| found.contains(n)) {
                 continue;
             }
-            for span in text.find_words(re.get()) {
+            for span in text.find_lower(re.get()) {
                 let span = trim(text.src, span);
                 if taken.iter().any(|t| t.start < span.end && span.start < t.end) || !keep(text, &span, *kind) {
                     continue;

@@ -35,7 +35,6 @@ macro_rules! rules {
         pub static ALL: &[&dyn Rule] = &[$(&$name::RULE),*];
 
         /// Each rule's source file, for the generated documentation.
-        #[cfg(not(target_arch = "wasm32"))]
         pub static SOURCES: &[&str] = &[$(include_str!(concat!(stringify!($name), ".rs"))),*];
     };
 }
@@ -46,7 +45,12 @@ rules![
     student_records,
     unsourced_claim,
     profanity,
+    shouting,
+    work_grievance,
     personal_data,
+    sensitive_about_others,
+    photos_of_people,
+    copyright,
 ];
 
 /// The rule with this id, if any.

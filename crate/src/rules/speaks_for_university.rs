@@ -61,7 +61,8 @@ const OFFICIAL: Localized = Localized::new(
     "This gives the university's official position. Give your own view, or link to the official announcement.",
 );
 
-/// The university or one of its governing parts, however a post names it. Teams,
+/// The university or one of its governing parts, however a post names it (lower case: the
+/// patterns match [`Text::lower`]). Teams,
 /// departments and committees are left out: speaking for them is not speaking for the institution.
 const ORG: &str = r"(?:(?:de |het |onze |ons |the |our |this )?(?:universiteit leiden|leiden university(?: medical cent(?:er|re))?|university of leiden|universiteit|university|faculteit|faculty|lumc|college van bestuur|cvb|raad van bestuur|executive board|bestuur van de universiteit|board of the university)|@(?:leidenuniv|unileiden|universiteitleiden|leidenuniversity|lumc)[a-z0-9_]*)";
 
@@ -98,7 +99,7 @@ fn patterns() -> &'static [Pattern] {
     static PATTERNS: OnceLock<Vec<Pattern>> = OnceLock::new();
     PATTERNS.get_or_init(|| {
         let p = |re: &str, needs, kind, message, suggestion| Pattern {
-            re: LazyRegex::new(format!("(?i-u){}", re.replace("{ORG}", ORG))),
+            re: LazyRegex::new(format!("(?-u){}", re.replace("{ORG}", ORG))),
             needs,
             org: re.contains("{ORG}"),
             kind,
@@ -209,7 +210,7 @@ fn keys() -> &'static Keys {
 /// The university named right at the start of a text ("… van de universiteit").
 fn org_next() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
-    RE.get_or_init(|| Regex::new(&format!("(?i-u)^ {ORG}")).unwrap())
+    RE.get_or_init(|| Regex::new(&format!("(?-u)^ {ORG}")).unwrap())
 }
 
 fn capitalised(suggestion: &str, like: &str) -> String {
@@ -260,7 +261,7 @@ fn keep(text: &Text, span: &Range<usize>, kind: Kind) -> bool {
             // "als woordvoerder van de patiëntenvereniging" speaks for someone else.
             match text.words_after(span.end, 1).first() {
                 Some(w) if FOR_WORDS.contains(&w.lower.as_str()) => {
-                    org_next().is_match(&text.src[w.span.end..])
+                    org_next().is_match(&text.lower[w.span.end..])
                 }
                 _ => true,
             }
@@ -274,14 +275,14 @@ impl Rule for SpeaksForUniversity {
     }
 
     fn check(&self, text: &Text, out: &mut Vec<Finding>) {
-        let found = keys().found(text.src);
+        let found = keys().found(&text.lower);
         let names_org = ORG_KEYS.iter().any(|k| found.contains(k));
         let mut taken: Vec<Range<usize>> = Vec::new();
         for pattern in patterns() {
             if (pattern.org && !names_org) || !pattern.needs.iter().any(|n| found.contains(n)) {
                 continue;
             }
-            for span in text.find_words_allowing(pattern.re.get(), &[EntityKind::Mention]) {
+            for span in text.find_lower_allowing(pattern.re.get(), &[EntityKind::Mention]) {
                 if taken.iter().any(|t| t.start < span.end && span.start < t.end) || !keep(text, &span, pattern.kind) {
                     continue;
                 }

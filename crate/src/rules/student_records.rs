@@ -137,14 +137,14 @@ fn patterns() -> &'static Patterns {
     static PATTERNS: OnceLock<Patterns> = OnceLock::new();
     PATTERNS.get_or_init(|| Patterns {
         number: Regex::new(r"[sS][0-9]{7}").unwrap(),
-        labelled_number: Regex::new(r"(?i-u)(?:studentnummer|studentnr\.?|student ?number|student no\.?|student id)[:#\s]*([0-9]{7})").unwrap(),
+        labelled_number: Regex::new(r"(?-u)(?:studentnummer|studentnr\.?|student ?number|student no\.?|student id)[:#\s]*([0-9]{7})").unwrap(),
         email_number: Regex::new(r"^[sS][0-9]{7}@").unwrap(),
         exam_material: Regex::new(
-            r"(?i-u)(?:her)?(?:tentamen|examen|toets|deeltoets)[- ]?(?:vragen|vraag|antwoorden|uitwerkingen|opgaven)|(?:exam|test|midterm|final|resit|retake|quiz) (?:questions?|answers?|solutions?|answer key)|(?:antwoorden|vragen|uitwerkingen|opgaven|antwoordmodel|antwoordsleutel) (?:van|voor|op|bij) (?:het |de |dit |deze |morgen |het hele )?(?:her)?(?:tentamen|examen|toets|deeltoets)|(?:answers?|questions?|solutions?|answer key) (?:to|for|of|on|from) (?:the |this |tomorrow(?:'|’)s |today(?:'|’)s |next week(?:'|’)s |my |our |friday(?:'|’)s |monday(?:'|’)s )?(?:exams?|tests?|midterms?|finals?|resits?|retakes?|quiz(?:zes)?)|antwoordmodel|antwoordsleutel|answer key",
+            r"(?-u)(?:her)?(?:tentamen|examen|toets|deeltoets)[- ]?(?:vragen|vraag|antwoorden|uitwerkingen|opgaven)|(?:exam|test|midterm|final|resit|retake|quiz) (?:questions?|answers?|solutions?|answer key)|(?:antwoorden|vragen|uitwerkingen|opgaven|antwoordmodel|antwoordsleutel) (?:van|voor|op|bij) (?:het |de |dit |deze |morgen |het hele )?(?:her)?(?:tentamen|examen|toets|deeltoets)|(?:answers?|questions?|solutions?|answer key) (?:to|for|of|on|from) (?:the |this |tomorrow(?:'|’)s |today(?:'|’)s |next week(?:'|’)s |my |our |friday(?:'|’)s |monday(?:'|’)s )?(?:exams?|tests?|midterms?|finals?|resits?|retakes?|quiz(?:zes)?)|antwoordmodel|antwoordsleutel|answer key",
         )
         .unwrap(),
         student_answer: Regex::new(
-            r"(?i-u)(?:best|beste|favou?rite|funniest|grappigste|mooiste|leukste|favoriete|creatiefste|most creative|weirdest|gekste) (?:answers?|antwoorden|antwoord)|(?:een |a |mijn |my |one )?(?:student|studenten|students|studente) (?:schreef|schreven|wrote|answered|antwoordden|antwoordde)",
+            r"(?-u)(?:best|beste|favou?rite|funniest|grappigste|mooiste|leukste|favoriete|creatiefste|most creative|weirdest|gekste) (?:answers?|antwoorden|antwoord)|(?:een |a |mijn |my |one )?(?:student|studenten|students|studente) (?:schreef|schreven|wrote|answered|antwoordden|antwoordde)",
         )
         .unwrap(),
     })
@@ -325,7 +325,7 @@ fn starts_with_prefix(words: &[Word], prefixes: &[&str]) -> bool {
 
 fn exam_material(text: &Text, out: &mut Vec<Finding>) {
     let p = patterns();
-    for span in text.find_words(&p.exam_material) {
+    for span in text.find_lower(&p.exam_material) {
         let sentence = text.sentence_words(&span);
         let shared = has(sentence, SHARING)
             || text.src[span.end..].trim_start().starts_with([':', '👇', '⬇'])
@@ -334,7 +334,7 @@ fn exam_material(text: &Text, out: &mut Vec<Finding>) {
             out.push(Finding::new(span, EXAM));
         }
     }
-    for span in text.find_words(&p.student_answer) {
+    for span in text.find_lower(&p.student_answer) {
         let sentence = text.sentence_words(&span);
         if has(sentence, EXAMS) && !starts_with_prefix(sentence, &["oefen", "practi", "mock", "proef"]) {
             out.push(Finding::new(span, EXAM));
@@ -367,7 +367,7 @@ fn student_numbers(text: &Text, out: &mut Vec<Finding>) {
     for span in text.find_words(&p.number) {
         out.push(Finding::new(span.clone(), NUMBER).suggest(mask(&text.src[span])));
     }
-    for c in p.labelled_number.captures_iter(text.src) {
+    for c in p.labelled_number.captures_iter(&text.lower) {
         if let Some(m) = c.get(1) {
             let span = m.range();
             if !text.overlaps_entity(&span) && crate::text::is_whole_word(text.src, &span) {
@@ -391,7 +391,7 @@ impl Rule for StudentRecords {
 
     fn check(&self, text: &Text, out: &mut Vec<Finding>) {
         // Cheap gates first: most posts hold no digit, grade word or exam word at all.
-        let found = keys().found(text.src);
+        let found = keys().found(&text.lower);
         let any = |list: &[&str]| list.iter().any(|k| found.contains(k));
         let digits = text.src.contains(|c: char| c.is_ascii_digit());
         if digits {

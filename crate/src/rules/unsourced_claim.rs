@@ -91,7 +91,7 @@ fn patterns() -> &'static Patterns {
     static PATTERNS: OnceLock<Patterns> = OnceLock::new();
     PATTERNS.get_or_init(|| {
         let p = |re: &str, kind, lang, needs: &'static [&'static str]| {
-            (LazyRegex::new(format!("(?i-u){}", re.replace("{G}", GROUPS))), kind, lang, needs)
+            (LazyRegex::new(format!("(?-u){}", re.replace("{G}", GROUPS))), kind, lang, needs)
         };
         let adj_nl = "(?:recent |nieuw |eerder |wetenschappelijk |internationaal |veel |uitgebreid )*";
         let adj_en = "(?:recent |new |large |major |several |many |numerous |multiple |scientific )*";
@@ -339,13 +339,13 @@ impl Rule for UnsourcedClaim {
     }
 
     fn check(&self, text: &Text, out: &mut Vec<Finding>) {
-        let keys = patterns().keys.found(text.src);
+        let keys = patterns().keys.found(&text.lower);
         let mut found: Vec<(Range<usize>, Lang)> = Vec::new();
         for (re, kind, lang, needs) in &patterns().claims {
             if !needs.iter().any(|n| keys.contains(n)) {
                 continue;
             }
-            for span in text.find_words(re.get()) {
+            for span in text.find_lower(re.get()) {
                 if keep(text, &span, *kind) {
                     // "Driekwart van" → "Driekwart", "1 in 3 students" → "1 in 3": the figure needs the source.
                     let matched = &text.src[span.clone()];

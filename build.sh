@@ -1,0 +1,97 @@
+#!/usr/bin/env bash
+# Ambassadeur's one entry point.
+#   ./build.sh          install what is missing, build dist/ and ambassadeur.zip
+#   ./build.sh test     the same, then every test: Rust, WASM, JS and the browser
+# Needs Debian (root for apt), rustup, cargo, node and npm; installs the rest.
+set -euo pipefail
+cd "$(dirname "$0")"
+export PATH="$PWD/node_modules/.bin:$HOME/.cargo/bin:$PATH"
+
+say() { printf '\033[1m==> %s\033[0m\n' "$*"; }
+
+WASM_PACK_VERSION=0.15.1
+# wasm-pack wants wasm-bindgen-cli at exactly the version Cargo.lock pins.
+wasm_bindgen_version() {
+  awk '/^name = "wasm-bindgen"$/ { getline; gsub(/version = |"/, ""); print; exit }' Cargo.lock
+}
+
+apt_install() {
+  local missing=()
+  for pkg in "$@"; do dpkg -s "$pkg" >/dev/null 2>&1 || missing+=("$pkg"); done
+  [ ${#missing[@]} -eq 0 ] && return
+  say "apt: installing ${missing[*]}"
+  local sudo=""
+  [ "$(id -u)" -eq 0 ] || sudo=sudo
+  $sudo apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+}
+
+setup() {
+  rustup target list --installed | grep -qx wasm32-unknown-unknown || {
+    say "rustup: adding the wasm32 target"
+    rustup target add wasm32-unknown-unknown
+  }
+  local wbg
+  wbg=$(wasm_bindgen_version)
+  if [ "$(wasm-bindgen --version 2>/dev/null)" != "wasm-bindgen $wbg" ]; then
+    say "cargo: installing wasm-bindgen-cli $wbg"
+    cargo install wasm-bindgen-cli --version "$wbg" --force
+  fi
+  if [ "$(wasm-pack --version 2>/dev/null)" != "wasm-pack $WASM_PACK_VERSION" ]; then
+    say "cargo: installing wasm-pack $WASM_PACK_VERSION"
+    cargo install wasm-pack --version "$WASM_PACK_VERSION" --locked --force
+  fi
+  if [ ! -f node_modules/.package-lock.json ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
+    say "npm: installing the dev dependencies"
+    npm ci --no-audit --no-fund
+  fi
+}
+
+# Rebuilds the WASM only when the core changed: a second run is quick.
+build_wasm() {
+  local pkg=target/pkg
+  if [ -f "$pkg/ambassadeur_bg.wasm" ] && [ -z "$(find crate Cargo.toml Cargo.lock -newer "$pkg/ambassadeur_bg.wasm" -type f | head -1)" ]; then
+    return
+  fi
+  say "wasm-pack: building the core"
+  wasm-pack build crate --release --target web --no-typescript --no-pack --out-dir ../$pkg
+}
+
+build() {
+  setup
+  build_wasm
+  say "assembling dist/"
+  rm -rf dist
+  mkdir -p dist/wasm
+  cp -r extension/. dist/
+  cp manifest.json dist/
+  cp target/pkg/ambassadeur.js target/pkg/ambassadeur_bg.wasm dist/wasm/
+  rm -f ambassadeur.zip
+  (cd dist && python3 -m zipfile -c ../ambassadeur.zip ./*)
+  local raw gz
+  raw=$(stat -c %s dist/wasm/ambassadeur_bg.wasm)
+  gz=$(gzip -9c dist/wasm/ambassadeur_bg.wasm | wc -c)
+  say "built dist/ and ambassadeur.zip (WASM $raw bytes, $gz gzipped)"
+}
+
+run_tests() {
+  build
+  apt_install chromium fonts-noto-color-emoji
+  say "cargo test"
+  cargo test --workspace
+  say "wasm-pack test --node"
+  wasm-pack test --node crate
+  say "JS unit tests"
+  node --test tests/unit/
+  say "browser tests (Chromium)"
+  node --test --test-concurrency=1 tests/browser/
+}
+
+case "${1:-build}" in
+  build) build ;;
+  test) run_tests ;;
+  *)
+    echo "usage: ./build.sh [build|test]" >&2
+    exit 2
+    ;;
+esac

@@ -1,0 +1,111 @@
+// Helpers for tests that run the built extension (dist/) in the fixture sites.
+import path from 'node:path';
+import fs from 'node:fs';
+import { repoRoot } from './browser.js';
+
+export const DIST = path.join(repoRoot, 'dist');
+
+export function assertBuilt() {
+  if (!fs.existsSync(path.join(DIST, 'wasm', 'ambassadeur_bg.wasm'))) {
+    throw new Error('dist/ is not built: run ./build.sh first');
+  }
+}
+
+/** Every underlined text on the page, as { severity, text }, in document order. */
+export function underlines(page) {
+  return page.evaluate(() => {
+    const found = [];
+    for (const [name, highlight] of CSS.highlights) {
+      if (!name.startsWith('ambassadeur-')) continue;
+      for (const range of highlight) found.push({ severity: name.slice('ambassadeur-'.length), text: range.toString(), range });
+    }
+    found.sort((a, b) => a.range.compareBoundaryPoints(Range.START_TO_START, b.range));
+    return found.map(({ severity, text }) => ({ severity, text }));
+  });
+}
+
+/** Waits until the underlined texts are exactly `texts` (in order); returns them. */
+export async function waitForUnderlines(page, texts, { timeout = 5_000 } = {}) {
+  try {
+    await page.waitForFunction(
+      (want) => {
+        const got = [];
+        for (const [name, highlight] of CSS.highlights) {
+          if (!name.startsWith('ambassadeur-')) continue;
+          for (const range of highlight) got.push(range);
+        }
+        got.sort((a, b) => a.compareBoundaryPoints(Range.START_TO_START, b));
+        return JSON.stringify(got.map((r) => r.toString())) === JSON.stringify(want);
+      },
+      texts,
+      { timeout },
+    );
+  } catch (error) {
+    const actual = await underlines(page);
+    throw new Error(`underlined ${JSON.stringify(actual.map((u) => u.text))}, expected ${JSON.stringify(texts)}`, { cause: error });
+  }
+  return texts;
+}
+
+/** The centre of the first underline whose text is `text`, in viewport pixels. */
+export function underlineCenter(page, text) {
+  return page.evaluate((want) => {
+    for (const [name, highlight] of CSS.highlights) {
+      if (!name.startsWith('ambassadeur-')) continue;
+      for (const range of highlight) {
+        if (range.toString() !== want) continue;
+        const r = range.getClientRects()[0];
+        return { x: r.left + r.width / 2, y: r.top + r.height / 2 };
+      }
+    }
+    return null;
+  }, text);
+}
+
+/** Lets the page run `n` animation frames: the content script reads text once per frame. */
+export function frames(page, n = 3) {
+  return page.evaluate(
+    (count) =>
+      new Promise((resolve) => {
+        const step = (left) => (left ? requestAnimationFrame(() => step(left - 1)) : resolve());
+        step(count);
+      }),
+    n,
+  );
+}
+
+/** Opens an extension page (popup/options) in a tab. */
+export async function openExtensionPage(context, extensionId, pagePath) {
+  const page = await context.newPage();
+  await page.goto(`chrome-extension://${extensionId}/${pagePath}`);
+  return page;
+}
+
+// --- helpers for the per-editor scenarios ------------------------------------
+
+/** The card in the extension's shadow host. */
+export function cardLocator(page) {
+  return page.locator('ambassadeur-overlay .card');
+}
+
+/** Moves the pointer onto the underline of `text` and waits for its card; returns the card locator. */
+export async function hoverUnderline(page, text) {
+  const at = await underlineCenter(page, text);
+  if (!at) throw new Error(`no underline on ${JSON.stringify(text)}`);
+  await page.mouse.move(at.x, at.y);
+  const card = cardLocator(page);
+  await card.waitFor({ state: 'visible' });
+  return card;
+}
+
+/** Durations (ms) of the content script's input-to-underline measures so far. */
+export function underlineMeasures(page) {
+  return page.evaluate(() => performance.getEntriesByName('ambassadeur:input-to-underline').map((e) => e.duration));
+}
+
+/** The p-th percentile (0–100) of `values`, nearest rank. */
+export function percentile(values, p) {
+  if (!values.length) return NaN;
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))];
+}

@@ -1,0 +1,47 @@
+// The shipped WASM, loaded in Node exactly as the background loads it: offsets
+// match JS strings (emoji, lone surrogates), and results equal the native core's.
+import { test, before } from 'node:test';
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import path from 'node:path';
+import { execFileSync, spawnSync } from 'node:child_process';
+import { repoRoot } from '../support/browser.js';
+
+const wasmDir = path.join(repoRoot, 'dist', 'wasm');
+let core;
+
+before(async () => {
+  core = await import(path.join(wasmDir, 'ambassadeur.js'));
+  core.initSync({ module: fs.readFileSync(path.join(wasmDir, 'ambassadeur_bg.wasm')) });
+});
+
+const quoted = (text, d) => text.slice(d.start, d.end);
+
+test('offsets index the JS string, emoji included', () => {
+  const text = '👩‍🔬🎉 Bel me: 06-12345678';
+  const [d] = core.check(text);
+  assert.equal(quoted(text, d), '06-12345678');
+});
+
+test('lone surrogates reach the core and offsets still match the JS string', () => {
+  for (const text of ['\uD800 mail jan@example.org', 'x\uDC00\uD83D mail jan@example.org \uDFFF']) {
+    const found = core.check(text);
+    assert.equal(found.length, 1, JSON.stringify(text));
+    assert.equal(quoted(text, found[0]), 'jan@example.org');
+  }
+});
+
+test('the WASM core and the native core give identical results', () => {
+  const corpusDir = path.join(repoRoot, 'tests', 'corpus');
+  const posts = fs.existsSync(corpusDir)
+    ? fs.readdirSync(corpusDir).filter((f) => f.endsWith('.json')).flatMap((f) => JSON.parse(fs.readFileSync(path.join(corpusDir, f), 'utf8')).map((p) => p.text))
+    : [];
+  posts.push('🎉🎉 mail me at jan@example.org', 'Namens de universiteit: wat een kutweer!', 'e\u0301e\u0301 ‮right-to-left‬ \u0000 06-12345678');
+  execFileSync('cargo', ['build', '-q', '--bin', 'ambassadeur'], { cwd: repoRoot, stdio: 'inherit' });
+  const cli = path.join(repoRoot, 'target', 'debug', 'ambassadeur');
+  for (const text of posts) {
+    const run = spawnSync(cli, ['check', '--format', 'json'], { input: text, encoding: 'utf8' });
+    assert.ok(run.status === 0 || run.status === 1, run.stderr);
+    assert.deepEqual(core.check(text), JSON.parse(run.stdout), text);
+  }
+});
