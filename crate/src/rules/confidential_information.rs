@@ -77,18 +77,18 @@ fn patterns() -> &'static [Pattern] {
     PATTERNS.get_or_init(|| {
         let p = |re: &str, kind, needs: &'static [&'static str]| (LazyRegex::new(format!("(?-u){re}")), kind, needs);
         // Longest first: the match must end where the word ends.
-        let docs_nl = "memo's|memo|documenten|document|stukken|stuk|mailtje|mails|mail|e-mails|e-mail|notities|notitie|rapporten|rapport|notulen|conceptnota|nota|berichten|bericht|verslagen|verslag|cijfers|begroting|plannen|conceptversie|concept|brieven|brief|lijsten|lijst";
-        let docs_en = "memos?|documents?|docs?|e-?mails?|reports?|minutes|drafts?|notes?|letters?|budgets?|figures|slides|plans|lists?|details|information|info|news";
+        let docs_nl = "overleggen|overleg|vergaderingen|vergadering|bijeenkomst|gesprekken|gesprek|memo's|memo|documenten|document|stukken|stuk|mailtje|mails|mail|e-mails|e-mail|notities|notitie|rapporten|rapport|notulen|conceptnota|nota|berichten|bericht|verslagen|verslag|cijfers|begroting|plannen|conceptversie|concept|brieven|brief|lijsten|lijst";
+        let docs_en = "meetings?|memos?|documents?|docs?|e-?mails?|reports?|minutes|drafts?|notes?|letters?|budgets?|figures|slides|plans|lists?|details|information|info|news";
         vec![
             // Dutch
-            p(r"strikt vertrouwelijke?", Kind::Signal, &["strikt"]),
+            p(r"strikt vertrouwelijke?|nog (?:steeds )?vertrouwelijk|mag (?:nog )?niemand (?:het )?weten|niemand mag (?:het|dit) (?:nog )?weten", Kind::Signal, &["strikt", "vertrouwelijk", "niemand"]),
             p(r"(?:dit|het) is (?:nog |eigenlijk |wel |officieel |nog steeds |natuurlijk )*vertrouwelijk", Kind::Signal, &["vertrouwelijk"]),
             p(
                 r"niet (?:verder )?doorvertellen|niet verder (?:vertellen|delen|sturen|vertelt)|vertel (?:het|dit) (?:aan )?niemand|vertel (?:het|dit) niet (?:verder|door)|niet doorsturen|niet doorvertelt",
                 Kind::Signal, &["vertel", "doorsturen"],
             ),
             p(
-                r"(?:mag|mocht) (?:ik )?(?:dit |het )?eigenlijk (?:nog )?niet (?:zeggen|vertellen|delen|verklappen|posten)|(?:mag|mocht) (?:ik )?(?:dit |het )?(?:nog )?niet (?:zeggen|vertellen|delen|verklappen|posten),? maar|zou (?:dit |het )?eigenlijk (?:nog )?niet (?:mogen )?(?:zeggen|vertellen|delen|posten)",
+                r"(?:mag|mocht) (?:ik )?(?:dit |het )?eigenlijk (?:nog )?(?:niet|niks|niets) (?:zeggen|vertellen|delen|verklappen|posten)|(?:mag|mocht) (?:ik )?(?:dit |het )?(?:nog )?niet (?:zeggen|vertellen|delen|verklappen|posten),? maar|zou (?:dit |het )?eigenlijk (?:nog )?niet (?:mogen )?(?:zeggen|vertellen|delen|posten)",
                 Kind::Signal, &["zeggen", "vertel", "delen", "verklap", "posten"],
             ),
             p(
@@ -97,12 +97,12 @@ fn patterns() -> &'static [Pattern] {
             ),
             p(r"(?:onder|tussen) ons gezegd|tussen jou en mij|(?:even|puur|strikt) (?:tussen|onder) ons", Kind::Signal, &[" ons", "jou en mij"]),
             p(r"(?:uit|via) de wandelgangen|nog geheim,? maar|eigenlijk geheim", Kind::Signal, &["wandelgangen", "geheim"]),
-            p(&format!(r"(?:uit)?gelekte (?:{docs_nl})"), Kind::Document, &["gelekt"]),
+            p(&format!(r"(?:uit)?gelekte? (?:{docs_nl})|doorgestuurde (?:{docs_nl})"), Kind::Document, &["gelekt", "doorgestuurd"]),
             p(&format!(r"interne? (?:{docs_nl})"), Kind::Document, &["intern"]),
             p(&format!(r"vertrouwelijke? (?:informatie|info|nieuws|{docs_nl})"), Kind::Document, &["vertrouwelijk"]),
             p(r"\(vertrouwelijk\)|vertrouwelijk:", Kind::Document, &["vertrouwelijk"]),
             // English
-            p(r"(?:strictly|highly) (?:private and )?confidential", Kind::Signal, &["confidential"]),
+            p(r"(?:strictly|highly) (?:private and )?confidential|still confidential|(?:nobody|no one) (?:is supposed to|should|may) know", Kind::Signal, &["confidential", "know"]),
             p(r"(?:this|it)(?: is|(?:'|’)s) (?:still |technically |actually |strictly |officially )*confidential", Kind::Signal, &["confidential"]),
             p(r"(?:told (?:me|us|him|her)|shared|said) in confidence", Kind::Signal, &["in confidence"]),
             p(
@@ -118,7 +118,7 @@ fn patterns() -> &'static [Pattern] {
                 Kind::Signal, &["public", "announced", "communicated"],
             ),
             p(r"off the record|through the grapevine", Kind::Signal, &["record", "grapevine"]),
-            p(&format!(r"leaked (?:internal )?(?:{docs_en})"), Kind::Document, &["leaked"]),
+            p(&format!(r"leaked (?:internal )?(?:{docs_en})|forwarded (?:e-?mail|message|memo)s?"), Kind::Document, &["leaked", "forwarded"]),
             p(&format!(r"internal (?:{docs_en}|slack)"), Kind::Document, &["internal"]),
             p(&format!(r"confidential (?:{docs_en})"), Kind::Document, &["confidential"]),
             p(r"\(confidential\)|confidential:", Kind::Document, &["confidential"]),
@@ -140,7 +140,8 @@ const TOPIC: &[&str] = &[
     "omgang", "handle", "handling", "beveiligen", "beveiliging", "security", "protect", "protecting", "protection",
     "bescherming", "beschermen", "avg", "gdpr", "privacy", "protocol", "law", "legal", "juridisch", "tips",
     "journalist", "journalists", "journalistiek", "journalism", "klokkenluider", "klokkenluiders", "whistleblower",
-    "whistleblowers", "datamanagement", "patiënt", "patiënten", "patient", "patients", "ethiek", "ethics", "hoe",
+    "whistleblowers", "vertrouwenspersoon", "vertrouwenspersonen", "counsellor", "counselor", "ombudsman",
+    "ombudsfunctionaris", "terecht", "datamanagement", "patiënt", "patiënten", "patient", "patients", "ethiek", "ethics", "hoe",
     "how", "paper", "artikel", "boek", "book", "thesis", "proefschrift", "dissertation", "published", "publiceerde",
     "onthulde", "revealed", "nrc", "volkskrant", "guardian", "reuters", "bbc",
 ];
@@ -261,6 +262,10 @@ mod tests {
         assert_eq!(flagged("Uit de wandelgangen: het CvB wil bezuinigen."), ["Uit de wandelgangen"]);
         assert_eq!(flagged("Dit persbericht staat onder embargo tot donderdag 10.00 uur."), ["onder embargo"]);
         assert_eq!(flagged("Hier de uitgelekte notulen van de faculteitsraad 👀"), ["uitgelekte notulen"]);
+        assert_eq!(flagged("Het plan is nog vertrouwelijk, maar ik deel het toch."), ["nog vertrouwelijk"]);
+        assert_eq!(flagged("Mag nog niemand weten, maar ja."), ["Mag nog niemand weten"]);
+        assert_eq!(flagged("Net gehoord in een vertrouwelijk overleg: er wordt geschrapt."), ["vertrouwelijk overleg"]);
+        assert_eq!(flagged("Doorgestuurde mail van de decaan, zie hieronder:"), ["Doorgestuurde mail"]);
     }
 
     #[test]
@@ -272,7 +277,7 @@ mod tests {
         assert_eq!(flagged("The paper is under embargo until Thursday, but here it is."), ["under embargo"]);
         assert_eq!(flagged("Between you and me, the board will resign."), ["Between you and me"]);
         assert_eq!(flagged("Here's a leaked email from the dean 👀"), ["leaked email"]);
-        assert_eq!(flagged("It's still confidential but we won!"), ["It's still confidential"]);
+        assert_eq!(flagged("It's still confidential but we won!"), ["still confidential"]);
     }
 
     #[test]
@@ -286,6 +291,7 @@ mod tests {
         assert!(flagged("Confidentiality in therapy: a new paper.").is_empty());
         assert!(flagged("Het rapport is nog niet openbaar gemaakt, terwijl het al maanden klaar is.").is_empty());
         assert!(flagged("I'm not allowed to say more yet, stay tuned! 👀").is_empty());
+        assert!(flagged("Bij de vertrouwenspersoon kun je terecht voor een vertrouwelijk gesprek.").is_empty());
     }
 
     #[test]

@@ -3,9 +3,10 @@
 //! **What it catches:** a post that speaks on behalf of the university or gives its
 //! "official" position: "namens de universiteit / het LUMC / de faculteit / het college
 //! van bestuur", "wij als Universiteit Leiden", "als universiteit veroordelen wij",
-//! "ons officiële standpunt", "de universiteit is van mening", "on behalf of Leiden
-//! University", "we at Leiden University", "our official position", "Leiden University
-//! officially condemns…", "as spokesperson", also when the university is named by its
+//! "wij, de Universiteit Leiden,", "ons officiële standpunt", "de universiteit is van
+//! mening", "on behalf of Leiden University", "we at Leiden University", "our official
+//! position", "Leiden University hereby…", "Leiden University officially condemns…", "as
+//! spokesperson", "as the voice of our faculty", also when the university is named by its
 //! @-handle (@LeidenUniv, @UniLeiden, @LUMC).
 //!
 //! **Why (tip 1):** *Wees trots op de universiteit, maar spreek niet namens de
@@ -17,9 +18,10 @@
 //! the official position of…"), questions about a position, speaking for a team rather
 //! than the institution ("namens mijn collega's bedankt", "on behalf of the organising
 //! committee": thanking for a group is not a statement of the university), reports of
-//! what someone else did ("de rector sprak namens de universiteit"), accepting a prize
-//! on the university's behalf, and the university's position quoted from public news
-//! shared with a link.
+//! what someone else did ("de rector sprak namens de universiteit"), accepting a prize or
+//! taking part in a meeting on the university's behalf, and the university's position
+//! quoted from public news with a link or weighed in debate ("de universiteit is van
+//! mening dat …; ik ben het daar niet mee eens").
 //!
 //! **Examples**
 //! - ✗ `Namens de universiteit wil ik iedereen bedanken.` → `Persoonlijk wil ik iedereen bedanken.`
@@ -114,6 +116,9 @@ fn patterns() -> &'static [Pattern] {
             p(r"(?:speaking|speaks|speak) for {ORG}", &["speak"], Kind::Behalf, MESSAGE, "speaking for myself"),
             p(r"(?:wij|we),? als {ORG}", &[" als "], Kind::FirstPerson, MESSAGE, "ik"),
             p(r"we,? (?:at|as|as a) {ORG}", &["we"], Kind::FirstPerson, MESSAGE, "I"),
+            p(r"(?:wij|we), {ORG},", &["wij,", "we,"], Kind::FirstPerson, MESSAGE, ""),
+            p(r"{ORG},? (?:hereby|hierbij)", &["hereby", "hierbij"], Kind::FirstPerson, OFFICIAL, ""),
+            p(r"(?:as the voice of|als (?:de )?stem van) {ORG}", &["voice", "stem van"], Kind::FirstPerson, MESSAGE, ""),
             p(&format!(r"als {{ORG}},? (?:{stance_nl}) (?:wij|we)"), &["als "], Kind::FirstPerson, MESSAGE, ""),
             p(&format!(r"as (?:a |an )?{{ORG}},? we (?:{stance_en})"), &["as "], Kind::FirstPerson, MESSAGE, ""),
             p(
@@ -154,7 +159,7 @@ fn patterns() -> &'static [Pattern] {
                 "I am of the opinion",
             ),
             p(
-                r"{ORG} officially (?:condemns|supports|endorses|rejects|distances|opposes|apologi[sz]es|denies|stands)", &["officially"],
+                r"{ORG} officially (?:condemns|supports|endorses|rejects|distances|opposes|apologi[sz]es|denies|stands)|{ORG} distances itself|{ORG} (?:neemt (?:hierbij )?afstand|distantieert zich)", &["officially", "distance", "afstand", "distantieert"],
                 Kind::Reported,
                 OFFICIAL,
                 "",
@@ -197,6 +202,13 @@ const ACTS: &[&str] = &[
 const GROUPS: &[&str] = &[
     "staff", "students", "student", "employees", "community", "members", "union", "council", "medewerkers",
     "studenten", "personeel", "gemeenschap", "leden", "bond", "s",
+];
+
+/// Words of someone weighing the university's position rather than announcing it.
+const ARGUING: &[&str] = &[
+    "oneens", "eens", "disagree", "agree", "vind", "vinden", "think", "believe", "jammer", "helaas", "unfortunately",
+    "sadly", "kritiek", "criticism", "critical", "debat", "debate", "terecht", "onterecht", "benieuwd", "curious",
+    "teleurgesteld", "disappointed", "gelukkig", "fortunately", "blij", "glad", "happy", "mening", "opinion", "wrong",
 ];
 
 /// Organisations a spokesperson may speak for besides the university.
@@ -251,8 +263,11 @@ fn keep(text: &Text, span: &Range<usize>, kind: Kind) -> bool {
         Kind::Reported => {
             // Quoting public news with a link, or arguing with the position, is not speaking for it.
             let links = text.entities.iter().any(|e| e.kind == EntityKind::Url);
-            let own_voice = text.words.iter().any(|w| w.lower == "ik" || w.lower == "i");
-            !links && !own_voice
+            let arguing = text
+                .words
+                .iter()
+                .any(|w| (w.span.end <= span.start || w.span.start >= span.end) && ARGUING.contains(&w.lower.as_str()));
+            !links && !arguing
         }
         Kind::Spokesperson => {
             if !has(sentence, FIRST_PERSON) && has(text.words_before(span.start, 8), THIRD_PERSON) {
@@ -329,6 +344,9 @@ mod tests {
         assert_eq!(flagged("Namens @UniLeiden: welkom!"), ["Namens @UniLeiden"]);
         assert_eq!(flagged("We at Leiden University stand with Ukraine."), ["We at Leiden University"]);
         assert_eq!(flagged("Als universiteit veroordelen wij dit geweld."), ["Als universiteit veroordelen wij"]);
+        assert_eq!(flagged("Wij, de Universiteit Leiden, staan pal achter jullie."), ["Wij, de Universiteit Leiden,"]);
+        assert_eq!(flagged("Leiden University hereby distances itself from the remarks."), ["Leiden University hereby"]);
+        assert_eq!(flagged("As the voice of our faculty I can say we support it."), ["As the voice of our faculty"]);
     }
 
     #[test]

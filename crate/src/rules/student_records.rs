@@ -3,9 +3,11 @@
 //! **What it catches:** student records in a post: Leiden student numbers (`s` followed
 //! by seven digits, also as the name of a student mail address, or seven digits after
 //! "studentnummer"), grades and fails tied to a named student ("Jan kreeg een 4",
-//! "Sarah failed with a 3.5", "ik gaf Tom een 2", "Lisa is gezakt voor haar tentamen"),
-//! and exam questions or answers being shared ("hier alvast de tentamenvragen", "here
-//! are the answers to tomorrow's exam", "beste antwoord op het tentamen vandaag: …").
+//! "Sarah failed with a 3.5", "Tim uit mijn werkgroep had een 3,2", "ik gaf Tom een 2",
+//! "Lisa is gezakt voor haar tentamen", "gefeliciteerd Sophie met je 9,5"), and exam
+//! questions or answers being shared ("hier alvast de tentamenvragen", "here are the
+//! answers to tomorrow's exam", "question 4 of tomorrow's exam is about …", "beste
+//! antwoord op het tentamen vandaag: …").
 //!
 //! **Why (tip 1):** *Plaats geen vertrouwelijke informatie over Universiteit Leiden, haar
 //! studenten, alumni of collega-medewerkers.* Student numbers, grades and exam work are
@@ -15,8 +17,9 @@
 //! **Not flagged:** exam schedules and rooms, wishing students luck, congratulating a
 //! graduate without a grade ("Anna is geslaagd!"), aggregate results ("gemiddeld een
 //! 7,2", "the class average was 6.8", "onze opleiding kreeg een 8 in de NSE"), your own
-//! grades ("ik kreeg een 8"), practice and past exams, writing or grading exam questions
-//! as a topic, and numbers that are not grades ("Jan kreeg een 4-jarige beurs").
+//! grades ("ik kreeg een 8"), practice and past exams (unless the exam is still to come),
+//! writing, preparing or grading exam questions, questions about an exam, and numbers
+//! that are not grades ("Jan kreeg een 4-jarige beurs").
 //!
 //! **Examples**
 //! - ✗ `Mail s1234567 even over zijn herkansing.` → `Mail s••••••• even over zijn herkansing.`
@@ -115,14 +118,15 @@ const SHARING: &[&str] = &[
     "bijgevoegd", "leaked", "gelekt", "uitgelekt", "uitgelekte", "leak", "screenshot", "foto", "photo", "pic",
     "check", "bekijk", "download", "posten", "posted", "gepost", "spoiler", "spoilers", "sneak", "alvast",
 ];
-/// Words that make exam questions a topic, or legitimate practice material: prefixes, then whole words.
+/// Words that make exam questions a topic (writing, grading, research): prefixes, then whole words.
+/// Practice material is judged apart ([`PRACTICE`]).
 const LEGIT_PREFIXES: &[&str] = &[
-    "oefen", "practi", "mock", "sample", "proef", "voorbeeld", "example", "schrijv", "schrijf", "writ", "ontwerp",
-    "design", "workshop", "nakijk", "grading", "marking", "brightspace", "blackboard", "onderzoek", "research",
-    "chatgpt",
+    "schrijv", "schrijf", "writ", "ontwerp", "design", "workshop", "nakijk", "grading", "marking", "brightspace",
+    "blackboard", "onderzoek", "research", "chatgpt",
 ];
 const LEGIT_WORDS: &[&str] = &[
-    "oude", "old", "past", "maken", "maak", "making", "make", "tips", "hoe", "how", "ai", "study", "training",
+    "oude", "old", "past", "maken", "maak", "making", "make", "tips", "hoe", "how", "ai", "study", "training", "af",
+    "klaar", "ready", "done", "finished", "afgerond", "preparing", "voorbereiden", "opstellen", "bedenken",
 ];
 
 struct Patterns {
@@ -140,7 +144,7 @@ fn patterns() -> &'static Patterns {
         labelled_number: Regex::new(r"(?-u)(?:studentnummer|studentnr\.?|student ?number|student no\.?|student id)[:#\s]*([0-9]{7})").unwrap(),
         email_number: Regex::new(r"^[sS][0-9]{7}@").unwrap(),
         exam_material: Regex::new(
-            r"(?-u)(?:her)?(?:tentamen|examen|toets|deeltoets)[- ]?(?:vragen|vraag|antwoorden|uitwerkingen|opgaven)|(?:exam|test|midterm|final|resit|retake|quiz) (?:questions?|answers?|solutions?|answer key)|(?:antwoorden|vragen|uitwerkingen|opgaven|antwoordmodel|antwoordsleutel) (?:van|voor|op|bij) (?:het |de |dit |deze |morgen |het hele )?(?:her)?(?:tentamen|examen|toets|deeltoets)|(?:answers?|questions?|solutions?|answer key) (?:to|for|of|on|from) (?:the |this |tomorrow(?:'|’)s |today(?:'|’)s |next week(?:'|’)s |my |our |friday(?:'|’)s |monday(?:'|’)s )?(?:exams?|tests?|midterms?|finals?|resits?|retakes?|quiz(?:zes)?)|antwoordmodel|antwoordsleutel|answer key",
+            r"(?-u)(?:her|deel|eind|tussen)?(?:tentamen|examen|toets)[- ]?(?:vragen|vraag|antwoorden|uitwerkingen|opgaven)|(?:question|vraag|opgave) [0-9]+ (?:of|on|from|van|op|uit) (?:the |this |het |de |tomorrow(?:'|’)s |morgen )?(?:her|deel|eind|tussen)?(?:exam|tentamen|toets|midterm|final|quiz)|(?:exam|test|midterm|final|resit|retake|quiz) (?:questions?|answers?|solutions?|answer key)|(?:antwoorden|vragen|uitwerkingen|opgaven|antwoordmodel|antwoordsleutel) (?:van|voor|op|bij) (?:het |de |dit |deze |morgen |het hele )?(?:her|deel|eind|tussen)?(?:tentamen|examen|toets)|(?:answers?|questions?|solutions?|answer key) (?:to|for|of|on|from) (?:the |this |tomorrow(?:'|’)s |today(?:'|’)s |next week(?:'|’)s |my |our |friday(?:'|’)s |monday(?:'|’)s )?(?:exams?|tests?|midterms?|finals?|resits?|retakes?|quiz(?:zes)?)|antwoordmodel|antwoordsleutel|answer key",
         )
         .unwrap(),
         student_answer: Regex::new(
@@ -244,11 +248,16 @@ fn grades(text: &Text, out: &mut Vec<Finding>) {
         let verb = w.lower.as_str();
         let (subject_needed, after_verb) = if RESULT_VERBS.contains(&verb) {
             (true, i + 1)
-        } else if WITH_VERBS.contains(&verb)
-            && words.get(i + 1).is_some_and(|m| m.lower == "met" || m.lower == "with")
-            && connected(i, i + 1)
-        {
-            (true, i + 2)
+        } else if WITH_VERBS.contains(&verb) {
+            // "failed with a 3.5", "failed again with a 4.2"
+            let with_at = |k: usize| words.get(k).is_some_and(|m| m.lower == "met" || m.lower == "with") && connected(k - 1, k);
+            if with_at(i + 1) {
+                (true, i + 2)
+            } else if words.get(i + 1).is_some_and(|a| AGAIN.contains(&a.lower.as_str())) && with_at(i + 2) {
+                (true, i + 3)
+            } else {
+                continue;
+            }
         } else if GIVE_VERBS.contains(&verb) {
             (false, i + 1)
         } else {
@@ -269,6 +278,9 @@ fn grades(text: &Text, out: &mut Vec<Finding>) {
                 start = Some(m.start);
             } else if let Some(before) = before.filter(|b| connected(i - 1, i) && is_name(text, b)) {
                 start = Some(before.span.start);
+            } else if let Some(name) = name_before_group(text, i) {
+                // "Tim uit mijn werkgroep had een 3,2", "Mark from my tutorial group failed …"
+                start = Some(words[name].span.start);
             } else if i >= 3
                 && WORK.contains(&words[i - 1].lower.as_str())
                 && words[i - 2].lower == "s"
@@ -325,22 +337,104 @@ fn starts_with_prefix(words: &[Word], prefixes: &[&str]) -> bool {
 
 fn exam_material(text: &Text, out: &mut Vec<Finding>) {
     let p = patterns();
-    for span in text.find_lower(&p.exam_material) {
+    let mut taken: Vec<Range<usize>> = Vec::new();
+    for span in text.find_lower(&p.student_answer) {
         let sentence = text.sentence_words(&span);
-        let shared = has(sentence, SHARING)
-            || text.src[span.end..].trim_start().starts_with([':', '👇', '⬇'])
-            || text.src[text.sentence_around(&span)].contains(['👇', '⬇']);
-        if shared && !starts_with_prefix(sentence, LEGIT_PREFIXES) && !has(sentence, LEGIT_WORDS) {
+        if has(sentence, EXAMS) && !starts_with_prefix(sentence, PRACTICE) {
+            taken.push(span.clone());
             out.push(Finding::new(span, EXAM));
         }
     }
-    for span in text.find_lower(&p.student_answer) {
+    for span in text.find_lower(&p.exam_material) {
+        if taken.iter().any(|t| t.start < span.end && span.start < t.end) {
+            continue;
+        }
         let sentence = text.sentence_words(&span);
-        if has(sentence, EXAMS) && !starts_with_prefix(sentence, &["oefen", "practi", "mock", "proef"]) {
+        let range = text.sentence_around(&span);
+        if text.src[range.end..].starts_with('?') {
+            continue;
+        }
+        // Material of an exam still to come is a leak even when called practice ("voor wie wil oefenen 😉").
+        let upcoming = has(sentence, UPCOMING) || (has(sentence, &["next", "volgende"]) && has(sentence, &["week"]));
+        // An exam to come plus a hint at its content ("is about …", "😉") shares it without saying so.
+        let hint = has(sentence, &["about", "over", "hint", "tip"]) || text.src[range.clone()].contains('😉');
+        let shared = (upcoming && hint)
+            || has(sentence, SHARING)
+            || text.src[span.end..].trim_start().starts_with([':', '👇', '⬇'])
+            || text.src[range].contains(['👇', '⬇']);
+        let legit = has(sentence, LEGIT_WORDS)
+            || starts_with_prefix(sentence, LEGIT_PREFIXES)
+            || (!upcoming && starts_with_prefix(sentence, PRACTICE));
+        if shared && !legit {
+            taken.push(span.clone());
             out.push(Finding::new(span, EXAM));
         }
     }
 }
+
+/// Words for an exam still to come.
+const UPCOMING: &[&str] = &["morgen", "tomorrow", "overmorgen", "komende", "upcoming"];
+/// Practice material, fine to share unless the exam is still to come.
+const PRACTICE: &[&str] = &["oefen", "practi", "mock", "sample", "proef", "voorbeeld", "example"];
+/// Adverbs between "failed" and "with".
+const AGAIN: &[&str] = &["again", "weer", "opnieuw", "alweer", "ook", "also", "nog", "even"];
+/// Words that may stand between a student's name and the verb: "Tim uit mijn werkgroep had …".
+const GROUP_WORDS: &[&str] = &[
+    "uit", "van", "in", "from", "of", "mijn", "my", "our", "onze", "ons", "the", "de", "het", "werkgroep", "tutorial",
+    "tutorialgroep", "group", "groep", "class", "klas", "course", "vak", "seminar", "werkcollege", "mentorgroep",
+    "studiegroep", "lab", "team", "project", "projectgroep",
+];
+
+/// The index of a name up to five group words before word `verb` ("Tim uit mijn werkgroep").
+fn name_before_group(text: &Text, verb: usize) -> Option<usize> {
+    let words = &text.words;
+    let mut k = verb;
+    let mut skipped = 0;
+    while k > 0 && skipped < 5 {
+        k -= 1;
+        let w = &words[k];
+        if !adjacent(text.src, w.span.end, words[k + 1].span.start) {
+            return None;
+        }
+        if GROUP_WORDS.contains(&w.lower.as_str()) {
+            skipped += 1;
+            continue;
+        }
+        // Only a group phrase may stand between: at least one group noun, and a name before it.
+        return (skipped >= 2 && is_name(text, w)).then_some(k);
+    }
+    None
+}
+
+/// "Gefeliciteerd Sophie met je 9,5", "Congrats to Emma Visser for the highest grade, a 9.5".
+fn congratulations(text: &Text, out: &mut Vec<Finding>) {
+    let words = &text.words;
+    for (i, w) in words.iter().enumerate() {
+        if !CONGRATS.contains(&w.lower.as_str()) {
+            continue;
+        }
+        let mut n = i + 1;
+        if words.get(n).is_some_and(|t| matches!(t.lower.as_str(), "to" | "aan" | "voor")) {
+            n += 1;
+        }
+        let Some(name) = words.get(n).filter(|x| is_name(text, x)) else { continue };
+        let sentence = text.sentence_around(&name.span);
+        // A grade later in the sentence, right after "je", "een", "a", "your", "with" or "met".
+        let grade = (n + 1..words.len())
+            .take_while(|&k| words[k].span.end <= sentence.end)
+            .find(|&k| {
+                k > 0
+                    && matches!(words[k - 1].lower.as_str(), "je" | "jouw" | "een" | "a" | "your" | "with" | "met")
+                    && words[k].lower.bytes().all(|b| b.is_ascii_digit())
+                    && grade_end(text, k).is_some()
+            });
+        if let Some(end) = grade.and_then(|k| grade_end(text, k)) {
+            out.push(Finding::new(name.span.start..end, GRADE));
+        }
+    }
+}
+
+const CONGRATS: &[&str] = &["gefeliciteerd", "felicitaties", "proficiat", "congrats", "congratulations", "bravo"];
 
 const FAIL_KEYS: &[&str] = &["gezakt", "zakte", "failed"];
 const EXAM_KEYS: &[&str] = &[
@@ -349,7 +443,7 @@ const EXAM_KEYS: &[&str] = &[
 
 fn keys() -> &'static Keys {
     static KEYS: OnceLock<Keys> = OnceLock::new();
-    KEYS.get_or_init(|| Keys::new(GRADE_WORDS.iter().chain(FAIL_KEYS).chain(EXAM_KEYS)))
+    KEYS.get_or_init(|| Keys::new(GRADE_WORDS.iter().chain(FAIL_KEYS).chain(EXAM_KEYS).chain(CONGRATS)))
 }
 
 /// A capital A–F standing alone ("an A+", "a B"): the only way a letter grade is written.
@@ -403,6 +497,9 @@ impl Rule for StudentRecords {
         if any(FAIL_KEYS) {
             fails(text, out);
         }
+        if digits && any(CONGRATS) {
+            congratulations(text, out);
+        }
         if any(EXAM_KEYS) {
             exam_material(text, out);
         }
@@ -443,6 +540,12 @@ mod tests {
         assert_eq!(flagged("Tom failed the exam again."), ["Tom failed the exam"]);
         assert_eq!(flagged("Jan's thesis got a 9 🎉"), ["Jan's thesis got a 9"]);
         assert_eq!(flagged("@jan_devries kreeg een onvoldoende"), ["@jan_devries kreeg een onvoldoende"]);
+        assert_eq!(flagged("Tim uit mijn werkgroep had een 3,2 voor het tentamen."), ["Tim uit mijn werkgroep had een 3,2"]);
+        assert_eq!(
+            flagged("Mark from my tutorial group failed again with a 4.2. Third attempt."),
+            ["Mark from my tutorial group failed again with a 4.2"]
+        );
+        assert_eq!(flagged("Gefeliciteerd Sophie met je 9,5 voor je scriptie! 🎉"), ["Sophie met je 9,5"]);
     }
 
     #[test]
@@ -455,6 +558,11 @@ mod tests {
         );
         assert_eq!(flagged("A student wrote on the exam that Kant was Dutch 😂"), ["A student wrote"]);
         assert_eq!(flagged("Answers to the midterm: 1b, 2c, 3a"), ["Answers to the midterm"]);
+        assert_eq!(
+            flagged("Question 4 of tomorrow's exam is about the Peace of Westphalia, just saying 😉"),
+            ["Question 4 of tomorrow's exam"]
+        );
+        assert_eq!(flagged("Tentamenvraag voor morgen, voor wie alvast wil oefenen 😉: 'Leg uit …'"), ["Tentamenvraag"]);
     }
 
     #[test]
@@ -477,6 +585,8 @@ mod tests {
         assert!(flagged("Workshop: hoe schrijf je goede tentamenvragen?").is_empty());
         assert!(flagged("Here are some practice exam questions for the course 👇").is_empty());
         assert!(flagged("Ik zit tentamenvragen te maken ☕").is_empty());
+        assert!(flagged("Ik heb de examenvragen voor volgende week af. Nu nog nakijken!").is_empty());
+        assert!(flagged("Any questions for tomorrow's exam? Ask away below.").is_empty());
         assert!(flagged("Het kenmerk is S12345678 en dat is geen studentnummer").is_empty());
     }
 }

@@ -3,9 +3,10 @@
 //! **What it catches:** statistics ("40%", "1 op de 3", "one in five", "driekwart van",
 //! "de helft van de", "de meeste studenten", "most researchers", "twice as many",
 //! "de meerderheid van") and research claims ("uit onderzoek blijkt", "onderzoek toont
-//! aan", "wetenschappelijk bewezen", "volgens onderzoek", "studies show", "research
-//! proves", "scientifically proven", "a recent study found") in a post that gives no
-//! source. One finding per sentence: one source covers it.
+//! aan", "wetenschappelijk bewezen", "er is duidelijk bewijs dat", "volgens onderzoek",
+//! "studies show", "research proves", "science has proven", "there's clear evidence that",
+//! "scientifically proven", "a recent study found") in a post that gives no source. One
+//! finding per sentence: one source covers it.
 //!
 //! **Why (tip 2):** *Wees nauwkeurig en eerlijk. Zorg dat de feiten kloppen en vermeld de
 //! bron.* A figure without a source cannot be checked, and a staff member's post lends
@@ -15,8 +16,10 @@
 //! "(Author, 2023)", "et al.", "via @…", "volgens het CBS", "according to the OECD", a
 //! named study ("onderzoek van het RIVM", "a study by Smith"), "in Nature". Idioms ("100%
 //! mee eens", "honderd procent", "100% agree"), counts and figures about one's own work
-//! or research ("50 students in my class", "in our survey 45% …", "my 3rd paper", "80%
-//! klaar"), discounts, dates, deadlines and times, "most of the time", "driekwart jaar".
+//! or research ("50 students in my class", "in our survey 45% …", "40% of our students",
+//! "my 3rd paper", "80% klaar", "2 out of 3 reviewers"), discounts, dates, deadlines and
+//! times, "most of the time", "driekwart jaar", and questions ("is het waar dat de meeste
+//! studenten …?").
 //!
 //! **Examples**
 //! - ✗ `Uit onderzoek blijkt dat studenten slecht slapen.` → `Uit onderzoek blijkt (bron: …) dat studenten slecht slapen.`
@@ -85,7 +88,7 @@ struct Patterns {
 }
 
 /// People and things a statistic counts ("most students", "de helft van de Nederlanders").
-const GROUPS: &str = r"(?:people|mensen|students|studenten|researchers|onderzoekers|scientists|wetenschappers|academics|academici|teachers|docenten|leraren|staff|employees|medewerkers|werknemers|dutch|nederlanders|children|kinderen|kids|jongeren|young people|patients|patiënten|women|vrouwen|men|mannen|universities|universiteiten|studies|countries|landen|americans|europeans|phds|phd students|promovendi|adults|volwassenen|doctors|artsen|voters|kiezers|citizens|burgers|parents|ouders|users|gebruikers|companies|bedrijven|experts|deskundigen|economists|economen|psychologists|psychologen|ouderen|elderly|germans|duitsers|britons|workers|scholieren|pupils|schools|scholen)";
+const GROUPS: &str = r"(?:people|mensen|students|studenten|researchers|onderzoekers|scientists|wetenschappers|academics|academici|teachers|docenten|leraren|staff|employees|medewerkers|werknemers|dutch|nederlanders|children|kinderen|kids|jongeren|young people|patients|patiënten|women|vrouwen|men|mannen|universities|universiteiten|studies|countries|landen|americans|europeans|phds|phd students|promovendi|adults|volwassenen|doctors|artsen|voters|kiezers|citizens|burgers|parents|ouders|users|gebruikers|companies|bedrijven|experts|deskundigen|economists|economen|psychologists|psychologen|ouderen|elderly|germans|duitsers|britons|workers|scholieren|pupils|schools|scholen|candidates|postdocs|lecturers|professors|hoogleraren|graduates|alumni|applicants|scholars|nurses|teenagers|adolescents|families|households|huishoudens|gezinnen|employers|managers|residents|inwoners|dutchmen|europeanen)";
 
 fn patterns() -> &'static Patterns {
     static PATTERNS: OnceLock<Patterns> = OnceLock::new();
@@ -111,12 +114,24 @@ fn patterns() -> &'static Patterns {
                     Kind::Research,
                     Lang::Nl, &["studies", "wetenschappers", "experts", "deskundigen"],
                 ),
+                p(
+                    r"(?:onderzoek|studies|de wetenschap|wetenschappers) (?:heeft|hebben) (?:[a-z]+ )?(?:aangetoond|bewezen|uitgewezen)|er is (?:veel |duidelijk |steeds meer |genoeg |overtuigend |hard )?bewijs (?:dat|voor)",
+                    Kind::Research,
+                    Lang::Nl,
+                    &["aangetoond", "bewezen", "uitgewezen", "bewijs"],
+                ),
+                p(
+                    r"there(?: is|(?:'|’)s| is now) (?:clear |strong |growing |overwhelming |ample |solid |good |hard )?evidence (?:that|for)",
+                    Kind::Research,
+                    Lang::En,
+                    &["evidence"],
+                ),
                 p(r"wetenschappelijk (?:bewezen|aangetoond)", Kind::Research, Lang::Nl, &["wetenschappelijk"]),
                 p(r"(?:het )?is (?:al )?(?:lang )?bewezen dat", Kind::Research, Lang::Nl, &["bewezen"]),
                 p(&format!(r"volgens {adj_nl}onderzoek(?:en)?|volgens (?:wetenschappers|experts|deskundigen|de wetenschap)"), Kind::Research, Lang::Nl, &["volgens"]),
                 // English research claims
                 p(
-                    r"(?:studies|research|science|(?:the )?evidence|(?:the )?data|experts|scientists|researchers) (?:shows?|proves?|suggests?|has shown|have shown|confirms?|demonstrates?|indicates?|says?|agree|have found|has found|is clear|tells us)",
+                    r"(?:studies|research|science|(?:the )?evidence|(?:the )?data|experts|scientists|researchers) (?:shows?|proves?|suggests?|has shown|have shown|has proven|have proven|has been proven|has demonstrated|have demonstrated|has established|confirms?|demonstrates?|indicates?|says?|agree|have found|has found|is clear|tells us)",
                     Kind::Research,
                     Lang::En, &["studies", "research", "science", "evidence", "data", "experts", "scientists", "researchers"],
                 ),
@@ -166,7 +181,7 @@ fn patterns() -> &'static Patterns {
             author_year: LazyRegex::new(r"\(\s*[A-ZÀ-ÖØ-Þ](?:[^\W\d_]|['’-])+(?:\s+(?:&|and|en|et al\.?|[A-ZÀ-ÖØ-Þ](?:[^\W\d_]|['’-])+))*,?\s+(?:19|20)[0-9]{2}[a-z]?\s*\)|[A-ZÀ-ÖØ-Þ](?:[^\W\d_]|['’-])+ \((?:19|20)[0-9]{2}[a-z]?\)".to_string()),
             according: LazyRegex::new(r"(?i-u)\b(?:according to|volgens|aldus|reported by|blijkt uit|gepubliceerd in|published in|verschenen in|cijfers van|figures from|data from|gegevens van)\s+(?:het |de |the |a |an |een )?((?u:[\w@][\w-]*))".to_string()),
             named: LazyRegex::new(r"(?i-u)(?:onderzoek|studie|study|research|rapport|report|survey|enquête|peiling|cijfers|data|figures|paper|analyse|analysis)(?:en|s)? (?:van|door|by|from|uitgevoerd door|conducted by|published by) (?:het |de |the |een |a )?(?u-i:[A-ZÀ-ÖØ-Þ]|@)|(?-i:[A-Z]{2,})[- ](?:onderzoek|cijfers|study|studie|data|figures|rapport|report|survey|enquête|peiling)".to_string()),
-            own_work: LazyRegex::new(r"(?i-u)(?:ons|onze|mijn|our|my|this|dit|deze) (?:nieuwe |new |latest |laatste |recente |recent |eigen |own )?(?:onderzoek|studie|study|research|paper|artikel|article|publicatie|publication|survey|enquête|data|dataset|proefschrift|thesis|dissertation|analyse|analysis|rapport|report|boek|book|lab|team|project|experiment)".to_string()),
+            own_work: LazyRegex::new(r"(?i-u)(?:ons|onze|mijn|our|my|this|dit|deze) (?:nieuwe |new |latest |laatste |recente |recent |eigen |own )?(?:onderzoek|studie|study|research|paper|artikel|article|publicatie|publication|survey|enquête|data|dataset|proefschrift|thesis|dissertation|analyse|analysis|rapport|report|boek|book|lab|team|project|experiment|students|studenten|class|klas|course|cursus|vak|werkgroep|groep|group|afdeling|department|faculty|faculteit|institute|instituut|respondents|respondenten|participants|deelnemers|sample|steekproef|proefpersonen|colleagues|collega)".to_string()),
         }
     })
 }
@@ -191,8 +206,10 @@ const AGENCIES: &[&str] = &[
     "Statista", "Eurobarometer", "NIDI", "NIVEL", "Nivel", "TNO", "KNMI", "IPCC", "UNICEF", "Unicef",
 ];
 
-/// First-person words that make a figure a report on one's own work.
-const OWN: &[&str] = &["my", "mijn", "our", "onze", "ons", "we", "wij", "us", "me", "mij", "i", "ik", "m"];
+/// First-person singular words that make a figure a report on one's own work ("I spend 80% …").
+/// "we" and "our" are left out: "85% of what we learn" is about everyone; one's own group is
+/// recognised by its noun ("our students", "our lab") in the own-work pattern.
+const OWN: &[&str] = &["my", "mijn", "me", "mij", "i", "ik", "m"];
 /// …unless the writer only passes on what they read or heard.
 const HEARSAY: &[&str] = &["read", "las", "gelezen", "heard", "hoorde", "gehoord", "saw", "zag", "gezien", "learned"];
 /// Words that make a percentage a price, a forecast or progress, not a claim.
@@ -416,6 +433,9 @@ mod tests {
         assert_eq!(flagged("Recent onderzoek toont aan dat het werkt."), ["Recent onderzoek toont aan"]);
         assert_eq!(flagged("Volgens onderzoek slaapt niemand genoeg."), ["Volgens onderzoek"]);
         assert_eq!(flagged("A recent study found that coffee helps."), ["A recent study found"]);
+        assert_eq!(flagged("Science has proven that multitasking is bad."), ["Science has proven"]);
+        assert_eq!(flagged("There's clear evidence that naps help."), ["There's clear evidence that"]);
+        assert_eq!(flagged("Er is duidelijk bewijs dat dutjes helpen."), ["Er is duidelijk bewijs dat"]);
     }
 
     #[test]
@@ -428,6 +448,7 @@ mod tests {
         assert_eq!(flagged("De meeste Nederlanders fietsen dagelijks."), ["De meeste Nederlanders"]);
         assert_eq!(flagged("Women are twice as likely to leave academia."), ["twice as likely"]);
         assert_eq!(flagged("One in five adults is lonely."), ["One in five"]);
+        assert_eq!(flagged("85% of what we learn, we forget within a week."), ["85%"]);
         assert_eq!(flagged("Zo'n 60 procent van de studenten werkt naast de studie."), ["60 procent"]);
     }
 
