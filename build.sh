@@ -2,6 +2,7 @@
 # Ambassadeur's one entry point.
 #   ./build.sh          install what is missing, build dist/ and ambassadeur.zip
 #   ./build.sh test     the same, then every test: Rust, WASM, JS and the browser
+#   ./build.sh bench    the same build, then the benchmarks; rewrites docs/performance.md
 # Needs Debian (root for apt), rustup, cargo, node and npm; installs the rest.
 set -euo pipefail
 cd "$(dirname "$0")"
@@ -87,11 +88,18 @@ run_tests() {
   node --test --test-concurrency=1 tests/browser/
 }
 
+run_bench() {
+  build
+  say "benchmarks: native (criterion), WASM in Node, harper.js and alex"
+  node tests/bench/run.js
+}
+
 case "${1:-build}" in
   build) build ;;
   test) run_tests ;;
+  bench) run_bench ;;
   *)
-    echo "usage: ./build.sh [build|test]" >&2
+    echo "usage: ./build.sh [build|test|bench]" >&2
     exit 2
     ;;
 esac

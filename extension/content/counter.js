@@ -66,8 +66,35 @@ globalThis.AmbassadeurCounter = (() => {
     const r = box.getBoundingClientRect();
     const visible = r.bottom > 0 && r.top < innerHeight && r.width > 0;
     counter.hidden = !visible;
-    counter.style.left = `${Math.max(4, r.right - counter.offsetWidth - 6)}px`;
-    counter.style.top = `${Math.max(4, r.bottom - counter.offsetHeight - 6)}px`;
+    const width = counter.offsetWidth;
+    const height = counter.offsetHeight;
+    const left = Math.max(4, r.right - width - 6);
+    let top = Math.max(4, r.bottom - height - 6);
+    // In the box's bottom-right corner, unless the post's text runs there (X's and
+    // LinkedIn's comment boxes are only as tall as their text): then just below the box.
+    if (coversText(box, { left: left - 8, top, right: left + width, bottom: top + height })) top = r.bottom + 2;
+    counter.style.left = `${left}px`;
+    counter.style.top = `${top}px`;
+  }
+
+  /** True when text of `box` lies under `area`; looks only at the last lines. */
+  function coversText(box, area) {
+    let last = box;
+    while (last.lastChild) last = last.lastChild;
+    const walker = document.createTreeWalker(box, NodeFilter.SHOW_TEXT);
+    walker.currentNode = last;
+    const range = document.createRange();
+    for (let node = last.nodeType === Node.TEXT_NODE ? last : walker.previousNode(); node; node = walker.previousNode()) {
+      if (!node.data.trim()) continue;
+      range.selectNodeContents(node);
+      let above = true;
+      for (const t of range.getClientRects()) {
+        if (t.bottom > area.top) above = false;
+        if (t.width && t.left < area.right && t.right > area.left && t.top < area.bottom && t.bottom > area.top) return true;
+      }
+      if (above) return false; // this text and all before it ends above the counter
+    }
+    return false;
   }
 
   function placeAll() {

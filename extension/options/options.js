@@ -42,4 +42,10 @@
       (on) => Settings.setRule(rule.id, on),
     );
   }
+
+  // A switch flipped elsewhere (a card's "turn this check off", the popup) shows here at once.
+  Settings.onChange((next) => {
+    for (const site of Settings.SITES) document.getElementById(`site-${site}`).checked = next.sites[site];
+    for (const box of document.querySelectorAll('#rules input')) box.checked = !next.disabledRules.includes(box.id.slice('rule-'.length));
+  });
 })();

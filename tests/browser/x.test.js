@@ -72,6 +72,12 @@ describe('x.com compose box', () => {
     await xSwitch.check();
     await waitForUnderlines(page, ['jan@example.org', 'piet@example.org']);
     assert.equal(await editorText(page, BOXES.xHome.selector), typed, 'switching never touches the text');
+
+    // A switch flipped elsewhere shows in the open options page without a reload.
+    await env.serviceWorker.evaluate(() => chrome.storage.sync.set({ disabledRules: ['profanity'] }));
+    await options.waitForFunction(() => !document.getElementById('rule-profanity').checked);
+    await env.serviceWorker.evaluate(() => chrome.storage.sync.set({ disabledRules: [] }));
+    await options.waitForFunction(() => document.getElementById('rule-profanity').checked);
     await options.close();
   });
 
