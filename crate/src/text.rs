@@ -271,6 +271,80 @@ impl<'a> Text<'a> {
     }
 }
 
+/// Word look-ups around a span, shared by rules that weigh a phrase's context
+/// (a negation before it, a pronoun in its sentence).
+impl Text<'_> {
+    /// The words lying wholly inside `range`.
+    pub fn words_in(&self, range: &Range<usize>) -> &[Word] {
+        let a = self.words.partition_point(|w| w.span.start < range.start);
+        let b = self.words.partition_point(|w| w.span.end <= range.end).max(a);
+        &self.words[a..b]
+    }
+
+    /// The words of the sentence around `span`.
+    pub fn sentence_words(&self, span: &Range<usize>) -> &[Word] {
+        self.words_in(&self.sentence_around(span))
+    }
+
+    /// Up to `n` words of the same sentence just before `at`.
+    pub fn words_before(&self, at: usize, n: usize) -> &[Word] {
+        let sentence = self.sentence_around(&(at..at));
+        let before = self.words_in(&(sentence.start..at));
+        &before[before.len().saturating_sub(n)..]
+    }
+
+    /// Up to `n` words of the same sentence just after `at`.
+    pub fn words_after(&self, at: usize, n: usize) -> &[Word] {
+        let sentence = self.sentence_around(&(at..at));
+        let after = self.words_in(&(at..sentence.end));
+        &after[..after.len().min(n)]
+    }
+}
+
+/// Which of many keys (lower-case literals) occur in [`Text::lower`], found in one pass:
+/// a cheap gate that lets a rule skip the regexes whose key words are absent.
+pub struct Keys {
+    set: regex::RegexSet,
+    keys: Vec<&'static str>,
+}
+
+impl Keys {
+    pub fn new<'k>(keys: impl IntoIterator<Item = &'k &'static str>) -> Self {
+        let mut keys: Vec<&'static str> = keys.into_iter().copied().collect();
+        keys.sort_unstable();
+        keys.dedup();
+        let set = regex::RegexSet::new(keys.iter().map(|k| format!("(?-u){}", regex::escape(k))))
+            .expect("escaped literals always compile");
+        Keys { set, keys }
+    }
+
+    /// The keys found in `src`.
+    pub fn found(&self, src: &str) -> Vec<&'static str> {
+        self.set.matches(src).into_iter().map(|i| self.keys[i]).collect()
+    }
+}
+
+/// A regex compiled on first use: a rule with many patterns pays only for those whose
+/// [`Keys`] gate opens, which keeps the first check of a session quick.
+pub struct LazyRegex {
+    pattern: String,
+    re: OnceLock<Regex>,
+}
+
+impl LazyRegex {
+    pub fn new(pattern: String) -> Self {
+        LazyRegex {
+            pattern,
+            re: OnceLock::new(),
+        }
+    }
+
+    pub fn get(&self) -> &Regex {
+        self.re
+            .get_or_init(|| Regex::new(&self.pattern).expect("rule patterns are tested"))
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -41,6 +41,9 @@ macro_rules! rules {
 
 rules![
     speaks_for_university,
+    confidential_information,
+    student_records,
+    unsourced_claim,
     profanity,
     shouting,
     work_grievance,

@@ -1,0 +1,311 @@
+//! # confidential-information
+//!
+//! **What it catches:** signs that non-public information is being shared: "strikt
+//! vertrouwelijk", "Vertrouwelijk:", "niet verder vertellen", "nog niet openbaar",
+//! "eigenlijk mag ik dit niet zeggen, maar", "uit de wandelgangen", "onder embargo",
+//! "intern memo", "uitgelekte notulen", "strictly confidential", "keep this to yourself",
+//! "between you and me", "off the record", "I'm not supposed to say", "under embargo
+//! until Thursday", "a leaked internal email".
+//!
+//! **Why (tip 1):** *Plaats geen vertrouwelijke informatie over Universiteit Leiden, haar
+//! studenten, alumni of collega-medewerkers.* Plans, decisions and news travel through
+//! the university's own channels first; a post that leaks them cannot be taken back.
+//!
+//! **Not flagged:** confidentiality as a topic of research, teaching or policy ("hoe ga
+//! je om met vertrouwelijke informatie?", "our study of leaked documents"), advice not to
+//! share ("deel geen interne documenten"), questions, "intern" in its medical or
+//! educational sense ("internist", "interne geneeskunde", "onze nieuwe intern"),
+//! embargoes in history and politics ("the oil embargo of 1973", "under embargo by the
+//! UN"), and keeping news back ("ik mag nog niets zeggen").
+//!
+//! **Examples**
+//! - ✗ `Strikt vertrouwelijk, maar de faculteit gaat fuseren.`
+//! - ✗ `Just got an internal memo: 40 jobs will go.`
+//! - ✗ `Keep this to yourself, but the new dean is Prof. X.`
+//! - ✓ `Workshop: hoe ga je om met vertrouwelijke informatie in je onderzoek?`
+//! - ✓ `Vandaag gestart als arts-assistent interne geneeskunde.`
+//! - ✓ `A new book on the 1973 oil embargo.`
+
+use super::{Rule, RuleMeta};
+use crate::diagnostic::{Finding, Localized, Severity};
+use crate::text::{Keys, LazyRegex, Text, Word};
+use std::ops::Range;
+use std::sync::OnceLock;
+
+pub struct ConfidentialInformation;
+pub static RULE: ConfidentialInformation = ConfidentialInformation;
+
+static META: RuleMeta = RuleMeta {
+    id: "confidential-information",
+    tip: 1,
+    severity: Severity::Warning,
+    title: Localized::new("Vertrouwelijke informatie", "Confidential information"),
+    description: Localized::new(
+        "Tekenen dat niet-openbare informatie over de universiteit, studenten of collega's wordt gedeeld.",
+        "Signs that non-public information about the university, students or colleagues is being shared.",
+    ),
+};
+
+const MESSAGE: Localized = Localized::new(
+    "Dit wijst op niet-openbare informatie. Plaats geen vertrouwelijke informatie over de universiteit, studenten, alumni of collega's; wacht tot het officieel bekend is en deel dan de openbare bron.",
+    "This points to non-public information. Do not post confidential information about the university, its students, alumni or colleagues; wait until it is announced and share the public source.",
+);
+
+/// How a match is judged in its context.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Kind {
+    /// The phrase itself says the content is not for sharing.
+    Signal,
+    /// A non-public document or label ("intern memo", "Vertrouwelijk:"): unless the
+    /// sentence is about confidentiality as a topic, or is a question.
+    Document,
+    /// An embargo: unless the sentence is about history or politics.
+    Embargo,
+}
+
+/// A pattern, how to judge it, and the substrings (lowercase) one of which the post must
+/// contain before the regex is worth running.
+type Pattern = (LazyRegex, Kind, &'static [&'static str]);
+
+fn keys() -> &'static Keys {
+    static KEYS: OnceLock<Keys> = OnceLock::new();
+    KEYS.get_or_init(|| Keys::new(patterns().iter().flat_map(|p| p.2.iter())))
+}
+
+fn patterns() -> &'static [Pattern] {
+    static PATTERNS: OnceLock<Vec<Pattern>> = OnceLock::new();
+    PATTERNS.get_or_init(|| {
+        let p = |re: &str, kind, needs: &'static [&'static str]| (LazyRegex::new(format!("(?-u){re}")), kind, needs);
+        // Longest first: the match must end where the word ends.
+        let docs_nl = "overleggen|overleg|vergaderingen|vergadering|bijeenkomst|gesprekken|gesprek|memo's|memo|documenten|document|stukken|stuk|mailtje|mails|mail|e-mails|e-mail|notities|notitie|rapporten|rapport|notulen|conceptnota|nota|berichten|bericht|verslagen|verslag|cijfers|begroting|plannen|conceptversie|concept|brieven|brief|lijsten|lijst";
+        let docs_en = "meetings?|memos?|documents?|docs?|e-?mails?|reports?|minutes|drafts?|notes?|letters?|budgets?|figures|slides|plans|lists?|details|information|info|news";
+        vec![
+            // Dutch
+            p(r"strikt vertrouwelijke?|nog (?:steeds )?vertrouwelijk|mag (?:nog )?niemand (?:het )?weten|niemand mag (?:het|dit) (?:nog )?weten", Kind::Signal, &["strikt", "vertrouwelijk", "niemand"]),
+            p(r"(?:dit|het) is (?:nog |eigenlijk |wel |officieel |nog steeds |natuurlijk )*vertrouwelijk", Kind::Signal, &["vertrouwelijk"]),
+            p(
+                r"niet (?:verder )?doorvertellen|niet verder (?:vertellen|delen|sturen|vertelt)|vertel (?:het|dit) (?:aan )?niemand|vertel (?:het|dit) niet (?:verder|door)|niet doorsturen|niet doorvertelt",
+                Kind::Signal, &["vertel", "doorsturen"],
+            ),
+            p(
+                r"(?:mag|mocht) (?:ik )?(?:dit |het )?eigenlijk (?:nog )?(?:niet|niks|niets) (?:zeggen|vertellen|delen|verklappen|posten)|(?:mag|mocht) (?:ik )?(?:dit |het )?(?:nog )?niet (?:zeggen|vertellen|delen|verklappen|posten),? maar|zou (?:dit |het )?eigenlijk (?:nog )?niet (?:mogen )?(?:zeggen|vertellen|delen|posten)",
+                Kind::Signal, &["zeggen", "vertel", "delen", "verklap", "posten"],
+            ),
+            p(
+                r"nog niet (?:openbaar|publiek)(?: gemaakt)?,? maar|nog niet (?:openbaar|publiek)|nog niet (?:officieel )?(?:bekendgemaakt|bekend gemaakt|aangekondigd|gecommuniceerd|naar buiten gebracht),? maar|nog niet officieel,? maar",
+                Kind::Signal, &["nog niet"],
+            ),
+            p(r"(?:onder|tussen) ons gezegd|tussen jou en mij|(?:even|puur|strikt) (?:tussen|onder) ons", Kind::Signal, &[" ons", "jou en mij"]),
+            p(r"(?:uit|via) de wandelgangen|nog geheim,? maar|eigenlijk geheim", Kind::Signal, &["wandelgangen", "geheim"]),
+            p(&format!(r"(?:uit)?gelekte? (?:{docs_nl})|doorgestuurde (?:{docs_nl})"), Kind::Document, &["gelekt", "doorgestuurd"]),
+            p(&format!(r"interne? (?:{docs_nl})"), Kind::Document, &["intern"]),
+            p(&format!(r"vertrouwelijke? (?:informatie|info|nieuws|{docs_nl})"), Kind::Document, &["vertrouwelijk"]),
+            p(r"\(vertrouwelijk\)|vertrouwelijk:", Kind::Document, &["vertrouwelijk"]),
+            // English
+            p(r"(?:strictly|highly) (?:private and )?confidential|still confidential|(?:nobody|no one) (?:is supposed to|should|may) know", Kind::Signal, &["confidential", "know"]),
+            p(r"(?:this|it)(?: is|(?:'|’)s) (?:still |technically |actually |strictly |officially )*confidential", Kind::Signal, &["confidential"]),
+            p(r"(?:told (?:me|us|him|her)|shared|said) in confidence", Kind::Signal, &["in confidence"]),
+            p(
+                r"keep (?:this|it) (?:to yourselves|to yourself|quiet|between us|under wraps|on the down ?low|hush)|(?:don(?:'|’)t|do not) (?:tell anyone|tell anybody|share (?:this|it)|spread (?:this|it))|(?:just |strictly )?between you and me|(?:just|strictly) between us",
+                Kind::Signal, &["keep ", "tell any", "share", "spread", "between"],
+            ),
+            p(
+                r"not supposed to (?:say|tell|share|post|mention|know)|not allowed to (?:say|tell|share|post|mention)(?: this| it| that)?,? but|shouldn(?:'|’)t (?:really )?(?:be )?(?:saying|telling|sharing|posting|say|tell|share|post)|should not (?:be )?(?:saying|telling|sharing|posting)",
+                Kind::Signal, &["supposed", "allowed", "shouldn", "should not"],
+            ),
+            p(
+                r"not (?:yet )?(?:been )?(?:made )?public(?: yet)?,? but|(?:isn(?:'|’)t|is not|aren(?:'|’)t|are not) (?:yet )?public yet|not yet public|(?:hasn(?:'|’)t|has not|haven(?:'|’)t|have not) (?:yet )?been (?:officially )?(?:announced|made public|communicated)(?: yet)?,? but|before (?:it(?:'|’)s|it is) (?:officially )?announced",
+                Kind::Signal, &["public", "announced", "communicated"],
+            ),
+            p(r"off the record|through the grapevine", Kind::Signal, &["record", "grapevine"]),
+            p(&format!(r"leaked (?:internal )?(?:{docs_en})|forwarded (?:e-?mail|message|memo)s?"), Kind::Document, &["leaked", "forwarded"]),
+            p(&format!(r"internal (?:{docs_en}|slack)"), Kind::Document, &["internal"]),
+            p(&format!(r"confidential (?:{docs_en})"), Kind::Document, &["confidential"]),
+            p(r"\(confidential\)|confidential:", Kind::Document, &["confidential"]),
+            // Both
+            p(r"onder embargo|under embargo|embargoed|embargo (?:tot|until|till)|embargo:", Kind::Embargo, &["embargo"]),
+        ]
+    })
+}
+
+/// Words before a phrase that turn it into advice not to share ("deel geen interne stukken").
+const NEGATIONS: &[&str] = &["niet", "geen", "nooit", "not", "no", "never", "nor", "don", "t", "without", "zonder"];
+
+/// Words that make confidentiality the topic of the sentence rather than its content.
+const TOPIC: &[&str] = &[
+    "onderzoek", "onderzoeken", "research", "researchers", "study", "studie", "studies", "analyse", "analysis",
+    "analysed", "analyzed", "archief", "archive", "archives", "archival", "historisch", "historical", "history",
+    "historian", "geschiedenis", "beleid", "policy", "policies", "richtlijn", "richtlijnen", "guideline",
+    "guidelines", "workshop", "training", "cursus", "course", "webinar", "lezing", "lecture", "seminar", "omgaan",
+    "omgang", "handle", "handling", "beveiligen", "beveiliging", "security", "protect", "protecting", "protection",
+    "bescherming", "beschermen", "avg", "gdpr", "privacy", "protocol", "law", "legal", "juridisch", "tips",
+    "journalist", "journalists", "journalistiek", "journalism", "klokkenluider", "klokkenluiders", "whistleblower",
+    "whistleblowers", "vertrouwenspersoon", "vertrouwenspersonen", "counsellor", "counselor", "ombudsman",
+    "ombudsfunctionaris", "terecht", "datamanagement", "patiënt", "patiënten", "patient", "patients", "ethiek", "ethics", "hoe",
+    "how", "paper", "artikel", "boek", "book", "thesis", "proefschrift", "dissertation", "published", "publiceerde",
+    "onthulde", "revealed", "nrc", "volkskrant", "guardian", "reuters", "bbc",
+];
+
+/// Words that put an embargo in history or politics.
+const POLITICAL: &[&str] = &[
+    "sanctions", "sancties", "sanctie", "cuba", "iran", "russia", "rusland", "china", "israel", "israël", "arms",
+    "wapen", "wapens", "weapons", "oil", "olie", "trade", "handel", "import", "export", "country", "countries",
+    "land", "landen", "regime", "government", "regering", "war", "oorlog", "history", "historical", "geschiedenis",
+    "historisch", "economic", "economisch", "boycot", "boycott", "us", "vs", "vn", "un", "eu", "nations", "embargo",
+];
+
+fn has(words: &[Word], list: &[&str]) -> bool {
+    words.iter().any(|w| list.contains(&w.lower.as_str()))
+}
+
+fn is_year(w: &Word) -> bool {
+    w.lower.len() == 4 && (w.lower.starts_with("19") || w.lower.starts_with("18")) && w.lower.bytes().all(|b| b.is_ascii_digit())
+}
+
+fn keep(text: &Text, span: &Range<usize>, kind: Kind) -> bool {
+    if has(text.words_before(span.start, 4), NEGATIONS) {
+        return false;
+    }
+    let sentence = text.sentence_words(span);
+    match kind {
+        // "nog niet openbaar gemaakt, terwijl…" complains about secrecy; only "…, maar" shares.
+        Kind::Signal => !text.words_after(span.end, 1).iter().any(|w| w.lower == "gemaakt" || w.lower == "made"),
+        Kind::Document => {
+            let question = text.src[text.sentence_around(span).end..].starts_with('?');
+            !question && !has(sentence, TOPIC)
+        }
+        // "embargo" itself is in the list: a second "embargo" in the sentence ("the embargo
+        // against …") is not in the match, so only count words outside it.
+        Kind::Embargo => !sentence
+            .iter()
+            .filter(|w| w.span.end <= span.start || w.span.start >= span.end)
+            .any(|w| POLITICAL.contains(&w.lower.as_str()) || is_year(w)),
+    }
+}
+
+/// The span without the brackets and colon of a label ("(vertrouwelijk)" → "vertrouwelijk")
+/// and without the ", maar" / ", but" / "tot" that some patterns need to be sure.
+fn trim(src: &str, span: Range<usize>) -> Range<usize> {
+    let s = &src[span.clone()];
+    let start = span.start + (s.len() - s.trim_start_matches(['(', ' ']).len());
+    let mut t = s.trim_end_matches([')', ':', ' ']);
+    for tail in [" maar", " but", " Maar", " But", " MAAR", " BUT", " tot", " until", " till", " Tot", " Until"] {
+        t = t.strip_suffix(tail).unwrap_or(t);
+    }
+    let t = t.trim_end_matches([',', ' ']);
+    let end = span.start + t.len();
+    if start < end {
+        start..end
+    } else {
+        span
+    }
+}
+
+impl Rule for ConfidentialInformation {
+    fn meta(&self) -> &'static RuleMeta {
+        &META
+    }
+
+    fn check(&self, text: &Text, out: &mut Vec<Finding>) {
+        let found = keys().found(&text.lower);
+        if found.is_empty() {
+            return;
+        }
+        let mut taken: Vec<Range<usize>> = Vec::new();
+        for (re, kind, needs) in patterns() {
+            if !needs.iter().any(|n| found.contains(n)) {
+                continue;
+            }
+            for span in text.find_lower(re.get()) {
+                let span = trim(text.src, span);
+                if taken.iter().any(|t| t.start < span.end && span.start < t.end) || !keep(text, &span, *kind) {
+                    continue;
+                }
+                taken.push(span.clone());
+                out.push(Finding::new(span, MESSAGE));
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::check;
+
+    fn flagged(text: &str) -> Vec<String> {
+        let units: Vec<u16> = text.encode_utf16().collect();
+        check(text)
+            .into_iter()
+            .filter(|d| d.rule == "confidential-information")
+            .map(|d| String::from_utf16(&units[d.start..d.end]).unwrap())
+            .collect()
+    }
+
+    #[test]
+    fn every_pattern_compiles() {
+        for (re, _, _) in super::patterns() {
+            re.get();
+        }
+    }
+
+    #[test]
+    fn flags_dutch_signals() {
+        assert_eq!(flagged("Strikt vertrouwelijk, maar de faculteit gaat fuseren."), ["Strikt vertrouwelijk"]);
+        assert_eq!(flagged("Niet verder vertellen hoor 🤫 maar we krijgen een nieuwe decaan"), ["Niet verder vertellen"]);
+        assert_eq!(flagged("Het is nog niet openbaar, maar de opleiding stopt."), ["nog niet openbaar"]);
+        assert_eq!(flagged("Uit een intern memo: er verdwijnen 40 banen."), ["intern memo"]);
+        assert_eq!(flagged("Vertrouwelijk: de reorganisatie begint in maart."), ["Vertrouwelijk"]);
+        assert_eq!(
+            flagged("Eigenlijk mag ik het nog niet zeggen, maar we hebben de subsidie!"),
+            ["mag ik het nog niet zeggen"]
+        );
+        assert_eq!(flagged("Uit de wandelgangen: het CvB wil bezuinigen."), ["Uit de wandelgangen"]);
+        assert_eq!(flagged("Dit persbericht staat onder embargo tot donderdag 10.00 uur."), ["onder embargo"]);
+        assert_eq!(flagged("Hier de uitgelekte notulen van de faculteitsraad 👀"), ["uitgelekte notulen"]);
+        assert_eq!(flagged("Het plan is nog vertrouwelijk, maar ik deel het toch."), ["nog vertrouwelijk"]);
+        assert_eq!(flagged("Mag nog niemand weten, maar ja."), ["Mag nog niemand weten"]);
+        assert_eq!(flagged("Net gehoord in een vertrouwelijk overleg: er wordt geschrapt."), ["vertrouwelijk overleg"]);
+        assert_eq!(flagged("Doorgestuurde mail van de decaan, zie hieronder:"), ["Doorgestuurde mail"]);
+    }
+
+    #[test]
+    fn flags_english_signals() {
+        assert_eq!(flagged("Just got an internal memo: 40 jobs will go."), ["internal memo"]);
+        assert_eq!(flagged("Keep this to yourself, but the new dean is Prof. X."), ["Keep this to yourself"]);
+        assert_eq!(flagged("Strictly confidential: the merger is happening."), ["Strictly confidential"]);
+        assert_eq!(flagged("I'm not supposed to say this, but we got the grant!"), ["not supposed to say"]);
+        assert_eq!(flagged("The paper is under embargo until Thursday, but here it is."), ["under embargo"]);
+        assert_eq!(flagged("Between you and me, the board will resign."), ["Between you and me"]);
+        assert_eq!(flagged("Here's a leaked email from the dean 👀"), ["leaked email"]);
+        assert_eq!(flagged("It's still confidential but we won!"), ["still confidential"]);
+    }
+
+    #[test]
+    fn leaves_topics_advice_and_questions_alone() {
+        assert!(flagged("Workshop: hoe ga je om met vertrouwelijke informatie in je onderzoek?").is_empty());
+        assert!(flagged("Deel nooit interne documenten op social media.").is_empty());
+        assert!(flagged("Our new study analyses leaked documents from the tobacco industry.").is_empty());
+        assert!(flagged("Don't post confidential information, says the new policy.").is_empty());
+        assert!(flagged("Is dit intern memo vertrouwelijk?").is_empty());
+        assert!(flagged("Ik mag nog niets zeggen, maar houd vrijdag vrij! 🎉").is_empty());
+        assert!(flagged("Confidentiality in therapy: a new paper.").is_empty());
+        assert!(flagged("Het rapport is nog niet openbaar gemaakt, terwijl het al maanden klaar is.").is_empty());
+        assert!(flagged("I'm not allowed to say more yet, stay tuned! 👀").is_empty());
+        assert!(flagged("Bij de vertrouwenspersoon kun je terecht voor een vertrouwelijk gesprek.").is_empty());
+    }
+
+    #[test]
+    fn leaves_medical_and_educational_intern_alone() {
+        assert!(flagged("Vandaag gestart als arts-assistent interne geneeskunde.").is_empty());
+        assert!(flagged("Welkom aan onze nieuwe intern Sophie! Ze blijft zes maanden.").is_empty());
+        assert!(flagged("De internist legde het helder uit.").is_empty());
+        assert!(flagged("Our summer intern presented her internship results.").is_empty());
+    }
+
+    #[test]
+    fn leaves_historical_and_political_embargoes_alone() {
+        assert!(flagged("A new book on the 1973 oil embargo.").is_empty());
+        assert!(flagged("Cuba has been under embargo by the US for decades.").is_empty());
+        assert!(flagged("Het wapenembargo tegen Rusland blijft van kracht.").is_empty());
+    }
+}

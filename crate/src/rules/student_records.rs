@@ -1,0 +1,592 @@
+//! # student-records
+//!
+//! **What it catches:** student records in a post: Leiden student numbers (`s` followed
+//! by seven digits, also as the name of a student mail address, or seven digits after
+//! "studentnummer"), grades and fails tied to a named student ("Jan kreeg een 4",
+//! "Sarah failed with a 3.5", "Tim uit mijn werkgroep had een 3,2", "ik gaf Tom een 2",
+//! "Lisa is gezakt voor haar tentamen", "gefeliciteerd Sophie met je 9,5"), and exam
+//! questions or answers being shared ("hier alvast de tentamenvragen", "here are the
+//! answers to tomorrow's exam", "question 4 of tomorrow's exam is about …", "beste
+//! antwoord op het tentamen vandaag: …").
+//!
+//! **Why (tip 1):** *Plaats geen vertrouwelijke informatie over Universiteit Leiden, haar
+//! studenten, alumni of collega-medewerkers.* Student numbers, grades and exam work are
+//! confidential records; a funny exam answer still belongs to a student who can be
+//! recognised.
+//!
+//! **Not flagged:** exam schedules and rooms, wishing students luck, congratulating a
+//! graduate without a grade ("Anna is geslaagd!"), aggregate results ("gemiddeld een
+//! 7,2", "the class average was 6.8", "onze opleiding kreeg een 8 in de NSE"), your own
+//! grades ("ik kreeg een 8"), practice and past exams (unless the exam is still to come),
+//! writing, preparing or grading exam questions, questions about an exam, and numbers
+//! that are not grades ("Jan kreeg een 4-jarige beurs").
+//!
+//! **Examples**
+//! - ✗ `Mail s1234567 even over zijn herkansing.` → `Mail s••••••• even over zijn herkansing.`
+//! - ✗ `Jan kreeg een 4 voor zijn scriptie 😬`
+//! - ✗ `Here are the exam questions for tomorrow 👇`
+//! - ✓ `Succes iedereen met het tentamen morgen in het Gorlaeus! 🍀`
+//! - ✓ `Gemiddeld een 7,2 dit jaar, trots op deze groep.`
+
+use super::{Rule, RuleMeta};
+use crate::diagnostic::{Finding, Localized, Severity};
+use crate::text::{EntityKind, Keys, Text, Word};
+use regex::Regex;
+use std::ops::Range;
+use std::sync::OnceLock;
+
+pub struct StudentRecords;
+pub static RULE: StudentRecords = StudentRecords;
+
+static META: RuleMeta = RuleMeta {
+    id: "student-records",
+    tip: 1,
+    severity: Severity::Error,
+    title: Localized::new("Studentgegevens", "Student records"),
+    description: Localized::new(
+        "Studentnummers, cijfers van herkenbare studenten en tentamenvragen of -antwoorden.",
+        "Student numbers, grades of identifiable students, and exam questions or answers.",
+    ),
+};
+
+const NUMBER: Localized = Localized::new(
+    "Dit is een studentnummer: een persoonsgegeven van een student. Haal het weg.",
+    "This is a student number: personal data of a student. Remove it.",
+);
+
+const GRADE: Localized = Localized::new(
+    "Dit koppelt een cijfer of uitslag aan een herkenbare student. Cijfers zijn vertrouwelijk: deel ze niet, of alleen anoniem en als gemiddelde.",
+    "This ties a grade or result to an identifiable student. Grades are confidential: do not share them, or only anonymously and as an average.",
+);
+
+const EXAM: Localized = Localized::new(
+    "Dit deelt tentamenvragen of -antwoorden (ook die van studenten). Tentamens zijn vertrouwelijk: deel ze niet online; verwijs voor oefenmateriaal naar de cursuspagina.",
+    "This shares exam questions or answers (students' answers included). Exams are confidential: do not share them online; point to the course page for practice material.",
+);
+
+/// Verbs that tie a result to their subject ("Jan kreeg een 4"). Multi-word verbs end in "met"/"with".
+const RESULT_VERBS: &[&str] = &[
+    "kreeg", "krijgt", "kregen", "haalde", "haalt", "haalden", "scoorde", "scoort", "scoorden", "had", "heeft",
+    "hadden", "got", "gets", "scored", "scores", "received", "receives", "earned", "earns",
+];
+/// Verbs followed by "met"/"with" before the grade ("failed with a 3.5").
+const WITH_VERBS: &[&str] = &["failed", "passed", "graduated", "zakte", "slaagde", "afgestudeerd", "geslaagd", "af"];
+/// Verbs whose object is the student ("ik gaf Tom een 2").
+const GIVE_VERBS: &[&str] = &["gaf", "geef", "geeft", "gave", "give", "gives", "gegeven"];
+/// Words that may stand between the verb and the grade.
+const MODIFIERS: &[&str] = &[
+    "een", "a", "an", "only", "maar", "slechts", "just", "nog", "dikke", "mooie", "vette", "magere", "schamele",
+    "perfecte", "perfect", "solid", "whopping", "lousy", "mere", "ruime", "krappe", "nette", "keurige", "prima",
+];
+const GRADE_WORDS: &[&str] =
+    &["twee", "drie", "vier", "vijf", "zes", "zeven", "acht", "negen", "tien", "onvoldoende", "voldoende"];
+/// Words that may follow a grade ("een 4 voor zijn scriptie"); any other word makes the number something else.
+const AFTER_GRADE: &[&str] = &[
+    "voor", "op", "for", "on", "in", "bij", "at", "en", "and", "maar", "but", "van", "uit", "out", "dus", "so", "met",
+    "with", "gehaald", "gekregen", "gescoord", "this", "dit", "deze", "today", "vandaag", "again", "weer", "from",
+];
+/// Capitalised words that are not a student's name.
+const NOT_NAMES: &[&str] = &[
+    "hij", "zij", "ze", "he", "she", "they", "it", "het", "dit", "dat", "this", "that", "iedereen", "everyone",
+    "everybody", "niemand", "nobody", "someone", "somebody", "iemand", "de", "the", "een", "a", "an", "student",
+    "studenten", "students", "mijn", "my", "onze", "our", "ik", "i", "we", "wij", "you", "jij", "je", "u", "jullie",
+    "gemiddeld", "average", "leiden", "universiteit", "university", "nederland", "netherlands", "faculteit",
+    "faculty", "opleiding", "programme", "program", "klas", "class", "groep", "group", "team", "who", "wie", "die",
+    "which", "welke", "also", "ook", "toen", "then", "dan", "eindelijk", "finally", "gisteren", "yesterday",
+    "vandaag", "today", "zelfs", "even", "nog", "still", "al", "already", "maar", "only", "alleen", "iedere", "elke",
+    "every", "each", "sommigen", "some", "many", "veel", "few", "weinig", "bijna", "almost", "zo", "so", "and", "en",
+    "but", "vorig", "vorige", "last", "dus", "wat", "what", "waarom", "why", "hoe", "how", "wow", "jammer", "helaas",
+    "unfortunately", "sadly", "gelukkig", "luckily", "fortunately", "ooit", "once", "nooit", "never", "niet", "not",
+    "ook", "ons", "us", "me", "mij", "him", "her", "them", "hem", "haar", "hen", "hun", "iedere", "nobody", "who",
+    "reviewer", "deze", "these", "those", "die", "daar", "there", "here", "hier", "nu", "now", "eerst", "first",
+];
+/// Work a student hands in ("Jan's thesis got a 9").
+const WORK: &[&str] =
+    &["thesis", "scriptie", "essay", "paper", "exam", "tentamen", "werkstuk", "verslag", "assignment", "opdracht"];
+const EXAMS: &[&str] = &[
+    "tentamen", "examen", "toets", "deeltoets", "hertentamen", "herkansing", "exam", "exams", "test", "midterm",
+    "final", "finals", "resit", "retake", "quiz", "vak", "course", "module", "class", "thesis", "scriptie",
+];
+/// Words that make a grade a statistic about a group.
+const AGGREGATE: &[&str] = &[
+    "gemiddeld", "gemiddelde", "average", "mean", "median", "mediaan", "nse", "enquête", "enquete", "survey",
+    "ranking", "keuzegids", "evaluatie", "evaluaties", "evaluation", "rating",
+];
+/// Words that show exam material is being handed out.
+const SHARING: &[&str] = &[
+    "hier", "hierbij", "here", "heres", "sharing", "share", "deel", "delen", "gedeeld", "shared", "attached",
+    "bijgevoegd", "leaked", "gelekt", "uitgelekt", "uitgelekte", "leak", "screenshot", "foto", "photo", "pic",
+    "check", "bekijk", "download", "posten", "posted", "gepost", "spoiler", "spoilers", "sneak", "alvast",
+];
+/// Words that make exam questions a topic (writing, grading, research): prefixes, then whole words.
+/// Practice material is judged apart ([`PRACTICE`]).
+const LEGIT_PREFIXES: &[&str] = &[
+    "schrijv", "schrijf", "writ", "ontwerp", "design", "workshop", "nakijk", "grading", "marking", "brightspace",
+    "blackboard", "onderzoek", "research", "chatgpt",
+];
+const LEGIT_WORDS: &[&str] = &[
+    "oude", "old", "past", "maken", "maak", "making", "make", "tips", "hoe", "how", "ai", "study", "training", "af",
+    "klaar", "ready", "done", "finished", "afgerond", "preparing", "voorbereiden", "opstellen", "bedenken",
+];
+
+struct Patterns {
+    number: Regex,
+    labelled_number: Regex,
+    email_number: Regex,
+    exam_material: Regex,
+    student_answer: Regex,
+}
+
+fn patterns() -> &'static Patterns {
+    static PATTERNS: OnceLock<Patterns> = OnceLock::new();
+    PATTERNS.get_or_init(|| Patterns {
+        number: Regex::new(r"[sS][0-9]{7}").unwrap(),
+        labelled_number: Regex::new(r"(?-u)(?:studentnummer|studentnr\.?|student ?number|student no\.?|student id)[:#\s]*([0-9]{7})").unwrap(),
+        email_number: Regex::new(r"^[sS][0-9]{7}@").unwrap(),
+        exam_material: Regex::new(
+            r"(?-u)(?:her|deel|eind|tussen)?(?:tentamen|examen|toets)[- ]?(?:vragen|vraag|antwoorden|uitwerkingen|opgaven)|(?:question|vraag|opgave) [0-9]+ (?:of|on|from|van|op|uit) (?:the |this |het |de |tomorrow(?:'|’)s |morgen )?(?:her|deel|eind|tussen)?(?:exam|tentamen|toets|midterm|final|quiz)|(?:exam|test|midterm|final|resit|retake|quiz) (?:questions?|answers?|solutions?|answer key)|(?:antwoorden|vragen|uitwerkingen|opgaven|antwoordmodel|antwoordsleutel) (?:van|voor|op|bij) (?:het |de |dit |deze |morgen |het hele )?(?:her|deel|eind|tussen)?(?:tentamen|examen|toets)|(?:answers?|questions?|solutions?|answer key) (?:to|for|of|on|from) (?:the |this |tomorrow(?:'|’)s |today(?:'|’)s |next week(?:'|’)s |my |our |friday(?:'|’)s |monday(?:'|’)s )?(?:exams?|tests?|midterms?|finals?|resits?|retakes?|quiz(?:zes)?)|antwoordmodel|antwoordsleutel|answer key",
+        )
+        .unwrap(),
+        student_answer: Regex::new(
+            r"(?-u)(?:best|beste|favou?rite|funniest|grappigste|mooiste|leukste|favoriete|creatiefste|most creative|weirdest|gekste) (?:answers?|antwoorden|antwoord)|(?:een |a |mijn |my |one )?(?:student|studenten|students|studente) (?:schreef|schreven|wrote|answered|antwoordden|antwoordde)",
+        )
+        .unwrap(),
+    })
+}
+
+fn has(words: &[Word], list: &[&str]) -> bool {
+    words.iter().any(|w| list.contains(&w.lower.as_str()))
+}
+
+fn mask(number: &str) -> String {
+    number.chars().map(|c| if c.is_ascii_digit() { '•' } else { c }).collect()
+}
+
+/// A capitalised word that is not an acronym nor a common sentence opener: a first name.
+fn is_name(text: &Text, w: &Word) -> bool {
+    let s = &text.src[w.span.clone()];
+    let mut chars = s.chars();
+    chars.next().is_some_and(char::is_uppercase)
+        && chars.next().is_some_and(char::is_lowercase)
+        && !NOT_NAMES.contains(&w.lower.as_str())
+}
+
+/// Only spaces between two byte offsets.
+fn adjacent(src: &str, a: usize, b: usize) -> bool {
+    a <= b && src.get(a..b).is_some_and(|s| s.chars().all(|c| c == ' '))
+}
+
+/// The mention right before `at` ("@jan kreeg een 4").
+fn mention_before(text: &Text, at: usize) -> Option<Range<usize>> {
+    text.entities
+        .iter()
+        .find(|e| e.kind == EntityKind::Mention && adjacent(text.src, e.span.end, at))
+        .map(|e| e.span.clone())
+}
+
+/// The end of a grade starting at word `i` ("4", "5,5", "3.5", "B+", "vier"), if it is one.
+fn grade_end(text: &Text, i: usize) -> Option<usize> {
+    let w = text.words.get(i)?;
+    let s = &text.src[w.span.clone()];
+    let mut end = w.span.end;
+    let mut next = i + 1;
+    if s.bytes().all(|b| b.is_ascii_digit()) {
+        if !matches!(s.parse::<u8>(), Ok(1..=10)) {
+            return None;
+        }
+        // "5,5" and "3.5" are two words split by the separator.
+        if let Some(d) = text.words.get(i + 1) {
+            let sep = &text.src[end..d.span.start];
+            if (sep == "," || sep == ".") && d.lower.len() == 1 && d.lower.bytes().all(|b| b.is_ascii_digit()) {
+                end = d.span.end;
+                next = i + 2;
+            }
+        }
+    } else if s.len() == 1 && matches!(s.as_bytes()[0], b'A'..=b'F') {
+        if text.src[end..].starts_with(['+', '-']) && !text.src[end + 1..].starts_with(char::is_alphanumeric) {
+            end += 1;
+        }
+    } else if !GRADE_WORDS.contains(&w.lower.as_str()) {
+        return None;
+    }
+    // What follows must end the phrase: punctuation, an emoji, or a word like "voor".
+    let rest = &text.src[end..];
+    let after = rest.trim_start_matches(' ');
+    if after.starts_with(['%', '-', '°', '€', '$', '×', 'x', '/']) && !after.starts_with("/10") {
+        return None;
+    }
+    if after.starts_with(':') && after[1..].starts_with(|c: char| c.is_ascii_digit()) {
+        return None;
+    }
+    match text.words.get(next) {
+        Some(n) if adjacent(text.src, end, n.span.start) && !AFTER_GRADE.contains(&n.lower.as_str()) => None,
+        _ => Some(end),
+    }
+}
+
+/// Skips modifiers from word `i`; returns the index of the first other word.
+fn skip_modifiers(text: &Text, mut i: usize) -> usize {
+    let mut n = 0;
+    // A capital "A" is a grade, not an article.
+    while n < 2
+        && text
+            .words
+            .get(i)
+            .is_some_and(|w| MODIFIERS.contains(&w.lower.as_str()) && &text.src[w.span.clone()] != "A")
+    {
+        i += 1;
+        n += 1;
+    }
+    i
+}
+
+/// Grades tied to a named person, as (span) of name … grade.
+fn grades(text: &Text, out: &mut Vec<Finding>) {
+    let words = &text.words;
+    let connected = |a: usize, b: usize| adjacent(text.src, words[a].span.end, words[b].span.start);
+    for (i, w) in words.iter().enumerate() {
+        let verb = w.lower.as_str();
+        let (subject_needed, after_verb) = if RESULT_VERBS.contains(&verb) {
+            (true, i + 1)
+        } else if WITH_VERBS.contains(&verb) {
+            // "failed with a 3.5", "failed again with a 4.2"
+            let with_at = |k: usize| words.get(k).is_some_and(|m| m.lower == "met" || m.lower == "with") && connected(k - 1, k);
+            if with_at(i + 1) {
+                (true, i + 2)
+            } else if words.get(i + 1).is_some_and(|a| AGAIN.contains(&a.lower.as_str())) && with_at(i + 2) {
+                (true, i + 3)
+            } else {
+                continue;
+            }
+        } else if GIVE_VERBS.contains(&verb) {
+            (false, i + 1)
+        } else {
+            continue;
+        };
+        // The student: before the verb, or right after it ("kreeg Jan een 4", "gaf Tom een 2").
+        let mut start = None;
+        let mut g = after_verb;
+        if let Some(n) = words.get(after_verb) {
+            if is_name(text, n) && connected(after_verb - 1, after_verb) {
+                start = Some(if subject_needed { w.span.start } else { n.span.start });
+                g = after_verb + 1;
+            }
+        }
+        if start.is_none() && subject_needed {
+            let before = i.checked_sub(1).map(|b| &words[b]);
+            if let Some(m) = mention_before(text, w.span.start) {
+                start = Some(m.start);
+            } else if let Some(before) = before.filter(|b| connected(i - 1, i) && is_name(text, b)) {
+                start = Some(before.span.start);
+            } else if let Some(name) = name_before_group(text, i) {
+                // "Tim uit mijn werkgroep had een 3,2", "Mark from my tutorial group failed …"
+                start = Some(words[name].span.start);
+            } else if i >= 3
+                && WORK.contains(&words[i - 1].lower.as_str())
+                && words[i - 2].lower == "s"
+                && is_name(text, &words[i - 3])
+            {
+                // "Jan's thesis got a 9"
+                start = Some(words[i - 3].span.start);
+            }
+        }
+        let Some(start) = start else { continue };
+        let g = skip_modifiers(text, g);
+        if g >= words.len() || (g > after_verb && !connected(g - 1, g)) {
+            continue;
+        }
+        let Some(end) = grade_end(text, g) else { continue };
+        let span = start..end;
+        if has(text.sentence_words(&span), AGGREGATE) {
+            continue;
+        }
+        out.push(Finding::new(span, GRADE));
+    }
+}
+
+/// "Lisa is gezakt voor haar tentamen", "Tom failed the exam".
+fn fails(text: &Text, out: &mut Vec<Finding>) {
+    let words = &text.words;
+    for (i, w) in words.iter().enumerate() {
+        let (fail_at, exam_from) = match w.lower.as_str() {
+            "gezakt" | "zakte" if words.get(i + 1).is_some_and(|v| v.lower == "voor") => (i, i + 2),
+            "failed" => (i, i + 1),
+            _ => continue,
+        };
+        let mut subject = fail_at.checked_sub(1);
+        if subject.is_some_and(|s| words[s].lower == "is") {
+            subject = fail_at.checked_sub(2);
+        }
+        let Some(s) = subject.filter(|&s| is_name(text, &words[s])) else { continue };
+        let mut e = exam_from;
+        while words.get(e).is_some_and(|x| {
+            matches!(x.lower.as_str(), "het" | "de" | "zijn" | "haar" | "z" | "n" | "the" | "his" | "her" | "their" | "my")
+        }) && e < exam_from + 2
+        {
+            e += 1;
+        }
+        if let Some(exam) = words.get(e).filter(|x| EXAMS.contains(&x.lower.as_str())) {
+            out.push(Finding::new(words[s].span.start..exam.span.end, GRADE));
+        }
+    }
+}
+
+fn starts_with_prefix(words: &[Word], prefixes: &[&str]) -> bool {
+    words.iter().any(|w| prefixes.iter().any(|p| w.lower.starts_with(p)))
+}
+
+fn exam_material(text: &Text, out: &mut Vec<Finding>) {
+    let p = patterns();
+    let mut taken: Vec<Range<usize>> = Vec::new();
+    for span in text.find_lower(&p.student_answer) {
+        let sentence = text.sentence_words(&span);
+        if has(sentence, EXAMS) && !starts_with_prefix(sentence, PRACTICE) {
+            taken.push(span.clone());
+            out.push(Finding::new(span, EXAM));
+        }
+    }
+    for span in text.find_lower(&p.exam_material) {
+        if taken.iter().any(|t| t.start < span.end && span.start < t.end) {
+            continue;
+        }
+        let sentence = text.sentence_words(&span);
+        let range = text.sentence_around(&span);
+        if text.src[range.end..].starts_with('?') {
+            continue;
+        }
+        // Material of an exam still to come is a leak even when called practice ("voor wie wil oefenen 😉").
+        let upcoming = has(sentence, UPCOMING) || (has(sentence, &["next", "volgende"]) && has(sentence, &["week"]));
+        // An exam to come plus a hint at its content ("is about …", "😉") shares it without saying so.
+        let hint = has(sentence, &["about", "over", "hint", "tip"]) || text.src[range.clone()].contains('😉');
+        let shared = (upcoming && hint)
+            || has(sentence, SHARING)
+            || text.src[span.end..].trim_start().starts_with([':', '👇', '⬇'])
+            || text.src[range].contains(['👇', '⬇']);
+        let legit = has(sentence, LEGIT_WORDS)
+            || starts_with_prefix(sentence, LEGIT_PREFIXES)
+            || (!upcoming && starts_with_prefix(sentence, PRACTICE));
+        if shared && !legit {
+            taken.push(span.clone());
+            out.push(Finding::new(span, EXAM));
+        }
+    }
+}
+
+/// Words for an exam still to come.
+const UPCOMING: &[&str] = &["morgen", "tomorrow", "overmorgen", "komende", "upcoming"];
+/// Practice material, fine to share unless the exam is still to come.
+const PRACTICE: &[&str] = &["oefen", "practi", "mock", "sample", "proef", "voorbeeld", "example"];
+/// Adverbs between "failed" and "with".
+const AGAIN: &[&str] = &["again", "weer", "opnieuw", "alweer", "ook", "also", "nog", "even"];
+/// Words that may stand between a student's name and the verb: "Tim uit mijn werkgroep had …".
+const GROUP_WORDS: &[&str] = &[
+    "uit", "van", "in", "from", "of", "mijn", "my", "our", "onze", "ons", "the", "de", "het", "werkgroep", "tutorial",
+    "tutorialgroep", "group", "groep", "class", "klas", "course", "vak", "seminar", "werkcollege", "mentorgroep",
+    "studiegroep", "lab", "team", "project", "projectgroep",
+];
+
+/// The index of a name up to five group words before word `verb` ("Tim uit mijn werkgroep").
+fn name_before_group(text: &Text, verb: usize) -> Option<usize> {
+    let words = &text.words;
+    let mut k = verb;
+    let mut skipped = 0;
+    while k > 0 && skipped < 5 {
+        k -= 1;
+        let w = &words[k];
+        if !adjacent(text.src, w.span.end, words[k + 1].span.start) {
+            return None;
+        }
+        if GROUP_WORDS.contains(&w.lower.as_str()) {
+            skipped += 1;
+            continue;
+        }
+        // Only a group phrase may stand between: at least one group noun, and a name before it.
+        return (skipped >= 2 && is_name(text, w)).then_some(k);
+    }
+    None
+}
+
+/// "Gefeliciteerd Sophie met je 9,5", "Congrats to Emma Visser for the highest grade, a 9.5".
+fn congratulations(text: &Text, out: &mut Vec<Finding>) {
+    let words = &text.words;
+    for (i, w) in words.iter().enumerate() {
+        if !CONGRATS.contains(&w.lower.as_str()) {
+            continue;
+        }
+        let mut n = i + 1;
+        if words.get(n).is_some_and(|t| matches!(t.lower.as_str(), "to" | "aan" | "voor")) {
+            n += 1;
+        }
+        let Some(name) = words.get(n).filter(|x| is_name(text, x)) else { continue };
+        let sentence = text.sentence_around(&name.span);
+        // A grade later in the sentence, right after "je", "een", "a", "your", "with" or "met".
+        let grade = (n + 1..words.len())
+            .take_while(|&k| words[k].span.end <= sentence.end)
+            .find(|&k| {
+                k > 0
+                    && matches!(words[k - 1].lower.as_str(), "je" | "jouw" | "een" | "a" | "your" | "with" | "met")
+                    && words[k].lower.bytes().all(|b| b.is_ascii_digit())
+                    && grade_end(text, k).is_some()
+            });
+        if let Some(end) = grade.and_then(|k| grade_end(text, k)) {
+            out.push(Finding::new(name.span.start..end, GRADE));
+        }
+    }
+}
+
+const CONGRATS: &[&str] = &["gefeliciteerd", "felicitaties", "proficiat", "congrats", "congratulations", "bravo"];
+
+const FAIL_KEYS: &[&str] = &["gezakt", "zakte", "failed"];
+const EXAM_KEYS: &[&str] = &[
+    "tentamen", "examen", "toets", "exam", "test", "midterm", "final", "resit", "retake", "quiz", "antwoord", "answer",
+];
+
+fn keys() -> &'static Keys {
+    static KEYS: OnceLock<Keys> = OnceLock::new();
+    KEYS.get_or_init(|| Keys::new(GRADE_WORDS.iter().chain(FAIL_KEYS).chain(EXAM_KEYS).chain(CONGRATS)))
+}
+
+/// A capital A–F standing alone ("an A+", "a B"): the only way a letter grade is written.
+fn has_letter_grade(src: &str) -> bool {
+    let b = src.as_bytes();
+    (0..b.len()).any(|i| {
+        matches!(b[i], b'A'..=b'F')
+            && (i == 0 || !b[i - 1].is_ascii_alphanumeric())
+            && !matches!(b.get(i + 1), Some(c) if c.is_ascii_alphanumeric())
+    })
+}
+
+fn student_numbers(text: &Text, out: &mut Vec<Finding>) {
+    let p = patterns();
+    for span in text.find_words(&p.number) {
+        out.push(Finding::new(span.clone(), NUMBER).suggest(mask(&text.src[span])));
+    }
+    for c in p.labelled_number.captures_iter(&text.lower) {
+        if let Some(m) = c.get(1) {
+            let span = m.range();
+            if !text.overlaps_entity(&span) && crate::text::is_whole_word(text.src, &span) {
+                out.push(Finding::new(span.clone(), NUMBER).suggest(mask(m.as_str())));
+            }
+        }
+    }
+    for e in text.entities_of(EntityKind::Email) {
+        let address = &text.src[e.span.clone()];
+        if p.email_number.is_match(address) {
+            let span = e.span.start..e.span.start + 8;
+            out.push(Finding::new(span.clone(), NUMBER).suggest(mask(&text.src[span])));
+        }
+    }
+}
+
+impl Rule for StudentRecords {
+    fn meta(&self) -> &'static RuleMeta {
+        &META
+    }
+
+    fn check(&self, text: &Text, out: &mut Vec<Finding>) {
+        // Cheap gates first: most posts hold no digit, grade word or exam word at all.
+        let found = keys().found(&text.lower);
+        let any = |list: &[&str]| list.iter().any(|k| found.contains(k));
+        let digits = text.src.contains(|c: char| c.is_ascii_digit());
+        if digits {
+            student_numbers(text, out);
+        }
+        if digits || any(GRADE_WORDS) || has_letter_grade(text.src) {
+            grades(text, out);
+        }
+        if any(FAIL_KEYS) {
+            fails(text, out);
+        }
+        if digits && any(CONGRATS) {
+            congratulations(text, out);
+        }
+        if any(EXAM_KEYS) {
+            exam_material(text, out);
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::check;
+
+    fn flagged(text: &str) -> Vec<String> {
+        let units: Vec<u16> = text.encode_utf16().collect();
+        check(text)
+            .into_iter()
+            .filter(|d| d.rule == "student-records")
+            .map(|d| String::from_utf16(&units[d.start..d.end]).unwrap())
+            .collect()
+    }
+
+    #[test]
+    fn flags_student_numbers() {
+        assert_eq!(flagged("Mail s1234567 even over zijn herkansing."), ["s1234567"]);
+        assert_eq!(flagged("🎓 Student S2345678 heeft zijn scriptie ingeleverd"), ["S2345678"]);
+        assert_eq!(flagged("Studentnummer: 1234567, graag contact."), ["1234567"]);
+        assert_eq!(flagged("Zijn adres is s1234567@vuw.leidenuniv.nl"), ["s1234567"]);
+        let d = check("Zie s1234567.");
+        assert_eq!(d[0].suggestions, ["s•••••••"]);
+    }
+
+    #[test]
+    fn flags_grades_tied_to_names() {
+        assert_eq!(flagged("Jan kreeg een 4 voor zijn scriptie 😬"), ["Jan kreeg een 4"]);
+        assert_eq!(flagged("Sarah failed with a 3.5, poor thing."), ["Sarah failed with a 3.5"]);
+        assert_eq!(flagged("Gisteren kreeg Pieter een 5,5!"), ["kreeg Pieter een 5,5"]);
+        assert_eq!(flagged("Ik gaf Tom een 2 voor dat essay."), ["Tom een 2"]);
+        assert_eq!(flagged("Proud: Emma got an A+ on her thesis"), ["Emma got an A+"]);
+        assert_eq!(flagged("Lisa is gezakt voor haar tentamen."), ["Lisa is gezakt voor haar tentamen"]);
+        assert_eq!(flagged("Tom failed the exam again."), ["Tom failed the exam"]);
+        assert_eq!(flagged("Jan's thesis got a 9 🎉"), ["Jan's thesis got a 9"]);
+        assert_eq!(flagged("@jan_devries kreeg een onvoldoende"), ["@jan_devries kreeg een onvoldoende"]);
+        assert_eq!(flagged("Tim uit mijn werkgroep had een 3,2 voor het tentamen."), ["Tim uit mijn werkgroep had een 3,2"]);
+        assert_eq!(
+            flagged("Mark from my tutorial group failed again with a 4.2. Third attempt."),
+            ["Mark from my tutorial group failed again with a 4.2"]
+        );
+        assert_eq!(flagged("Gefeliciteerd Sophie met je 9,5 voor je scriptie! 🎉"), ["Sophie met je 9,5"]);
+    }
+
+    #[test]
+    fn flags_shared_exam_material() {
+        assert_eq!(flagged("Here are the exam questions for tomorrow 👇"), ["exam questions"]);
+        assert_eq!(flagged("Hier alvast de tentamenvragen van morgen"), ["tentamenvragen"]);
+        assert_eq!(
+            flagged("Beste antwoord op het tentamen vandaag: 'Napoleon was een kerk'"),
+            ["Beste antwoord"]
+        );
+        assert_eq!(flagged("A student wrote on the exam that Kant was Dutch 😂"), ["A student wrote"]);
+        assert_eq!(flagged("Answers to the midterm: 1b, 2c, 3a"), ["Answers to the midterm"]);
+        assert_eq!(
+            flagged("Question 4 of tomorrow's exam is about the Peace of Westphalia, just saying 😉"),
+            ["Question 4 of tomorrow's exam"]
+        );
+        assert_eq!(flagged("Tentamenvraag voor morgen, voor wie alvast wil oefenen 😉: 'Leg uit …'"), ["Tentamenvraag"]);
+    }
+
+    #[test]
+    fn leaves_schedules_luck_and_aggregates_alone() {
+        assert!(flagged("Succes iedereen met het tentamen morgen in het Gorlaeus! 🍀").is_empty());
+        assert!(flagged("Tentamen op 12 maart, 9.00-12.00 uur, zaal 1.12").is_empty());
+        assert!(flagged("Gemiddeld een 7,2 dit jaar, trots op deze groep.").is_empty());
+        assert!(flagged("The class average was 6.8 this year.").is_empty());
+        assert!(flagged("Anna is geslaagd! Gefeliciteerd 🎉").is_empty());
+        assert!(flagged("Ik kreeg een 8 voor mijn eerste paper 😄").is_empty());
+        assert!(flagged("Psychologie kreeg gemiddeld een 7,8 in de NSE.").is_empty());
+    }
+
+    #[test]
+    fn leaves_other_numbers_and_topics_alone() {
+        assert!(flagged("Jan kreeg een 4-jarige beurs van NWO!").is_empty());
+        assert!(flagged("Sarah had a 3 hour meeting with the dean.").is_empty());
+        assert!(flagged("Jan heeft 3 kinderen.").is_empty());
+        assert!(flagged("Jan failed to reproduce the result.").is_empty());
+        assert!(flagged("Workshop: hoe schrijf je goede tentamenvragen?").is_empty());
+        assert!(flagged("Here are some practice exam questions for the course 👇").is_empty());
+        assert!(flagged("Ik zit tentamenvragen te maken ☕").is_empty());
+        assert!(flagged("Ik heb de examenvragen voor volgende week af. Nu nog nakijken!").is_empty());
+        assert!(flagged("Any questions for tomorrow's exam? Ask away below.").is_empty());
+        assert!(flagged("Het kenmerk is S12345678 en dat is geen studentnummer").is_empty());
+    }
+}

@@ -1,0 +1,502 @@
+//! # unsourced-claim
+//!
+//! **What it catches:** statistics ("40%", "1 op de 3", "one in five", "driekwart van",
+//! "de helft van de", "de meeste studenten", "most researchers", "twice as many",
+//! "de meerderheid van") and research claims ("uit onderzoek blijkt", "onderzoek toont
+//! aan", "wetenschappelijk bewezen", "er is duidelijk bewijs dat", "volgens onderzoek",
+//! "studies show", "research proves", "science has proven", "there's clear evidence that",
+//! "scientifically proven", "a recent study found") in a post that gives no source. One
+//! finding per sentence: one source covers it.
+//!
+//! **Why (tip 2):** *Wees nauwkeurig en eerlijk. Zorg dat de feiten kloppen en vermeld de
+//! bron.* A figure without a source cannot be checked, and a staff member's post lends
+//! it the university's authority.
+//!
+//! **Not flagged:** a post with a source anywhere: a link, a DOI, "bron:", "source:",
+//! "(Author, 2023)", "et al.", "via @…", "volgens het CBS", "according to the OECD", a
+//! named study ("onderzoek van het RIVM", "a study by Smith"), "in Nature". Idioms ("100%
+//! mee eens", "honderd procent", "100% agree"), counts and figures about one's own work
+//! or research ("50 students in my class", "in our survey 45% …", "40% of our students",
+//! "my 3rd paper", "80% klaar", "2 out of 3 reviewers"), discounts, dates, deadlines and
+//! times, "most of the time", "driekwart jaar", and questions ("is het waar dat de meeste
+//! studenten …?").
+//!
+//! **Examples**
+//! - ✗ `Uit onderzoek blijkt dat studenten slecht slapen.` → `Uit onderzoek blijkt (bron: …) dat studenten slecht slapen.`
+//! - ✗ `1 op de 3 promovendi heeft burn-outklachten.` → `1 op de 3 (bron: …) promovendi heeft burn-outklachten.`
+//! - ✗ `Studies show that 40% of PhD students struggle.` → `Studies show (source: …) that 40% of PhD students struggle.`
+//! - ✗ `Driekwart van de docenten werkt over.` → `Driekwart (bron: …) van de docenten werkt over.`
+//! - ✓ `1 op de 3 promovendi heeft burn-outklachten (bron: Rathenau Instituut).`
+//! - ✓ `Ben het er 100% mee eens!`
+//! - ✓ `50 students in my class this year 🎉`
+
+use super::{Rule, RuleMeta};
+use crate::diagnostic::{Finding, Localized, Severity};
+use crate::text::{EntityKind, Keys, LazyRegex, Text, Word};
+use std::ops::Range;
+use std::sync::OnceLock;
+
+pub struct UnsourcedClaim;
+pub static RULE: UnsourcedClaim = UnsourcedClaim;
+
+static META: RuleMeta = RuleMeta {
+    id: "unsourced-claim",
+    tip: 2,
+    severity: Severity::Info,
+    title: Localized::new("Claim zonder bron", "Claim without a source"),
+    description: Localized::new(
+        "Cijfers en onderzoeksclaims in een bericht zonder bron.",
+        "Statistics and research claims in a post that gives no source.",
+    ),
+};
+
+const MESSAGE: Localized = Localized::new(
+    "Een cijfer of onderzoeksclaim zonder bron. Controleer de feiten en vermeld de bron: een link, een DOI of \"(bron: …)\".",
+    "A figure or research claim without a source. Check the facts and give the source: a link, a DOI or \"(source: …)\".",
+);
+
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Kind {
+    /// "uit onderzoek blijkt", "studies show": a claim about research.
+    Research,
+    /// A number: a percentage, a ratio, a fraction, a multiple.
+    Figure,
+    /// "de meeste studenten", "most people": vaguer, so any first person makes it anecdote.
+    Vague,
+}
+
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Lang {
+    Nl,
+    En,
+    /// Decided by the words around it.
+    Either,
+}
+
+/// A claim pattern, and the substrings (lowercase) one of which the post must contain
+/// before the regex is worth running.
+type Claim = (LazyRegex, Kind, Lang, &'static [&'static str]);
+
+struct Patterns {
+    claims: Vec<Claim>,
+    keys: Keys,
+    source: LazyRegex,
+    author_year: LazyRegex,
+    according: LazyRegex,
+    named: LazyRegex,
+    own_work: LazyRegex,
+}
+
+/// People and things a statistic counts ("most students", "de helft van de Nederlanders").
+const GROUPS: &str = r"(?:people|mensen|students|studenten|researchers|onderzoekers|scientists|wetenschappers|academics|academici|teachers|docenten|leraren|staff|employees|medewerkers|werknemers|dutch|nederlanders|children|kinderen|kids|jongeren|young people|patients|patiënten|women|vrouwen|men|mannen|universities|universiteiten|studies|countries|landen|americans|europeans|phds|phd students|promovendi|adults|volwassenen|doctors|artsen|voters|kiezers|citizens|burgers|parents|ouders|users|gebruikers|companies|bedrijven|experts|deskundigen|economists|economen|psychologists|psychologen|ouderen|elderly|germans|duitsers|britons|workers|scholieren|pupils|schools|scholen|candidates|postdocs|lecturers|professors|hoogleraren|graduates|alumni|applicants|scholars|nurses|teenagers|adolescents|families|households|huishoudens|gezinnen|employers|managers|residents|inwoners|dutchmen|europeanen)";
+
+fn patterns() -> &'static Patterns {
+    static PATTERNS: OnceLock<Patterns> = OnceLock::new();
+    PATTERNS.get_or_init(|| {
+        let p = |re: &str, kind, lang, needs: &'static [&'static str]| {
+            (LazyRegex::new(format!("(?-u){}", re.replace("{G}", GROUPS))), kind, lang, needs)
+        };
+        let adj_nl = "(?:recent |nieuw |eerder |wetenschappelijk |internationaal |veel |uitgebreid )*";
+        let adj_en = "(?:recent |new |large |major |several |many |numerous |multiple |scientific )*";
+        let small = "(?:\\d+|een|één|twee|drie|vier|vijf|one|two|three|four|five|nine)";
+        let big = "(?:\\d+|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|twintig|honderd|duizend|two|three|four|five|six|seven|eight|nine|ten|twenty|hundred|a hundred|thousand)";
+        let claims: Vec<Claim> = vec![
+                // Dutch research claims
+                p(&format!(r"uit {adj_nl}onderzoek(?:en)? blijkt"), Kind::Research, Lang::Nl, &["onderzoek"]),
+                p(&format!(r"blijkt uit {adj_nl}onderzoek"), Kind::Research, Lang::Nl, &["onderzoek"]),
+                p(
+                    &format!(r"{adj_nl}onderzoek(?:en)? (?:toont|tonen|laat|laten|wijst|wijzen) (?:[a-z]+ )?(?:aan|zien|uit)"),
+                    Kind::Research,
+                    Lang::Nl, &["onderzoek"],
+                ),
+                p(
+                    r"(?:studies|wetenschappers|experts|deskundigen) (?:tonen aan|laten zien|zeggen|wijzen uit|hebben aangetoond|zijn het erover eens)",
+                    Kind::Research,
+                    Lang::Nl, &["studies", "wetenschappers", "experts", "deskundigen"],
+                ),
+                p(
+                    r"(?:onderzoek|studies|de wetenschap|wetenschappers) (?:heeft|hebben) (?:[a-z]+ )?(?:aangetoond|bewezen|uitgewezen)|er is (?:veel |duidelijk |steeds meer |genoeg |overtuigend |hard )?bewijs (?:dat|voor)",
+                    Kind::Research,
+                    Lang::Nl,
+                    &["aangetoond", "bewezen", "uitgewezen", "bewijs"],
+                ),
+                p(
+                    r"there(?: is|(?:'|’)s| is now) (?:clear |strong |growing |overwhelming |ample |solid |good |hard )?evidence (?:that|for)",
+                    Kind::Research,
+                    Lang::En,
+                    &["evidence"],
+                ),
+                p(r"wetenschappelijk (?:bewezen|aangetoond)", Kind::Research, Lang::Nl, &["wetenschappelijk"]),
+                p(r"(?:het )?is (?:al )?(?:lang )?bewezen dat", Kind::Research, Lang::Nl, &["bewezen"]),
+                p(&format!(r"volgens {adj_nl}onderzoek(?:en)?|volgens (?:wetenschappers|experts|deskundigen|de wetenschap)"), Kind::Research, Lang::Nl, &["volgens"]),
+                // English research claims
+                p(
+                    r"(?:studies|research|science|(?:the )?evidence|(?:the )?data|experts|scientists|researchers) (?:shows?|proves?|suggests?|has shown|have shown|has proven|have proven|has been proven|has demonstrated|have demonstrated|has established|confirms?|demonstrates?|indicates?|says?|agree|have found|has found|is clear|tells us)",
+                    Kind::Research,
+                    Lang::En, &["studies", "research", "science", "evidence", "data", "experts", "scientists", "researchers"],
+                ),
+                p(
+                    &format!(r"(?:a |one )?{adj_en}(?:study|survey|paper|report) (?:found|finds|shows|showed|proves|proved|suggests|concluded|revealed|reveals)"),
+                    Kind::Research,
+                    Lang::En, &["study", "survey", "paper", "report"],
+                ),
+                p(r"(?:scientifically|clinically|medically) proven|it(?: is|(?:'|’)s| has been) (?:been )?(?:scientifically )?proven", Kind::Research, Lang::En, &["proven"]),
+                p(
+                    &format!(r"according to (?:a |the |some )?{adj_en}(?:latest )?(?:research|studies|study|experts|scientists|science)"),
+                    Kind::Research,
+                    Lang::En, &["according"],
+                ),
+                // Figures
+                p(
+                    r"\d+(?:[.,]\d+)?\s?(?:%|procent|percent|per cent)|(?:tien|twintig|dertig|veertig|vijftig|zestig|zeventig|tachtig|negentig|ten|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)[- ]?(?:procent|percent|per cent)",
+                    Kind::Figure,
+                    Lang::Either, &["%", "procent", "percent", "per cent"],
+                ),
+                p(&format!(r"{small} op (?:de )?{big}"), Kind::Figure, Lang::Nl, &[" op "]),
+                // "1 in 3" only before a group ("1 in 3 students"): "2 out of 3 reviewers" is a count.
+                p(&format!(r"{small} (?:in|out of) {big}(?: of| (?:[a-z]+ )?{{G}})"), Kind::Figure, Lang::En, &[" in ", " out of "]),
+                p(
+                    r"(?:(?:meer dan|bijna|ruim|ongeveer|zo'n) )?(?:driekwart|twee derde|een derde|een kwart|de helft) van|(?:(?:more than|nearly|almost|about|over) )?(?:three[- ]quarters|two[- ]thirds|a third|one third|a quarter|half) of",
+                    Kind::Figure,
+                    Lang::Either, &["driekwart", "derde", "kwart", "helft", "quarter", "third", "half"],
+                ),
+                p(
+                    r"(?:de (?:overgrote |grote )?meerderheid|het merendeel) van|(?:the|a) (?:vast |large |great )?majority of",
+                    Kind::Figure,
+                    Lang::Either, &["meerderheid", "merendeel", "majority"],
+                ),
+                p(
+                    r"(?:twice|three times|four times|\d+ times) (?:as (?:many|much|likely|often|high|large)|more likely|less likely)|(?:twee|drie|vier|tien|\d+) keer (?:zoveel|zo veel|zo vaak|zo groot|zo hoog|zo klein|meer kans|vaker|groter|hoger)",
+                    Kind::Figure,
+                    Lang::Either, &["twice", "times", "keer"],
+                ),
+                p(r"(?:de meeste|most|most of the|most of all|most of) (?:[a-z]+ )?{G}", Kind::Vague, Lang::Either, &["meeste", "most"]),
+            ];
+        let keys = Keys::new(claims.iter().flat_map(|c| c.3.iter()).chain(SOURCE_NAMES));
+        Patterns {
+            claims,
+            keys,
+            source: LazyRegex::new(r"(?i-u)\b(?:bron(?:nen)?|sources?|refs?|references?|referenties|literatuur|bronvermelding)\s*(?::|：)|[(\[]\s*(?:bron|source|zie|see|via|cf\.?|ref)|\bet al\b|\b(?:h/t|ht|via) @|\b(?-i:via [A-Z])|(?-i:in (?:Nature|Science|The Lancet|de Lancet|Lancet|PNAS|NEJM|BMJ|JAMA|Cell|PLOS))".to_string()),
+            // "(Smith, 2023)", "(Smith & Jones 2019)", "Smith (2023)": case-sensitive, so cheap to build.
+            author_year: LazyRegex::new(r"\(\s*[A-ZÀ-ÖØ-Þ](?:[^\W\d_]|['’-])+(?:\s+(?:&|and|en|et al\.?|[A-ZÀ-ÖØ-Þ](?:[^\W\d_]|['’-])+))*,?\s+(?:19|20)[0-9]{2}[a-z]?\s*\)|[A-ZÀ-ÖØ-Þ](?:[^\W\d_]|['’-])+ \((?:19|20)[0-9]{2}[a-z]?\)".to_string()),
+            according: LazyRegex::new(r"(?i-u)\b(?:according to|volgens|aldus|reported by|blijkt uit|gepubliceerd in|published in|verschenen in|cijfers van|figures from|data from|gegevens van)\s+(?:het |de |the |a |an |een )?((?u:[\w@][\w-]*))".to_string()),
+            named: LazyRegex::new(r"(?i-u)(?:onderzoek|studie|study|research|rapport|report|survey|enquête|peiling|cijfers|data|figures|paper|analyse|analysis)(?:en|s)? (?:van|door|by|from|uitgevoerd door|conducted by|published by) (?:het |de |the |een |a )?(?u-i:[A-ZÀ-ÖØ-Þ]|@)|(?-i:[A-Z]{2,})[- ](?:onderzoek|cijfers|study|studie|data|figures|rapport|report|survey|enquête|peiling)".to_string()),
+            own_work: LazyRegex::new(r"(?i-u)(?:ons|onze|mijn|our|my|this|dit|deze) (?:nieuwe |new |latest |laatste |recente |recent |eigen |own )?(?:onderzoek|studie|study|research|paper|artikel|article|publicatie|publication|survey|enquête|data|dataset|proefschrift|thesis|dissertation|analyse|analysis|rapport|report|boek|book|lab|team|project|experiment|students|studenten|class|klas|course|cursus|vak|werkgroep|groep|group|afdeling|department|faculty|faculteit|institute|instituut|respondents|respondenten|participants|deelnemers|sample|steekproef|proefpersonen|colleagues|collega)".to_string()),
+        }
+    })
+}
+
+/// Words that introduce a source ("volgens het CBS").
+const SOURCE_NAMES: &[&str] = &[
+    "according to", "volgens", "aldus", "reported by", "blijkt uit", "shows that", "laat zien", "gepubliceerd in", "published in", "verschenen in",
+    "cijfers van", "figures from", "data from", "gegevens van",
+];
+
+/// Words after "volgens"/"according to" that name no source ("volgens mij", "according to research").
+const VAGUE_SOURCES: &[&str] = &[
+    "onderzoek", "research", "studies", "study", "experts", "expert", "wetenschappers", "scientists", "deskundigen",
+    "mij", "me", "ons", "us", "velen", "many", "some", "sommigen", "sommige", "recent", "recente", "new", "nieuw",
+    "nieuwe", "wetenschap", "science", "data", "cijfers", "mijn", "my", "our", "onze", "latest", "laatste", "jou",
+    "you", "hem", "haar", "hen", "hun", "ik", "i", "wetenschappelijk", "scientific", "several", "verschillende",
+];
+
+/// Agencies whose name is a source ("CBS-cijfers", "OECD figures").
+const AGENCIES: &[&str] = &[
+    "CBS", "RIVM", "OECD", "WHO", "CPB", "SCP", "UNESCO", "Eurostat", "Rathenau", "Pew", "Gallup", "Ipsos",
+    "Statista", "Eurobarometer", "NIDI", "NIVEL", "Nivel", "TNO", "KNMI", "IPCC", "UNICEF", "Unicef",
+];
+
+/// First-person singular words that make a figure a report on one's own work ("I spend 80% …").
+/// "we" and "our" are left out: "85% of what we learn" is about everyone; one's own group is
+/// recognised by its noun ("our students", "our lab") in the own-work pattern.
+const OWN: &[&str] = &["my", "mijn", "me", "mij", "i", "ik", "m"];
+/// …unless the writer only passes on what they read or heard.
+const HEARSAY: &[&str] = &["read", "las", "gelezen", "heard", "hoorde", "gehoord", "saw", "zag", "gezien", "learned"];
+/// Words that make a percentage a price, a forecast or progress, not a claim.
+const NOT_CLAIMS: &[&str] = &[
+    "korting", "discount", "off", "sale", "btw", "vat", "batterij", "battery", "regen", "rain", "klaar", "done",
+    "finished", "complete", "completed", "voltooid", "progress", "voortgang", "slagingspercentage", "pass", "passed",
+    "geslaagd", "response", "respons", "kortingscode", "fte", "aanstelling", "contract",
+];
+/// Words after a fraction that make it time ("de helft van de tijd", "driekwart jaar").
+const TIME: &[&str] = &[
+    "tijd", "time", "dag", "day", "dagen", "days", "week", "weken", "weeks", "jaar", "year", "years", "jaren", "maand",
+    "month", "months", "maanden", "uur", "hour", "hours", "eeuw", "century", "minuten", "minutes", "seconds",
+    "seconden", "nacht", "night", "ochtend", "morning", "middag", "afternoon", "avond", "evening", "semester",
+    "pagina", "page", "pages", "stars", "sterren", "points", "punten", "punt", "point",
+];
+/// Words before "8 out of 10" that make it a score.
+const SCORES: &[&str] = &["scored", "rated", "rate", "gave", "got", "give", "score", "rating", "cijfer", "gaf", "kreeg", "scoorde"];
+
+const NL_WORDS: &[&str] = &[
+    "de", "het", "een", "van", "en", "dat", "niet", "op", "voor", "met", "zijn", "wordt", "die", "er", "ook", "naar",
+    "bij", "uit", "als", "maar", "nog", "heeft", "hebben", "wij", "ik", "je",
+];
+const EN_WORDS: &[&str] = &[
+    "the", "a", "of", "and", "that", "not", "on", "for", "with", "are", "to", "by", "from", "this", "have", "has",
+    "but", "is", "we", "i", "you", "it", "than",
+];
+
+fn has(words: &[Word], list: &[&str]) -> bool {
+    words.iter().any(|w| list.contains(&w.lower.as_str()))
+}
+
+/// True when the post names a source anywhere.
+fn has_source(text: &Text, found: &[&str]) -> bool {
+    let p = patterns();
+    if text.entities.iter().any(|e| matches!(e.kind, EntityKind::Url | EntityKind::Identifier)) {
+        return true;
+    }
+    if p.source.get().is_match(text.src) || p.author_year.get().is_match(text.src) || p.named.get().is_match(text.src) {
+        return true;
+    }
+    if SOURCE_NAMES.iter().any(|n| found.contains(n)) && p.according.get().captures_iter(text.src).any(|c| {
+        c.get(1)
+            .is_some_and(|w| !VAGUE_SOURCES.contains(&w.as_str().to_lowercase().as_str()))
+    }) {
+        return true;
+    }
+    text.words.iter().any(|w| AGENCIES.contains(&&text.src[w.span.clone()]))
+}
+
+fn language(text: &Text, words: &[Word]) -> Lang {
+    let count = |ws: &[Word], list: &[&str]| ws.iter().filter(|w| list.contains(&w.lower.as_str())).count();
+    let (nl, en) = (count(words, NL_WORDS), count(words, EN_WORDS));
+    if nl != en {
+        return if nl > en { Lang::Nl } else { Lang::En };
+    }
+    let (nl, en) = (count(&text.words, NL_WORDS), count(&text.words, EN_WORDS));
+    if nl > en {
+        Lang::Nl
+    } else {
+        Lang::En
+    }
+}
+
+/// The length of "1 in 3" / "one out of a hundred" at the start of a longer match.
+fn ratio_len(matched: &str) -> Option<usize> {
+    let tokens: Vec<(usize, &str)> = matched.split(' ').scan(0, |at, t| {
+        let start = *at;
+        *at += t.len() + 1;
+        Some((start, t))
+    }).collect();
+    let lower = |i: usize| tokens.get(i).map(|(_, t)| t.to_ascii_lowercase());
+    let mut last = match lower(1)?.as_str() {
+        "in" => 2,
+        "out" if lower(2)? == "of" => 3,
+        _ => return None,
+    };
+    if lower(last)? == "a" {
+        last += 1;
+    }
+    let (start, t) = tokens.get(last)?;
+    Some(start + t.len())
+}
+
+/// The first number in a figure, to tell "100% eens" and "0%" from a statistic.
+fn leading_number(s: &str) -> Option<f64> {
+    let digits: String = s
+        .chars()
+        .skip_while(|c| !c.is_ascii_digit())
+        .take_while(|c| c.is_ascii_digit() || *c == '.' || *c == ',')
+        .collect();
+    digits.replace(',', ".").trim_end_matches('.').parse().ok()
+}
+
+fn keep(text: &Text, span: &Range<usize>, kind: Kind) -> bool {
+    let p = patterns();
+    let sentence_range = text.sentence_around(span);
+    let sentence = text.words_in(&sentence_range);
+    if p.own_work.get().is_match(&text.src[sentence_range.clone()]) {
+        return false;
+    }
+    let matched = text.src[span.clone()].to_lowercase();
+    let own = has(sentence, OWN) && !has(sentence, HEARSAY);
+    match kind {
+        Kind::Research => true,
+        // "at most 5 students", "the most students": not a share of a group; a question asks, not claims.
+        Kind::Vague => {
+            !own && !text.src[sentence_range.end..].starts_with('?')
+                && !text.words_before(span.start, 1).iter().any(|w| w.lower == "at" || w.lower == "the")
+        }
+        Kind::Figure => {
+            if own || has(sentence, NOT_CLAIMS) {
+                return false;
+            }
+            if matched.contains('%') || matched.contains("procent") || matched.contains("percent") {
+                // "100% mee eens", "honderd procent", "0% alcohol": idioms and labels, not statistics.
+                return match leading_number(&matched) {
+                    Some(n) => n > 0.0 && n < 100.0,
+                    None => true,
+                };
+            }
+            let after = text.words_after(span.end, 3);
+            let time = after.iter().take(3).any(|w| TIME.contains(&w.lower.as_str()));
+            if time {
+                return false;
+            }
+            let before = text.words_before(span.start, 4);
+            if matched.contains(" in ") || matched.contains(" out of ") || matched.contains(" op ") {
+                // "één op één", "8 out of 10 stars", "scored 4 out of 5".
+                let ends: Vec<&str> = matched.split_whitespace().collect();
+                let (first, last) = (ends.first().copied().unwrap_or(""), ends.last().copied().unwrap_or(""));
+                let same = first == last || matches!((first, last), ("een" | "één", "1") | ("1", "een" | "één"));
+                if same || has(before, SCORES) {
+                    return false;
+                }
+            }
+            true
+        }
+    }
+}
+
+impl Rule for UnsourcedClaim {
+    fn meta(&self) -> &'static RuleMeta {
+        &META
+    }
+
+    fn check(&self, text: &Text, out: &mut Vec<Finding>) {
+        let keys = patterns().keys.found(&text.lower);
+        let mut found: Vec<(Range<usize>, Lang)> = Vec::new();
+        for (re, kind, lang, needs) in &patterns().claims {
+            if !needs.iter().any(|n| keys.contains(n)) {
+                continue;
+            }
+            for span in text.find_lower(re.get()) {
+                if keep(text, &span, *kind) {
+                    // "Driekwart van" → "Driekwart", "1 in 3 students" → "1 in 3": the figure needs the source.
+                    let matched = &text.src[span.clone()];
+                    let mut end = span.end
+                        - [" van", " of", " VAN", " OF", " Van", " Of"]
+                            .iter()
+                            .find(|t| matched.ends_with(*t) && matched.len() > t.len())
+                            .map_or(0, |t| t.len());
+                    if let Some(len) = ratio_len(matched) {
+                        end = span.start + len;
+                    }
+                    found.push((span.start..end, *lang));
+                }
+            }
+        }
+        if found.is_empty() || has_source(text, &keys) {
+            return;
+        }
+        found.sort_by_key(|(s, _)| (s.start, std::cmp::Reverse(s.end)));
+        let mut last_sentence: Option<Range<usize>> = None;
+        for (span, lang) in found {
+            let sentence = text.sentence_around(&span);
+            if last_sentence.as_ref() == Some(&sentence) {
+                continue;
+            }
+            let lang = match lang {
+                Lang::Either => language(text, text.words_in(&sentence)),
+                l => l,
+            };
+            let placeholder = if lang == Lang::Nl { "(bron: …)" } else { "(source: …)" };
+            let suggestion = format!("{} {placeholder}", &text.src[span.clone()]);
+            out.push(Finding::new(span, MESSAGE).suggest(suggestion));
+            last_sentence = Some(sentence);
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::check;
+
+    fn flagged(text: &str) -> Vec<String> {
+        let units: Vec<u16> = text.encode_utf16().collect();
+        check(text)
+            .into_iter()
+            .filter(|d| d.rule == "unsourced-claim")
+            .map(|d| String::from_utf16(&units[d.start..d.end]).unwrap())
+            .collect()
+    }
+
+    #[test]
+    fn every_pattern_compiles() {
+        let p = super::patterns();
+        for claim in &p.claims {
+            claim.0.get();
+        }
+        for re in [&p.source, &p.author_year, &p.according, &p.named, &p.own_work] {
+            re.get();
+        }
+    }
+
+    #[test]
+    fn flags_research_claims() {
+        assert_eq!(flagged("Uit onderzoek blijkt dat studenten slecht slapen."), ["Uit onderzoek blijkt"]);
+        assert_eq!(flagged("Studies show that sleep matters 😴"), ["Studies show"]);
+        assert_eq!(flagged("Meditation is scientifically proven to work."), ["scientifically proven"]);
+        assert_eq!(flagged("Research proves it: homework is useless."), ["Research proves"]);
+        assert_eq!(flagged("Recent onderzoek toont aan dat het werkt."), ["Recent onderzoek toont aan"]);
+        assert_eq!(flagged("Volgens onderzoek slaapt niemand genoeg."), ["Volgens onderzoek"]);
+        assert_eq!(flagged("A recent study found that coffee helps."), ["A recent study found"]);
+        assert_eq!(flagged("Science has proven that multitasking is bad."), ["Science has proven"]);
+        assert_eq!(flagged("There's clear evidence that naps help."), ["There's clear evidence that"]);
+        assert_eq!(flagged("Er is duidelijk bewijs dat dutjes helpen."), ["Er is duidelijk bewijs dat"]);
+    }
+
+    #[test]
+    fn flags_statistics() {
+        assert_eq!(flagged("1 op de 3 promovendi heeft burn-outklachten."), ["1 op de 3"]);
+        assert_eq!(flagged("Did you know 40% of PhD students consider quitting?"), ["40%"]);
+        assert_eq!(flagged("Driekwart van de docenten werkt over."), ["Driekwart"]);
+        assert_eq!(flagged("The vast majority of students work."), ["The vast majority"]);
+        assert_eq!(flagged("Most students never read the syllabus."), ["Most students"]);
+        assert_eq!(flagged("De meeste Nederlanders fietsen dagelijks."), ["De meeste Nederlanders"]);
+        assert_eq!(flagged("Women are twice as likely to leave academia."), ["twice as likely"]);
+        assert_eq!(flagged("One in five adults is lonely."), ["One in five"]);
+        assert_eq!(flagged("85% of what we learn, we forget within a week."), ["85%"]);
+        assert_eq!(flagged("Zo'n 60 procent van de studenten werkt naast de studie."), ["60 procent"]);
+    }
+
+    #[test]
+    fn one_finding_per_sentence_with_a_placeholder() {
+        let d: Vec<_> = check("Uit onderzoek blijkt dat 40% van de studenten stress heeft.")
+            .into_iter()
+            .filter(|d| d.rule == "unsourced-claim")
+            .collect();
+        assert_eq!(d.len(), 1);
+        assert_eq!(d[0].suggestions, ["Uit onderzoek blijkt (bron: …)"]);
+        let d = check("Did you know 40% of PhD students consider quitting?");
+        assert_eq!(d[0].suggestions, ["40% (source: …)"]);
+    }
+
+    #[test]
+    fn leaves_sourced_posts_alone() {
+        assert!(flagged("1 op de 3 promovendi heeft klachten (bron: Rathenau Instituut).").is_empty());
+        assert!(flagged("Studies show sleep matters: https://doi.org/10.1038/xyz").is_empty());
+        assert!(flagged("40% of PhD students consider quitting (Levecque et al., 2017).").is_empty());
+        assert!(flagged("40% of PhD students consider quitting (Levecque, 2017).").is_empty());
+        assert!(flagged("Volgens het CBS werkt 60 procent van de studenten.").is_empty());
+        assert!(flagged("According to the OECD, 40% of adults lack skills.").is_empty());
+        assert!(flagged("Most students are stressed, via @ScienceGuide").is_empty());
+        assert!(flagged("Uit onderzoek van het RIVM blijkt dat 30% te weinig beweegt.").is_empty());
+        assert!(flagged("Source: CBS. 40% of students work.").is_empty());
+        assert!(flagged("Twee derde van het budget gaat naar personeel, zo blijkt uit de begroting.").is_empty());
+    }
+
+    #[test]
+    fn leaves_idioms_own_work_and_dates_alone() {
+        assert!(flagged("Ben het er 100% mee eens!").is_empty());
+        assert!(flagged("Honderd procent mee eens 👏").is_empty());
+        assert!(flagged("100% agree with this thread.").is_empty());
+        assert!(flagged("50 students in my class this year 🎉").is_empty());
+        assert!(flagged("My 3rd paper is out!").is_empty());
+        assert!(flagged("In our survey, 45% of respondents said yes.").is_empty());
+        assert!(flagged("Deadline 1 maart, 17.00 uur. Aanmelden kan tot 28-02-2025.").is_empty());
+        assert!(flagged("Most of the time I work from home.").is_empty());
+        assert!(flagged("Driekwart jaar later is het boek af.").is_empty());
+        assert!(flagged("De helft van de tijd zit ik in vergaderingen.").is_empty());
+        assert!(flagged("Mijn proefschrift is voor 80% klaar!").is_empty());
+        assert!(flagged("Een op een gesprekken met studenten zijn het leukst.").is_empty());
+        assert!(flagged("I'd rate this book 4 out of 5.").is_empty());
+        assert!(flagged("Volgens mij klopt dit niet.").is_empty());
+        assert!(flagged("2 out of 3 reviewers liked it, the third one... well 🙃").is_empty());
+        assert!(flagged("Is het waar dat de meeste studenten niet ontbijten?").is_empty());
+        assert!(flagged("50% korting op alle boeken!").is_empty());
+        assert!(flagged("Een op de drie weken werk ik thuis.").is_empty());
+    }
+}
