@@ -182,6 +182,13 @@ impl<'a> Text<'a> {
         self.entities.iter().filter(move |e| e.kind == kind)
     }
 
+    /// True when `needle` (lower case) occurs in [`Text::lower`] outside every entity: a
+    /// gate for patterns matched with [`Text::find_lower`], which skips entities ("exam"
+    /// in "example.org" opens no gate).
+    pub fn contains_outside_entities(&self, needle: &str) -> bool {
+        self.lower.match_indices(needle).any(|(at, _)| !self.overlaps_entity(&(at..at + needle.len())))
+    }
+
     /// True when the span touches a URL, an e-mail address, a mention, a hashtag or an identifier.
     pub fn overlaps_entity(&self, span: &Range<usize>) -> bool {
         self.entities
@@ -630,6 +637,13 @@ mod tests {
         for (i, _) in src.char_indices() {
             assert!(text.lower.is_char_boundary(i));
         }
+    }
+
+    #[test]
+    fn contains_outside_entities_skips_urls_and_addresses() {
+        let text = Text::new("Mail j@example.org, zie exam.nl");
+        assert!(!text.contains_outside_entities("exam"));
+        assert!(Text::new("Exam tomorrow, j@example.org").contains_outside_entities("exam"));
     }
 
     #[test]

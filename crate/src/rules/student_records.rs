@@ -507,7 +507,8 @@ impl Rule for StudentRecords {
         if digits && any(CONGRATS) {
             congratulations(text, out);
         }
-        if any(EXAM_KEYS) {
+        // Exam patterns match outside entities only: "exam" in "example.org" does not count.
+        if EXAM_KEYS.iter().any(|k| found.contains(k) && text.contains_outside_entities(k)) {
             exam_material(text, out);
         }
     }

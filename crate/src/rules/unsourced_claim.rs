@@ -152,9 +152,9 @@ fn patterns() -> &'static Patterns {
                     Kind::Figure,
                     Lang::Either, &["%", "procent", "percent", "per cent"],
                 ),
-                p(&format!(r"{small} op (?:de )?{big}"), Kind::Figure, Lang::Nl, &[" op "]),
+                p(&format!(r"{small} op (?:de )?{big}"), Kind::Figure, Lang::Nl, OP_KEYS),
                 // "1 in 3" only before a group ("1 in 3 students"): "2 out of 3 reviewers" is a count.
-                p(&format!(r"{small} (?:in|out of) {big}(?: of| (?:[a-z]+ )?{{G}})"), Kind::Figure, Lang::En, &[" in ", " out of "]),
+                p(&format!(r"{small} (?:in|out of) {big}(?: of| (?:[a-z]+ )?{{G}})"), Kind::Figure, Lang::En, IN_KEYS),
                 p(
                     r"(?:(?:meer dan|bijna|ruim|ongeveer|zo'n) )?(?:driekwart|twee derde|een derde|een kwart|de helft) van|(?:(?:more than|nearly|almost|about|over) )?(?:three[- ]quarters|two[- ]thirds|a third|one third|a quarter|half) of",
                     Kind::Figure,
@@ -186,6 +186,22 @@ fn patterns() -> &'static Patterns {
         }
     })
 }
+
+/// "1 op 3", "een op de vijf": " op " before a number or "de" (" op " alone is in most Dutch posts).
+const OP_KEYS: &[&str] = &[
+    " op de ", " op 0", " op 1", " op 2", " op 3", " op 4", " op 5", " op 6", " op 7", " op 8", " op 9",
+    " op twee", " op drie", " op vier", " op vijf", " op zes", " op zeven", " op acht", " op negen", " op tien",
+    " op twintig", " op honderd", " op duizend", " op two", " op three", " op four", " op five", " op six",
+    " op seven", " op eight", " op nine", " op ten", " op twenty", " op hundred", " op a hundred", " op thousand",
+];
+
+/// "1 in 3", "two out of three": " in " before a number (" in " alone is in most English posts).
+const IN_KEYS: &[&str] = &[
+    " in 0", " in 1", " in 2", " in 3", " in 4", " in 5", " in 6", " in 7", " in 8", " in 9", " in twee",
+    " in drie", " in vier", " in vijf", " in zes", " in zeven", " in acht", " in negen", " in tien", " in twintig",
+    " in honderd", " in duizend", " in two", " in three", " in four", " in five", " in six", " in seven",
+    " in eight", " in nine", " in ten", " in twenty", " in hundred", " in a hundred", " in thousand", " out of ",
+];
 
 /// The journals the `source` pattern names.
 const JOURNALS: &[&str] = &["Nature", "Science", "Lancet", "PNAS", "NEJM", "BMJ", "JAMA", "Cell", "PLOS"];
