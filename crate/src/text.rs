@@ -659,7 +659,7 @@ mod tests {
 
     #[test]
     fn find_words_respects_word_boundaries_after_emoji() {
-        let re = Regex::new("(?i)ass").unwrap();
+        let re = Regex::new("ass").unwrap();
         let text = Text::new("🎉 classic passage, ass");
         let found: Vec<&str> = text.find_words(&re).map(|s| &text.src[s]).collect();
         assert_eq!(found, ["ass"]);
