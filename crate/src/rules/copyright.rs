@@ -25,7 +25,7 @@
 
 use super::{Rule, RuleMeta};
 use crate::diagnostic::{Finding, Localized, Severity};
-use crate::text::{EntityKind, LazyRegex, Text};
+use crate::text::{EntityKind, Keys, LazyRegex, Text};
 use std::ops::Range;
 use std::sync::OnceLock;
 
@@ -61,6 +61,10 @@ const NOTICE: Localized = Localized::new(
 /// Shadow libraries, in lower case (matched on [`Text::lower`]). "Anna's Archive" counts only
 /// capitalised as a name ([`is_shadow_name`]): "anna's archive" may be anyone's.
 const SHADOW_NAMES: &str = r"sci-?hub|sci hub|libgen|library genesis|z-?library|z-lib|1lib|annas-archive|anna['’]?s archive";
+
+/// Words one of which a full copy or a notice needs (lower case; "©" stays as it is).
+const FULL_COPY_KEYS: &[&str] = &["pdf", "boek", "book", "paywall", "betaalmuur", "scan"];
+const NOTICE_KEYS: &[&str] = &["©", "(c)", "copyright", "reserved", "voorbehouden"];
 
 /// Substrings of every name in [`SHADOW_NAMES`]: without one, the regex is not even built.
 const SHADOW_KEYS: &[&str] = &["sci", "libgen", "library", "z-lib", "1lib", "anna"];
@@ -174,12 +178,12 @@ fn negated(text: &Text, at: usize) -> bool {
     })
 }
 
-fn check_shadow(text: &Text, p: &Patterns, out: &mut Vec<Finding>) {
+fn check_shadow(text: &Text, p: &Patterns, named: bool, out: &mut Vec<Finding>) {
     let is_topic = |span: &Range<usize>| {
         sentence_words(text, span).any(|w| TOPIC.contains(&w))
             || negated(text, span.start)
     };
-    if SHADOW_KEYS.iter().any(|k| text.lower.contains(k)) {
+    if named {
         for span in text.find_lower(p.shadow.get()) {
             if is_shadow_name(text, &span) && !is_topic(&span) {
                 out.push(Finding::new(span, SHADOW));
@@ -277,19 +281,17 @@ impl Rule for Copyright {
 
     fn check(&self, text: &Text, out: &mut Vec<Finding>) {
         let p = patterns();
-        check_shadow(text, p, out);
-        let lower = &text.lower;
-        let open = OPEN.iter().any(|o| lower.contains(o));
-        if lower.contains("pdf")
-            || lower.contains("boek")
-            || lower.contains("book")
-            || lower.contains("paywall")
-            || lower.contains("betaalmuur")
-            || lower.contains("scan")
-        {
+        // Every gate below in one pass over the post.
+        static KEYS: OnceLock<Keys> = OnceLock::new();
+        let keys = KEYS.get_or_init(|| Keys::new(SHADOW_KEYS.iter().chain(OPEN).chain(FULL_COPY_KEYS).chain(NOTICE_KEYS)));
+        let found = keys.found(&text.lower);
+        let any = |list: &[&str]| list.iter().any(|k| found.contains(k));
+        check_shadow(text, p, any(SHADOW_KEYS), out);
+        let open = any(OPEN);
+        if any(FULL_COPY_KEYS) {
             check_full_copy(text, p, open, out);
         }
-        if text.src.contains('©') || lower.contains("(c)") || lower.contains("copyright") || lower.contains("reserved") || lower.contains("voorbehouden") {
+        if any(NOTICE_KEYS) {
             check_notices(text, p, open, out);
         }
     }

@@ -23,7 +23,7 @@
 
 use super::{Rule, RuleMeta};
 use crate::diagnostic::{Finding, Localized, Severity};
-use crate::text::{EntityKind, LazyRegex, Text};
+use crate::text::{EntityKind, Keys, LazyRegex, Text};
 use std::ops::Range;
 use std::sync::OnceLock;
 
@@ -191,8 +191,10 @@ fn patterns() -> &'static Patterns {
     })
 }
 
-fn contains_any(lower: &str, keys: &[&str]) -> bool {
-    keys.iter().any(|k| lower.contains(k))
+/// The keys of both patterns found in the post, in one pass.
+fn found_keys(text: &Text) -> Vec<&'static str> {
+    static KEYS: OnceLock<Keys> = OnceLock::new();
+    KEYS.get_or_init(|| Keys::new(MEDIA_KEYS.iter().chain(FORWARDED_KEYS))).found(&text.lower)
 }
 
 struct Token<'a> {
@@ -334,7 +336,8 @@ impl Rule for PhotosOfPeople {
             return;
         }
         let start = out.len();
-        if contains_any(lower_src, FORWARDED_KEYS) {
+        let found = found_keys(text);
+        if FORWARDED_KEYS.iter().any(|k| found.contains(k)) {
             for span in text.find_lower(p.forwarded.get()) {
                 out.push(Finding::new(span, PRIVATE));
             }
@@ -357,7 +360,7 @@ impl Rule for PhotosOfPeople {
         shared_messages(src, &toks, out);
 
         let covert = COVERT_PHRASES.iter().any(|c| lower_src.contains(c));
-        let media = contains_any(lower_src, MEDIA_KEYS).then(|| text.find_lower(p.media.get()));
+        let media = MEDIA_KEYS.iter().any(|k| found.contains(k)).then(|| text.find_lower(p.media.get()));
         for span in media.into_iter().flatten() {
             if out[start..].iter().any(|f| f.span.start < span.end && span.start < f.span.end) {
                 continue;

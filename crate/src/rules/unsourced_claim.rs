@@ -172,7 +172,7 @@ fn patterns() -> &'static Patterns {
                 ),
                 p(r"(?:de meeste|most|most of the|most of all|most of) (?:[a-z]+ )?{G}", Kind::Vague, Lang::Either, &["meeste", "most"]),
             ];
-        let keys = Keys::new(claims.iter().flat_map(|c| c.3.iter()).chain(SOURCE_NAMES));
+        let keys = Keys::new(claims.iter().flat_map(|c| c.3.iter()).chain(SOURCE_NAMES).chain(NAMED_KEYS).chain(JOURNALS));
         Patterns {
             claims,
             keys,
@@ -203,8 +203,8 @@ const IN_KEYS: &[&str] = &[
     " in eight", " in nine", " in ten", " in twenty", " in hundred", " in a hundred", " in thousand", " out of ",
 ];
 
-/// The journals the `source` pattern names.
-const JOURNALS: &[&str] = &["Nature", "Science", "Lancet", "PNAS", "NEJM", "BMJ", "JAMA", "Cell", "PLOS"];
+/// The journals the `source` pattern names (lower case: a gate on [`Text::lower`]).
+const JOURNALS: &[&str] = &["nature", "science", "lancet", "pnas", "nejm", "bmj", "jama", "cell", "plos"];
 /// The nouns of the `named` pattern, one of which every match holds.
 const NAMED_KEYS: &[&str] = &[
     "onderzoek", "studie", "study", "research", "rapport", "report", "survey", "enquête", "peiling", "cijfers", "data",
@@ -277,14 +277,14 @@ fn has_source(text: &Text, found: &[&str]) -> bool {
     let source = src.contains([':', '：', '(', '[', '@'])
         || text.lower.contains("et al")
         || src.contains("via ")
-        || JOURNALS.iter().any(|j| src.contains(j));
+        || JOURNALS.iter().any(|j| found.contains(j));
     if source && p.source.get().is_match(src) {
         return true;
     }
     if src.contains('(') && p.author_year.get().is_match(src) {
         return true;
     }
-    if NAMED_KEYS.iter().any(|k| text.lower.contains(k)) && p.named.get().is_match(src) {
+    if NAMED_KEYS.iter().any(|k| found.contains(k)) && p.named.get().is_match(src) {
         return true;
     }
     if SOURCE_NAMES.iter().any(|n| found.contains(n)) && p.according.get().captures_iter(text.src).any(|c| {
