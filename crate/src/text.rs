@@ -387,13 +387,13 @@ mod scan {
         // A bare domain that fails from one position fails from every later position of the
         // same dotted chain: skip those (long words would otherwise cost quadratic time).
         let mut bare_from = from;
-        for p in from..b.len() {
-            if matches!(b[p], b'h' | b'w') {
+        for (p, &c) in b.iter().enumerate().skip(from) {
+            if matches!(c, b'h' | b'w') {
                 if let Some(end) = with_scheme(s, p) {
                     return Some(p..end);
                 }
             }
-            if p >= bare_from && matches!(b[p], b'a'..=b'z' | b'0'..=b'9') {
+            if p >= bare_from && matches!(c, b'a'..=b'z' | b'0'..=b'9') {
                 match bare_domain(s, p) {
                     Ok(end) => return Some(p..end),
                     Err(dead_end) => bare_from = dead_end,
