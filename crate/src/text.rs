@@ -186,7 +186,9 @@ impl<'a> Text<'a> {
     /// gate for patterns matched with [`Text::find_lower`], which skips entities ("exam"
     /// in "example.org" opens no gate).
     pub fn contains_outside_entities(&self, needle: &str) -> bool {
-        self.lower.match_indices(needle).any(|(at, _)| !self.overlaps_entity(&(at..at + needle.len())))
+        self.lower
+            .match_indices(needle)
+            .any(|(at, _)| !self.overlaps_entity(&(at..at + needle.len())))
     }
 
     /// True when the span touches a URL, an e-mail address, a mention, a hashtag or an identifier.
