@@ -48,28 +48,6 @@ pub fn is_word_char(c: char) -> bool {
     c.is_alphanumeric() || c == '_'
 }
 
-struct EntityPatterns {
-    email: Regex,
-    url: Regex,
-    identifier: Regex,
-    mention: Regex,
-    hashtag: Regex,
-}
-
-fn patterns() -> &'static EntityPatterns {
-    static PATTERNS: OnceLock<EntityPatterns> = OnceLock::new();
-    PATTERNS.get_or_init(|| EntityPatterns {
-        email: Regex::new(r"[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}").unwrap(),
-        url: Regex::new(
-            r"(?:https?://|www\.)[^\s<>]+|[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*\.(?:nl|com|org|net|edu|eu|be|de|uk|io|gov|int|info|ly|co|ac\.uk)(?:/[^\s<>]*)?",
-        )
-        .unwrap(),
-        identifier: Regex::new(r"(?-u:\b)10\.[0-9]{4,9}/[^\s<>]+|(?-u:\b)[0-9]{4}-[0-9]{4}-[0-9]{4}-[0-9]{3}[0-9x](?-u:\b)|isbn[: ]*[0-9-]{10,17}").unwrap(),
-        mention: Regex::new(r"@[A-Za-z0-9_]+").unwrap(),
-        hashtag: Regex::new(r"#\w+").unwrap(),
-    })
-}
-
 fn char_before(src: &str, at: usize) -> Option<char> {
     src[..at].chars().next_back()
 }
@@ -87,6 +65,10 @@ pub fn is_whole_word(src: &str, span: &Range<usize>) -> bool {
 fn lower_same_length(src: &str) -> String {
     let mut out = String::with_capacity(src.len());
     for c in src.chars() {
+        if c.is_ascii() {
+            out.push(c.to_ascii_lowercase());
+            continue;
+        }
         let mut lower = c.to_lowercase();
         match (lower.next(), lower.next()) {
             (Some(l), None) if l.len_utf8() == c.len_utf8() => out.push(l),
@@ -105,24 +87,26 @@ fn trim_url_end(src: &str, span: Range<usize>) -> Range<usize> {
 impl<'a> Text<'a> {
     pub fn new(src: &'a str) -> Self {
         let lower = lower_same_length(src);
-        let p = patterns();
+        // Each kind is found left to right, matches never overlapping (like a regex's
+        // `find_iter`); an entity that overlaps one of an earlier kind is dropped.
         let mut entities: Vec<Entity> = Vec::new();
         let add = |entities: &mut Vec<Entity>, kind: EntityKind, span: Range<usize>| {
-            if span.is_empty()
-                || entities
-                    .iter()
-                    .any(|e| e.span.start < span.end && span.start < e.span.end)
-            {
+            if span.is_empty() {
                 return;
             }
-            entities.push(Entity { kind, span });
+            // Sorted and disjoint, so only the last entity starting before `span.end` can overlap.
+            let at = entities.partition_point(|e| e.span.start < span.end);
+            if at > 0 && entities[at - 1].span.end > span.start {
+                return;
+            }
+            entities.insert(at, Entity { kind, span });
         };
-        for m in p.email.find_iter(src) {
-            add(&mut entities, EntityKind::Email, m.range());
+        for m in scan::all(src, scan::email) {
+            add(&mut entities, EntityKind::Email, m);
         }
         // URLs and identifiers are matched in lower case; offsets are the same.
-        for m in p.url.find_iter(&lower) {
-            let span = trim_url_end(src, m.range());
+        for m in scan::all(&lower, scan::url) {
+            let span = trim_url_end(src, m);
             // A bare domain must stand alone: not glued to a word or an @.
             if char_before(src, span.start).is_some_and(|c| is_word_char(c) || c == '@' || c == '.') {
                 continue;
@@ -130,30 +114,34 @@ impl<'a> Text<'a> {
             add(&mut entities, EntityKind::Url, span);
         }
         if src.contains(|c: char| c.is_ascii_digit()) {
-            for m in p.identifier.find_iter(&lower) {
-                add(&mut entities, EntityKind::Identifier, trim_url_end(src, m.range()));
+            for m in scan::all(&lower, scan::identifier) {
+                add(&mut entities, EntityKind::Identifier, trim_url_end(src, m));
             }
         }
-        for m in p.mention.find_iter(src) {
-            if !char_before(src, m.start()).is_some_and(is_word_char) {
-                add(&mut entities, EntityKind::Mention, m.range());
+        for m in scan::all(src, scan::mention) {
+            if !char_before(src, m.start).is_some_and(is_word_char) {
+                add(&mut entities, EntityKind::Mention, m);
             }
         }
-        for m in p.hashtag.find_iter(src) {
-            if !char_before(src, m.start()).is_some_and(|c| is_word_char(c) || c == '&') {
-                add(&mut entities, EntityKind::Hashtag, m.range());
+        for m in scan::all(src, scan::hashtag) {
+            if !char_before(src, m.start).is_some_and(|c| is_word_char(c) || c == '&') {
+                add(&mut entities, EntityKind::Hashtag, m);
             }
         }
-        entities.sort_by_key(|e| e.span.start);
 
         let mut words = Vec::new();
         let mut next_entity = entities.iter().peekable();
         let mut start: Option<usize> = None;
         let push_word = |words: &mut Vec<Word>, span: Range<usize>| {
-            words.push(Word {
-                lower: src[span.clone()].to_lowercase(),
-                span,
-            });
+            let word = &src[span.clone()];
+            // ASCII words are already lower case in `lower`; others need the full mapping
+            // (a final sigma, a dotted capital I).
+            let lower = if word.is_ascii() {
+                lower[span.clone()].to_string()
+            } else {
+                word.to_lowercase()
+            };
+            words.push(Word { lower, span });
         };
         let mut skip_until = 0;
         for (at, c) in src.char_indices() {
@@ -192,6 +180,15 @@ impl<'a> Text<'a> {
 
     pub fn entities_of(&self, kind: EntityKind) -> impl Iterator<Item = &Entity> {
         self.entities.iter().filter(move |e| e.kind == kind)
+    }
+
+    /// True when `needle` (lower case) occurs in [`Text::lower`] outside every entity: a
+    /// gate for patterns matched with [`Text::find_lower`], which skips entities ("exam"
+    /// in "example.org" opens no gate).
+    pub fn contains_outside_entities(&self, needle: &str) -> bool {
+        self.lower
+            .match_indices(needle)
+            .any(|(at, _)| !self.overlaps_entity(&(at..at + needle.len())))
     }
 
     /// True when the span touches a URL, an e-mail address, a mention, a hashtag or an identifier.
@@ -301,26 +298,271 @@ impl Text<'_> {
     }
 }
 
+/// Hand-written scanners for the entities, one per kind. Each returns the leftmost match
+/// at or after `from`, exactly as the regex in its comment would (leftmost, then the regex's
+/// own preference among matches starting there): the entities are found on every check,
+/// and compiling those regexes was most of the first check's time in WASM.
+mod scan {
+    use std::ops::Range;
+
+    /// Every match, left to right, never overlapping (a regex's `find_iter`).
+    pub fn all(s: &str, find: fn(&str, usize) -> Option<Range<usize>>) -> impl Iterator<Item = Range<usize>> + '_ {
+        let mut at = 0;
+        std::iter::from_fn(move || {
+            let m = find(s, at)?;
+            at = m.end;
+            Some(m)
+        })
+    }
+
+    /// The end of the run of bytes from `at` for which `f` holds.
+    fn run(b: &[u8], at: usize, f: impl Fn(u8) -> bool) -> usize {
+        at + b.get(at..).unwrap_or(&[]).iter().take_while(|&&c| f(c)).count()
+    }
+
+    /// The end of `[^\s<>]*` from `at` (a char boundary).
+    fn non_space_run(s: &str, at: usize) -> usize {
+        let rest = &s[at..];
+        at + rest
+            .find(|c: char| c.is_whitespace() || c == '<' || c == '>')
+            .unwrap_or(rest.len())
+    }
+
+    fn is_ascii_word(c: u8) -> bool {
+        c.is_ascii_alphanumeric() || c == b'_'
+    }
+
+    /// `[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}`
+    pub fn email(s: &str, from: usize) -> Option<Range<usize>> {
+        let b = s.as_bytes();
+        let is_local = |c: u8| c.is_ascii_alphanumeric() || matches!(c, b'.' | b'_' | b'%' | b'+' | b'-');
+        let mut search = from;
+        loop {
+            let at = search + b.get(search..)?.iter().position(|&c| c == b'@')?;
+            // The local part is the run of local characters right before the @ (none is an @,
+            // so the first @ with a match gives the leftmost match).
+            let mut start = at;
+            while start > from && is_local(b[start - 1]) {
+                start -= 1;
+            }
+            if start < at {
+                if let Some(end) = domain_end(b, at + 1) {
+                    return Some(start..end);
+                }
+            }
+            search = at + 1;
+        }
+    }
+
+    /// The domain of an e-mail address: labels joined by dots, the last one starting with
+    /// two letters or more. The regex's greedy `*` prefers the last dot that allows that.
+    fn domain_end(b: &[u8], at: usize) -> Option<usize> {
+        let is_label = |c: u8| c.is_ascii_alphanumeric() || c == b'-';
+        let mut end = run(b, at, is_label);
+        if end == at {
+            return None;
+        }
+        let mut best = None;
+        while b.get(end) == Some(&b'.') {
+            let letters = run(b, end + 1, |c| c.is_ascii_alphabetic());
+            if letters >= end + 3 {
+                best = Some(letters);
+            }
+            let next = run(b, end + 1, is_label);
+            if next == end + 1 {
+                break;
+            }
+            end = next;
+        }
+        best
+    }
+
+    /// The top-level domains a bare domain may end in, in the regex's order (first wins).
+    const TLDS: &[&str] = &[
+        "nl", "com", "org", "net", "edu", "eu", "be", "de", "uk", "io", "gov", "int", "info", "ly", "co", "ac.uk",
+    ];
+
+    /// On lower-case text:
+    /// `(?:https?://|www\.)[^\s<>]+|[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*\.(?:TLDS)(?:/[^\s<>]*)?`
+    pub fn url(s: &str, from: usize) -> Option<Range<usize>> {
+        let b = s.as_bytes();
+        // A bare domain that fails from one position fails from every later position of the
+        // same dotted chain: skip those (long words would otherwise cost quadratic time).
+        let mut bare_from = from;
+        for (p, &c) in b.iter().enumerate().skip(from) {
+            if matches!(c, b'h' | b'w') {
+                if let Some(end) = with_scheme(s, p) {
+                    return Some(p..end);
+                }
+            }
+            if p >= bare_from && matches!(c, b'a'..=b'z' | b'0'..=b'9') {
+                match bare_domain(s, p) {
+                    Ok(end) => return Some(p..end),
+                    Err(dead_end) => bare_from = dead_end,
+                }
+            }
+        }
+        None
+    }
+
+    /// `(?:https?://|www\.)[^\s<>]+` at `p`.
+    fn with_scheme(s: &str, p: usize) -> Option<usize> {
+        let rest = &s.as_bytes()[p..];
+        let after = ["http://", "https://", "www."]
+            .iter()
+            .find(|pre| rest.starts_with(pre.as_bytes()))?
+            .len();
+        let end = non_space_run(s, p + after);
+        (end > p + after).then_some(end)
+    }
+
+    /// A bare domain at `p` (its end), or where the chain of labels it tried ends.
+    fn bare_domain(s: &str, p: usize) -> Result<usize, usize> {
+        let b = s.as_bytes();
+        let is_label = |c: u8| matches!(c, b'a'..=b'z' | b'0'..=b'9' | b'-');
+        let mut end = run(b, p, is_label);
+        let mut best = None;
+        while b.get(end) == Some(&b'.') {
+            // The deepest dot followed by a known TLD wins; at one dot, the first TLD listed.
+            if let Some(tld) = TLDS.iter().find(|t| b[end + 1..].starts_with(t.as_bytes())) {
+                best = Some(end + 1 + tld.len());
+            }
+            let next = run(b, end + 1, is_label);
+            if next == end + 1 {
+                break;
+            }
+            end = next;
+        }
+        match best {
+            Some(tld_end) if b.get(tld_end) == Some(&b'/') => Ok(non_space_run(s, tld_end + 1)),
+            Some(tld_end) => Ok(tld_end),
+            None => Err(end),
+        }
+    }
+
+    /// On lower-case text: a DOI, an ORCID or an ISBN:
+    /// `(?-u:\b)10\.[0-9]{4,9}/[^\s<>]+|(?-u:\b)[0-9]{4}-[0-9]{4}-[0-9]{4}-[0-9]{3}[0-9x](?-u:\b)|isbn[: ]*[0-9-]{10,17}`
+    pub fn identifier(s: &str, from: usize) -> Option<Range<usize>> {
+        let b = s.as_bytes();
+        let digit = |c: u8| c.is_ascii_digit();
+        for p in from..b.len() {
+            if b[p] == b'i' && b[p..].starts_with(b"isbn") {
+                let number = run(b, p + 4, |c| c == b':' || c == b' ');
+                let end = run(b, number, |c| c.is_ascii_digit() || c == b'-');
+                if end - number >= 10 {
+                    return Some(p..end.min(number + 17));
+                }
+                continue;
+            }
+            if !b[p].is_ascii_digit() || (p > 0 && is_ascii_word(b[p - 1])) {
+                continue;
+            }
+            // A digit at an ASCII word boundary.
+            if b[p..].starts_with(b"10.") {
+                let digits = run(b, p + 3, digit);
+                if (p + 7..=p + 12).contains(&digits) && b.get(digits) == Some(&b'/') {
+                    let end = non_space_run(s, digits + 1);
+                    if end > digits + 1 {
+                        return Some(p..end);
+                    }
+                }
+            }
+            if b.len() >= p + 19 {
+                let id = &b[p..p + 19];
+                let orcid = id.iter().enumerate().all(|(i, &c)| match i {
+                    4 | 9 | 14 => c == b'-',
+                    18 => c.is_ascii_digit() || c == b'x',
+                    _ => c.is_ascii_digit(),
+                });
+                if orcid && !b.get(p + 19).is_some_and(|&c| is_ascii_word(c)) {
+                    return Some(p..p + 19);
+                }
+            }
+        }
+        None
+    }
+
+    /// `@[A-Za-z0-9_]+`
+    pub fn mention(s: &str, from: usize) -> Option<Range<usize>> {
+        let b = s.as_bytes();
+        let mut search = from;
+        loop {
+            let at = search + b.get(search..)?.iter().position(|&c| c == b'@')?;
+            let end = run(b, at + 1, is_ascii_word);
+            if end > at + 1 {
+                return Some(at..end);
+            }
+            search = at + 1;
+        }
+    }
+
+    /// `#\w+`, with the regex's Unicode `\w` (letters, marks, digits, connectors, joiners).
+    pub fn hashtag(s: &str, from: usize) -> Option<Range<usize>> {
+        let mut search = from;
+        loop {
+            let at = search + s.get(search..)?.find('#')?;
+            let rest = &s[at + 1..];
+            let len = rest
+                .find(|c: char| !regex_syntax::is_word_character(c))
+                .unwrap_or(rest.len());
+            if len > 0 {
+                return Some(at..at + 1 + len);
+            }
+            search = at + 1;
+        }
+    }
+}
+
 /// Which of many keys (lower-case literals) occur in [`Text::lower`], found in one pass:
-/// a cheap gate that lets a rule skip the regexes whose key words are absent.
+/// a cheap gate that lets a rule skip the regexes whose key words are absent. Hand-written
+/// rather than a `RegexSet`, which cost milliseconds to build on the first check in WASM.
 pub struct Keys {
-    set: regex::RegexSet,
     keys: Vec<&'static str>,
+    /// (first two bytes, index into `keys`) of every key of two bytes or more, sorted.
+    pairs: Vec<([u8; 2], usize)>,
+    /// One bit per possible pair of bytes: set when some key starts with it.
+    pair_bits: Vec<u64>,
 }
 
 impl Keys {
     pub fn new<'k>(keys: impl IntoIterator<Item = &'k &'static str>) -> Self {
-        let mut keys: Vec<&'static str> = keys.into_iter().copied().collect();
+        let mut keys: Vec<&'static str> = keys.into_iter().copied().filter(|k| !k.is_empty()).collect();
         keys.sort_unstable();
         keys.dedup();
-        let set = regex::RegexSet::new(keys.iter().map(|k| format!("(?-u){}", regex::escape(k))))
-            .expect("escaped literals always compile");
-        Keys { set, keys }
+        let mut pairs: Vec<([u8; 2], usize)> = keys
+            .iter()
+            .enumerate()
+            .filter_map(|(i, k)| Some(([*k.as_bytes().first()?, *k.as_bytes().get(1)?], i)))
+            .collect();
+        pairs.sort_unstable();
+        let mut pair_bits = vec![0u64; 1 << 10];
+        for (pair, _) in &pairs {
+            let bit = usize::from(u16::from_be_bytes(*pair));
+            pair_bits[bit / 64] |= 1 << (bit % 64);
+        }
+        Keys { keys, pairs, pair_bits }
     }
 
     /// The keys found in `src`.
     pub fn found(&self, src: &str) -> Vec<&'static str> {
-        self.set.matches(src).into_iter().map(|i| self.keys[i]).collect()
+        let b = src.as_bytes();
+        let mut hit = vec![false; self.keys.len()];
+        for (i, k) in self.keys.iter().enumerate() {
+            if let [only] = k.as_bytes() {
+                hit[i] = b.contains(only);
+            }
+        }
+        for (at, pair) in b.windows(2).enumerate() {
+            let bit = usize::from(u16::from_be_bytes([pair[0], pair[1]]));
+            if self.pair_bits[bit / 64] & (1 << (bit % 64)) == 0 {
+                continue;
+            }
+            let first = self.pairs.partition_point(|(p, _)| p[..] < pair[..]);
+            for &(_, i) in self.pairs[first..].iter().take_while(|(p, _)| p[..] == pair[..]) {
+                hit[i] = hit[i] || b[at..].starts_with(self.keys[i].as_bytes());
+            }
+        }
+        self.keys.iter().zip(hit).filter(|(_, h)| *h).map(|(k, _)| *k).collect()
     }
 }
 
@@ -400,10 +642,172 @@ mod tests {
     }
 
     #[test]
+    fn contains_outside_entities_skips_urls_and_addresses() {
+        let text = Text::new("Mail j@example.org, zie exam.nl");
+        assert!(!text.contains_outside_entities("exam"));
+        assert!(Text::new("Exam tomorrow, j@example.org").contains_outside_entities("exam"));
+    }
+
+    #[test]
+    fn keys_finds_every_key_present() {
+        let keys = Keys::new(&["%", "namens", "na", "niemand", " als ", "enquête", "zz"]);
+        assert_eq!(
+            keys.found("wij als universiteit, namens 50% van de enquête"),
+            [" als ", "%", "enquête", "na", "namens"]
+        );
+        assert_eq!(keys.found("n"), Vec::<&str>::new());
+        assert_eq!(keys.found("🎉zz"), ["zz"]);
+    }
+
+    #[test]
     fn find_words_respects_word_boundaries_after_emoji() {
-        let re = Regex::new("(?i)ass").unwrap();
+        let re = Regex::new("ass").unwrap();
         let text = Text::new("🎉 classic passage, ass");
         let found: Vec<&str> = text.find_words(&re).map(|s| &text.src[s]).collect();
         assert_eq!(found, ["ass"]);
+    }
+}
+
+/// The scanners against the regexes they replace, on hostile and entity-rich text.
+#[cfg(all(test, not(target_arch = "wasm32")))]
+mod scan_tests {
+    use super::scan;
+    use proptest::prelude::*;
+    use regex::Regex;
+    use std::ops::Range;
+
+    const EMAIL: &str = r"[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}";
+    const URL: &str = r"(?:https?://|www\.)[^\s<>]+|[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*\.(?:nl|com|org|net|edu|eu|be|de|uk|io|gov|int|info|ly|co|ac\.uk)(?:/[^\s<>]*)?";
+    const IDENTIFIER: &str = r"(?-u:\b)10\.[0-9]{4,9}/[^\s<>]+|(?-u:\b)[0-9]{4}-[0-9]{4}-[0-9]{4}-[0-9]{3}[0-9x](?-u:\b)|isbn[: ]*[0-9-]{10,17}";
+    const MENTION: &str = r"@[A-Za-z0-9_]+";
+    const HASHTAG: &str = r"#\w+";
+
+    type Scanner = fn(&str, usize) -> Option<Range<usize>>;
+
+    fn same(pattern: &'static str, scanner: Scanner, text: &str) -> Result<(), TestCaseError> {
+        static COMPILED: std::sync::Mutex<Vec<(&str, Regex)>> = std::sync::Mutex::new(Vec::new());
+        let re = {
+            let mut compiled = COMPILED.lock().unwrap();
+            if !compiled.iter().any(|(p, _)| *p == pattern) {
+                compiled.push((pattern, Regex::new(pattern).unwrap()));
+            }
+            compiled.iter().find(|(p, _)| *p == pattern).unwrap().1.clone()
+        };
+        let expected: Vec<Range<usize>> = re.find_iter(text).map(|m| m.range()).collect();
+        let got: Vec<Range<usize>> = scan::all(text, scanner).collect();
+        prop_assert_eq!(got, expected, "{} on {:?}", pattern, text);
+        Ok(())
+    }
+
+    fn all_same(text: &str) -> Result<(), TestCaseError> {
+        let lower = super::lower_same_length(text);
+        same(EMAIL, scan::email, text)?;
+        same(URL, scan::url, &lower)?;
+        same(IDENTIFIER, scan::identifier, &lower)?;
+        same(MENTION, scan::mention, text)?;
+        same(HASHTAG, scan::hashtag, text)
+    }
+
+    /// Pieces of entities and the characters around them.
+    const PIECES: &[&str] = &[
+        "a",
+        "Z",
+        "x",
+        "0",
+        "1",
+        "9",
+        "10",
+        "10.",
+        "1234",
+        ".",
+        "..",
+        "-",
+        "_",
+        "%",
+        "+",
+        "@",
+        "#",
+        "/",
+        ":",
+        " ",
+        "\n",
+        "<",
+        ">",
+        "&",
+        "'",
+        "’",
+        "é",
+        "e\u{301}",
+        "🎉",
+        "\u{200D}",
+        "²",
+        "İ",
+        "K",
+        "www",
+        "www.",
+        "http://",
+        "https://",
+        "http",
+        "nl",
+        "com",
+        "co",
+        "uk",
+        "ac.uk",
+        "info",
+        "int",
+        "org",
+        "isbn",
+        "ISBN",
+        "isbn:",
+        "x.nl",
+        "example",
+        "jan@example.org",
+        "0000-0002-1825-0097",
+        "10.1038/s41586",
+        "@LeidenUniv",
+        "#wetenschap",
+    ];
+
+    fn piece_text() -> impl Strategy<Value = String> {
+        prop::collection::vec(
+            prop_oneof![6 => prop::sample::select(PIECES).prop_map(str::to_string), 1 => any::<char>().prop_map(String::from)],
+            0..30,
+        )
+        .prop_map(|p| p.concat())
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig { cases: 2000, ..ProptestConfig::default() })]
+
+        #[test]
+        fn scanners_match_the_regexes(text in piece_text()) {
+            all_same(&text)?;
+        }
+
+        #[test]
+        fn scanners_match_the_regexes_on_any_text(text in prop::collection::vec(any::<char>(), 0..60).prop_map(String::from_iter)) {
+            all_same(&text)?;
+        }
+    }
+
+    #[test]
+    fn scanners_match_the_regexes_on_examples() {
+        for text in [
+            "Mail jan@example.org, zie https://www.universiteitleiden.nl/nieuws. @LeidenUniv #wetenschap",
+            "x@a.com.y@b.org a@b.c.de.f a@b..com a@-.nl www.x www. bbc.co.uk/news?a=1 foo.ac.uk x.infox y.comx/z",
+            "doi 10.1038/s41586-020-2649-2, orcid 0000-0002-1825-009X, ISBN: 978-90-1234-567-8 isbn 12345678901234567890",
+            "a10.1234/x 010.1234/x 10.12345678901/x 0000-0002-1825-00971 #café #e\u{301} #_ # #🎉 @ @_x",
+            "xwww.foo xwww.foo.nl http://<x> https:// a.b.c.d.e..nl.com",
+        ] {
+            all_same(text).unwrap();
+        }
+    }
+
+    /// Long runs of one piece: the same results, and (were scanning quadratic) a slow test.
+    #[test]
+    fn scanners_match_the_regexes_on_long_words() {
+        for unit in ["a", "a.", "a..", "1", "@a", "#a", "a@", "isbn ", "10.", "www."] {
+            all_same(&unit.repeat(5_000)).unwrap();
+        }
     }
 }

@@ -25,8 +25,7 @@
 
 use super::{Rule, RuleMeta};
 use crate::diagnostic::{Finding, Localized, Severity};
-use crate::text::{EntityKind, Text};
-use regex::Regex;
+use crate::text::{EntityKind, Keys, LazyRegex, Text};
 use std::ops::Range;
 use std::sync::OnceLock;
 
@@ -59,7 +58,16 @@ const NOTICE: Localized = Localized::new(
     "This text carries a copyright notice: you are copying someone else's work. Quote briefly, name the source and link to the original.",
 );
 
-const SHADOW_NAMES: &str = r"(?i:sci-?hub|sci hub|libgen|library genesis|z-?library|z-lib|1lib|annas-archive)|Anna['’]?s Archive|ANNA['’]?S ARCHIVE";
+/// Shadow libraries, in lower case (matched on [`Text::lower`]). "Anna's Archive" counts only
+/// capitalised as a name ([`is_shadow_name`]): "anna's archive" may be anyone's.
+const SHADOW_NAMES: &str = r"sci-?hub|sci hub|libgen|library genesis|z-?library|z-lib|1lib|annas-archive|anna['’]?s archive";
+
+/// Words one of which a full copy or a notice needs (lower case; "©" stays as it is).
+const FULL_COPY_KEYS: &[&str] = &["pdf", "boek", "book", "paywall", "betaalmuur", "scan"];
+const NOTICE_KEYS: &[&str] = &["©", "(c)", "copyright", "reserved", "voorbehouden"];
+
+/// Substrings of every name in [`SHADOW_NAMES`]: without one, the regex is not even built.
+const SHADOW_KEYS: &[&str] = &["sci", "libgen", "library", "z-lib", "1lib", "anna"];
 
 /// Parts of a URL that name a shadow library.
 const SHADOW_HOSTS: &[&str] = &[
@@ -67,10 +75,10 @@ const SHADOW_HOSTS: &[&str] = &[
     "singlelogin.",
 ];
 
-const FULL_COPY_PATTERNS: &str = r#"(?i)(?:volledige|complete|gehele|hele|full|entire|whole) (?:pdf|e-?book)(?:'s|s)?|(?:pdf|scan|e-?book)(?:'s|s)? (?:van|of) (?:het |de |dit |the |this |that |a |een )?(?:hele |volledige |gehele |complete |whole |entire |full )?(?:boek|studieboek|handboek|leerboek|tekstboek|book|textbook|handbook|novel|roman)|(?:hele|volledige|gehele|complete|whole|entire|full) (?:boek|studieboek|handboek|leerboek|book|textbook|handbook|hoofdstuk|chapter)|(?:pdf|e-?book)(?:'s|s)? (?:van|of) ["“'‘]\w+|(?:omzeil(?:en|t)?|bypass(?:ing)?|get around|ontwijk(?:en)?) (?:je |u |you )?(?:de |the |a |een |that |die )?(?:paywall|betaalmuur)|(?:paywall|betaalmuur) (?:omzeilen|omzeild|ontwijken|bypass)"#;
+const FULL_COPY_PATTERNS: &str = r#"(?:volledige|complete|gehele|hele|full|entire|whole) (?:pdf|e-?book)(?:'s|s)?|(?:pdf|scan|e-?book)(?:'s|s)? (?:van|of) (?:het |de |dit |the |this |that |a |een )?(?:hele |volledige |gehele |complete |whole |entire |full )?(?:boek|studieboek|handboek|leerboek|tekstboek|book|textbook|handbook|novel|roman)|(?:hele|volledige|gehele|complete|whole|entire|full) (?:boek|studieboek|handboek|leerboek|book|textbook|handbook|hoofdstuk|chapter)|(?:pdf|e-?book)(?:'s|s)? (?:van|of) ["“'‘]\w+|(?:omzeil(?:en|t)?|bypass(?:ing)?|get around|ontwijk(?:en)?) (?:je |u |you )?(?:de |the |a |een |that |die )?(?:paywall|betaalmuur)|(?:paywall|betaalmuur) (?:omzeilen|omzeild|ontwijken|bypass)"#;
 
 const NOTICE_PATTERNS: &str =
-    r"(?i)(?:copyright ?)?(?:©|\(c\)) ?(?:19|20)[0-9]{2}|copyright (?:19|20)[0-9]{2}|all rights reserved|alle rechten voorbehouden";
+    r"(?:copyright ?)?(?:©|\(c\)) ?(?:19|20)[0-9]{2}|copyright (?:19|20)[0-9]{2}|all rights reserved|alle rechten voorbehouden";
 
 /// Words that make a full book a shared one rather than a read one.
 const SHARING: &[&str] = &[
@@ -97,7 +105,7 @@ const OPEN: &[&str] = &[
 ];
 
 /// One's own work: the writer decides (within the publisher's terms) what to share.
-const OWN_WORK: &str = r"(?i)(?:mijn|ons|onze|my|our) (?:eigen |own |new |nieuwe |latest |laatste |recent |recente |first |eerste )?(?:paper|artikel|article|book|boek|chapter|hoofdstuk|thesis|proefschrift|dissertation|dissertatie|preprint|bundel|essay|report|rapport)|(?:proefschrift|thesis|dissertation|dissertatie)";
+const OWN_WORK: &str = r"(?:mijn|ons|onze|my|our) (?:eigen |own |new |nieuwe |latest |laatste |recent |recente |first |eerste )?(?:paper|artikel|article|book|boek|chapter|hoofdstuk|thesis|proefschrift|dissertation|dissertatie|preprint|bundel|essay|report|rapport)|(?:proefschrift|thesis|dissertation|dissertatie)";
 
 /// Words that make a shadow library or a notice the topic, not the advice.
 const TOPIC: &[&str] = &[
@@ -112,21 +120,32 @@ const TOPIC: &[&str] = &[
 /// Negations right before a shadow library ("never use Sci-Hub", "geen Sci-Hub").
 const NEGATIONS: &[&str] = &["niet", "geen", "nooit", "not", "never", "no", "don", "dont", "avoid", "vermijd"];
 
+/// Every pattern is in lower case, matched on [`Text::lower`], and built only when a post
+/// gets past its rule's cheap gate.
 struct Patterns {
-    shadow: Regex,
-    full_copy: Regex,
-    notice: Regex,
-    own: Regex,
+    shadow: LazyRegex,
+    full_copy: LazyRegex,
+    notice: LazyRegex,
+    own: LazyRegex,
 }
 
 fn patterns() -> &'static Patterns {
     static RE: OnceLock<Patterns> = OnceLock::new();
     RE.get_or_init(|| Patterns {
-        shadow: Regex::new(SHADOW_NAMES).unwrap(),
-        full_copy: Regex::new(FULL_COPY_PATTERNS).unwrap(),
-        notice: Regex::new(NOTICE_PATTERNS).unwrap(),
-        own: Regex::new(OWN_WORK).unwrap(),
+        shadow: LazyRegex::new(SHADOW_NAMES.to_string()),
+        full_copy: LazyRegex::new(FULL_COPY_PATTERNS.to_string()),
+        notice: LazyRegex::new(NOTICE_PATTERNS.to_string()),
+        own: LazyRegex::new(OWN_WORK.to_string()),
     })
+}
+
+/// "Anna's Archive" or "ANNA'S ARCHIVE"; the other names in any case.
+fn is_shadow_name(text: &Text, span: &Range<usize>) -> bool {
+    let name = &text.src[span.clone()];
+    if !text.lower[span.clone()].starts_with("anna") || text.lower[span.clone()].starts_with("annas-") {
+        return true;
+    }
+    (name.starts_with("Anna") && name.ends_with(" Archive")) || (name.starts_with("ANNA") && name.ends_with(" ARCHIVE"))
 }
 
 /// Lowercased words of the sentence around `span`.
@@ -159,14 +178,16 @@ fn negated(text: &Text, at: usize) -> bool {
     })
 }
 
-fn check_shadow(text: &Text, p: &Patterns, out: &mut Vec<Finding>) {
+fn check_shadow(text: &Text, p: &Patterns, named: bool, out: &mut Vec<Finding>) {
     let is_topic = |span: &Range<usize>| {
         sentence_words(text, span).any(|w| TOPIC.contains(&w))
             || negated(text, span.start)
     };
-    for span in text.find_words(&p.shadow) {
-        if !is_topic(&span) {
-            out.push(Finding::new(span, SHADOW));
+    if named {
+        for span in text.find_lower(p.shadow.get()) {
+            if is_shadow_name(text, &span) && !is_topic(&span) {
+                out.push(Finding::new(span, SHADOW));
+            }
         }
     }
     for url in text.entities_of(EntityKind::Url) {
@@ -182,9 +203,9 @@ fn check_full_copy(text: &Text, p: &Patterns, open: bool, out: &mut Vec<Finding>
     if open {
         return;
     }
-    for span in text.find_words(&p.full_copy) {
+    for span in text.find_lower(p.full_copy.get()) {
         let sentence = text.sentence_around(&span);
-        if p.own.is_match(&text.src[sentence.clone()]) {
+        if p.own.get().is_match(&text.lower[sentence.clone()]) {
             continue;
         }
         let phrase = text.src[span.clone()].to_lowercase();
@@ -210,7 +231,7 @@ fn check_full_copy(text: &Text, p: &Patterns, open: bool, out: &mut Vec<Finding>
         let sentence = text.sentence_around(&w.span);
         if words.iter().any(|x| PUBLISHERS.contains(x))
             && words.iter().any(|x| SHARING.contains(x) && *x != "pdf" && *x != "link")
-            && !p.own.is_match(&text.src[sentence])
+            && !p.own.get().is_match(&text.lower[sentence])
             && !out.iter().any(|f| f.span.start <= w.span.start && w.span.end <= f.span.end)
         {
             out.push(Finding::new(w.span.clone(), FULL_COPY));
@@ -224,7 +245,7 @@ fn check_notices(text: &Text, p: &Patterns, open: bool, out: &mut Vec<Finding>) 
     }
     let src = text.src;
     let mut notices: Vec<Range<usize>> = Vec::new();
-    for span in text.find_words(&p.notice) {
+    for span in text.find_lower(p.notice.get()) {
         let line = line_around(src, &span);
         let line_lower = src[line.clone()].to_lowercase();
         // Photo credits name the maker: that is attribution, not copying.
@@ -260,19 +281,17 @@ impl Rule for Copyright {
 
     fn check(&self, text: &Text, out: &mut Vec<Finding>) {
         let p = patterns();
-        check_shadow(text, p, out);
-        let lower = text.src.to_lowercase();
-        let open = OPEN.iter().any(|o| lower.contains(o));
-        if lower.contains("pdf")
-            || lower.contains("boek")
-            || lower.contains("book")
-            || lower.contains("paywall")
-            || lower.contains("betaalmuur")
-            || lower.contains("scan")
-        {
+        // Every gate below in one pass over the post.
+        static KEYS: OnceLock<Keys> = OnceLock::new();
+        let keys = KEYS.get_or_init(|| Keys::new(SHADOW_KEYS.iter().chain(OPEN).chain(FULL_COPY_KEYS).chain(NOTICE_KEYS)));
+        let found = keys.found(&text.lower);
+        let any = |list: &[&str]| list.iter().any(|k| found.contains(k));
+        check_shadow(text, p, any(SHADOW_KEYS), out);
+        let open = any(OPEN);
+        if any(FULL_COPY_KEYS) {
             check_full_copy(text, p, open, out);
         }
-        if text.src.contains('©') || lower.contains("(c)") || lower.contains("copyright") || lower.contains("reserved") || lower.contains("voorbehouden") {
+        if any(NOTICE_KEYS) {
             check_notices(text, p, open, out);
         }
     }

@@ -25,8 +25,7 @@
 
 use super::{Rule, RuleMeta};
 use crate::diagnostic::{Finding, Localized, Severity};
-use crate::text::{EntityKind, Text};
-use regex::Regex;
+use crate::text::{EntityKind, LazyRegex, Text};
 use std::ops::Range;
 use std::sync::OnceLock;
 
@@ -78,24 +77,26 @@ const FUNCTIONAL: &[&str] = &[
     "ict", "hello", "hallo", "team", "studieadvies", "international", "welcome", "mail", "post",
 ];
 
+/// Built on first use, past the gates in [`PersonalData::check`].
 struct Patterns {
-    phone: Regex,
-    iban: Regex,
-    bsn: Regex,
-    postcode: Regex,
+    phone: LazyRegex,
+    iban: LazyRegex,
+    bsn: LazyRegex,
+    postcode: LazyRegex,
 }
 
 fn patterns() -> &'static Patterns {
     static RE: OnceLock<Patterns> = OnceLock::new();
     RE.get_or_init(|| Patterns {
         // +31 6 12345678, 0031 (0)71 527 1234, +1 (555) 123-4567, 06-12345678, 071 527 12 34, (071) 527 1234
-        phone: Regex::new(
-            r"(?:\+|00)[1-9][0-9]{0,2}(?:[ .-]?\(0\))?(?:[ .-]?\(?[0-9]{1,5}\)?){2,7}|\(?0[0-9]{1,3}\)?[ .-]?[0-9](?:[ .-]?[0-9]){5,8}",
-        )
-        .unwrap(),
-        iban: Regex::new(r"(?i)[A-Z]{2}[0-9]{2}(?: ?[A-Z0-9]{4}){2,7}(?: ?[A-Z0-9]{1,3})?").unwrap(),
-        bsn: Regex::new(r"[0-9]{4}\.[0-9]{2}\.[0-9]{3}|[0-9]{3}[ .-][0-9]{3}[ .-][0-9]{3}|[0-9]{9}").unwrap(),
-        postcode: Regex::new(r"[1-9][0-9]{3} ?[A-Z]{2}").unwrap(),
+        phone: LazyRegex::new(
+            r"(?:\+|00)[1-9][0-9]{0,2}(?:[ .-]?\(0\))?(?:[ .-]?\(?[0-9]{1,5}\)?){2,7}|\(?0[0-9]{1,3}\)?[ .-]?[0-9](?:[ .-]?[0-9]){5,8}"
+                .to_string(),
+        ),
+        // Lower case: matched on `Text::lower`.
+        iban: LazyRegex::new(r"[a-z]{2}[0-9]{2}(?: ?[a-z0-9]{4}){2,7}(?: ?[a-z0-9]{1,3})?".to_string()),
+        bsn: LazyRegex::new(r"[0-9]{4}\.[0-9]{2}\.[0-9]{3}|[0-9]{3}[ .-][0-9]{3}[ .-][0-9]{3}|[0-9]{9}".to_string()),
+        postcode: LazyRegex::new(r"[1-9][0-9]{3} ?[A-Z]{2}".to_string()),
     })
 }
 
@@ -401,7 +402,7 @@ fn town_after(src: &str, at: usize, year_like: bool) -> Option<usize> {
 
 fn find_addresses(text: &Text, out: &mut Vec<Finding>) {
     let src = text.src;
-    for m in patterns().postcode.find_iter(src) {
+    for m in patterns().postcode.get().find_iter(src) {
         let span = m.range();
         let s = m.as_str();
         let letters = &s[s.len() - 2..];
@@ -465,16 +466,23 @@ impl Rule for PersonalData {
             out.push(Finding::new(email.span.clone(), EMAIL).suggest(mask_email(address)));
         }
         let src = text.src;
-        if !src.contains(|c: char| c.is_ascii_digit()) {
+        // Cheap gates, so that most posts build none of the patterns: a phone number has
+        // eight digits or more, a BSN nine, a postcode four; an IBAN starts with two
+        // letters and two digits.
+        let digits = src.bytes().filter(u8::is_ascii_digit).count();
+        if digits < 4 {
             return;
         }
+        let iban_like = src.as_bytes().windows(4).any(|w| {
+            w[0].is_ascii_alphabetic() && w[1].is_ascii_alphabetic() && w[2].is_ascii_digit() && w[3].is_ascii_digit()
+        });
         let p = patterns();
         let mut taken: Vec<Range<usize>> = Vec::new();
         let overlaps = |taken: &[Range<usize>], span: &Range<usize>| {
             taken.iter().any(|t| t.start < span.end && span.start < t.end)
         };
 
-        for m in p.iban.find_iter(src) {
+        for m in iban_like.then(|| p.iban.get().find_iter(&text.lower)).into_iter().flatten() {
             if char_before(src, m.start()).is_some_and(char::is_alphanumeric) {
                 continue;
             }
@@ -487,7 +495,7 @@ impl Rule for PersonalData {
             }
         }
 
-        for m in p.phone.find_iter(src) {
+        for m in (digits >= 8).then(|| p.phone.get().find_iter(src)).into_iter().flatten() {
             let span = m.range();
             if number_continues(src, &span)
                 || text.overlaps_entity(&span)
@@ -509,7 +517,7 @@ impl Rule for PersonalData {
             taken.push(span);
         }
 
-        for m in p.bsn.find_iter(src) {
+        for m in (digits >= 9).then(|| p.bsn.get().find_iter(src)).into_iter().flatten() {
             let span = m.range();
             if number_continues(src, &span) || text.overlaps_entity(&span) || overlaps(&taken, &span) {
                 continue;

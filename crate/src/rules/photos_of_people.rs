@@ -23,8 +23,7 @@
 
 use super::{Rule, RuleMeta};
 use crate::diagnostic::{Finding, Localized, Severity};
-use crate::text::{EntityKind, Text};
-use regex::Regex;
+use crate::text::{EntityKind, Keys, LazyRegex, Text};
 use std::ops::Range;
 use std::sync::OnceLock;
 
@@ -52,10 +51,11 @@ const PRIVATE: Localized = Localized::new(
     "You are sharing a private message (chat, text or e-mail) of others. Share it only with the sender's consent; otherwise summarise it yourself, without names.",
 );
 
-const MEDIA: &str = r"(?i)foto(?:'s|’s|tjes|tje)?|kiekjes?|plaatjes?|afbeelding|screenshots?|schermafbeelding(?:en)?|screenies?|screencaps?|printscreens?|schermopnames?|filmpjes?|video'?s?|pictures?|pics?|photographed|photos?|snapshots?|snaps?|gefotografeerd|gefilmd|filmed";
+/// Lower case: matched on [`Text::lower`].
+const MEDIA: &str = r"foto(?:'s|’s|tjes|tje)?|kiekjes?|plaatjes?|afbeelding|screenshots?|schermafbeelding(?:en)?|screenies?|screencaps?|printscreens?|schermopnames?|filmpjes?|video'?s?|pictures?|pics?|photographed|photos?|snapshots?|snaps?|gefotografeerd|gefilmd|filmed";
 
 /// "Doorgestuurde mail van de decaan", "leaked e-mail from our director".
-const FORWARDED: &str = r"(?i)(?:doorgestuurde|gelekte|forwarded|leaked) (?:e-?mail|mail(?:tje)?|bericht(?:je)?|message|dm|appje|whatsapp(?:je)?|chat)";
+const FORWARDED: &str = r"(?:doorgestuurde|gelekte|forwarded|leaked) (?:e-?mail|mail(?:tje)?|bericht(?:je)?|message|dm|appje|whatsapp(?:je)?|chat)";
 
 /// Verbs of sending a message: "kijk wat mijn baas me appte", "the DM a reviewer sent me".
 const SEND_VERBS: &[&str] = &[
@@ -170,17 +170,31 @@ const PROUD_MAIL: &[&str] = &[
     "invitation", "uitnodiging", "newsletter", "nieuwsbrief",
 ];
 
+/// Substrings of every word in [`MEDIA`]: without one, the regex is not even built.
+const MEDIA_KEYS: &[&str] = &[
+    "foto", "kiekje", "plaatje", "afbeelding", "screen", "scherm", "film", "video", "pic", "photo", "snap",
+];
+/// The first words of [`FORWARDED`].
+const FORWARDED_KEYS: &[&str] = &["doorgestuurde", "gelekte", "forwarded", "leaked"];
+
+/// Built on first use, so that a post without a key word compiles nothing.
 struct Patterns {
-    media: Regex,
-    forwarded: Regex,
+    media: LazyRegex,
+    forwarded: LazyRegex,
 }
 
 fn patterns() -> &'static Patterns {
     static RE: OnceLock<Patterns> = OnceLock::new();
     RE.get_or_init(|| Patterns {
-        media: Regex::new(MEDIA).unwrap(),
-        forwarded: Regex::new(FORWARDED).unwrap(),
+        media: LazyRegex::new(MEDIA.to_string()),
+        forwarded: LazyRegex::new(FORWARDED.to_string()),
     })
+}
+
+/// The keys of both patterns found in the post, in one pass.
+fn found_keys(text: &Text) -> Vec<&'static str> {
+    static KEYS: OnceLock<Keys> = OnceLock::new();
+    KEYS.get_or_init(|| Keys::new(MEDIA_KEYS.iter().chain(FORWARDED_KEYS))).found(&text.lower)
 }
 
 struct Token<'a> {
@@ -317,13 +331,16 @@ impl Rule for PhotosOfPeople {
     fn check(&self, text: &Text, out: &mut Vec<Finding>) {
         let src = text.src;
         let p = patterns();
-        let lower_src = src.to_lowercase();
+        let lower_src = &text.lower;
         if CONSENT_PHRASES.iter().any(|c| lower_src.contains(c)) {
             return;
         }
         let start = out.len();
-        for span in text.find_words(&p.forwarded) {
-            out.push(Finding::new(span, PRIVATE));
+        let found = found_keys(text);
+        if FORWARDED_KEYS.iter().any(|k| found.contains(k)) {
+            for span in text.find_lower(p.forwarded.get()) {
+                out.push(Finding::new(span, PRIVATE));
+            }
         }
         let mut toks: Vec<Token> = text
             .words
@@ -343,7 +360,8 @@ impl Rule for PhotosOfPeople {
         shared_messages(src, &toks, out);
 
         let covert = COVERT_PHRASES.iter().any(|c| lower_src.contains(c));
-        for span in text.find_words(&p.media) {
+        let media = MEDIA_KEYS.iter().any(|k| found.contains(k)).then(|| text.find_lower(p.media.get()));
+        for span in media.into_iter().flatten() {
             if out[start..].iter().any(|f| f.span.start < span.end && span.start < f.span.end) {
                 continue;
             }

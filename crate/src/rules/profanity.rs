@@ -518,12 +518,12 @@ fn krijg_curses(text: &Text, out: &mut Vec<Range<usize>>) {
     }
 }
 
-/// Masked curses such as "f*ck" and "sh*t": still read as curses.
+/// Masked curses such as "f*ck" and "sh*t": still read as curses. Lower case: matched on [`Text::lower`].
 fn masked() -> &'static Regex {
     static MASKED: OnceLock<Regex> = OnceLock::new();
     MASKED.get_or_init(|| {
         let pattern = concat!(
-            r"(?i)f(?:\*ck|\*\*k|\*\*\*|u\*k|\*\*)(?:ing|ed|er|ers)?",
+            r"f(?:\*ck|\*\*k|\*\*\*|u\*k|\*\*)(?:ing|ed|er|ers)?",
             r"|sh\*t(?:ty)?|s\*\*t|b\*tch(?:es)?|k\*t[a-z]*|kl\*te[a-z]*|a\*\*hole"
         );
         Regex::new(pattern).unwrap()
@@ -565,7 +565,7 @@ impl Rule for Profanity {
         }
         out.extend(wishes.into_iter().map(|span| Finding::new(span, CURSE_MESSAGE)));
         if text.src.contains('*') {
-            out.extend(text.find_words(masked()).map(|span| Finding::new(span, MESSAGE)));
+            out.extend(text.find_lower(masked()).map(|span| Finding::new(span, MESSAGE)));
         }
     }
 }

@@ -115,7 +115,7 @@ fn patterns() -> &'static [Pattern] {
             p(r"on behalf of {ORG}", &["behalf"], Kind::Behalf, MESSAGE, "personally"),
             p(r"(?:speaking|speaks|speak) for {ORG}", &["speak"], Kind::Behalf, MESSAGE, "speaking for myself"),
             p(r"(?:wij|we),? als {ORG}", &[" als "], Kind::FirstPerson, MESSAGE, "ik"),
-            p(r"we,? (?:at|as|as a) {ORG}", &["we"], Kind::FirstPerson, MESSAGE, "I"),
+            p(r"we,? (?:at|as|as a) {ORG}", &["we at", "we as", "we, at", "we, as"], Kind::FirstPerson, MESSAGE, "I"),
             p(r"(?:wij|we), {ORG},", &["wij,", "we,"], Kind::FirstPerson, MESSAGE, ""),
             p(r"{ORG},? (?:hereby|hierbij)", &["hereby", "hierbij"], Kind::FirstPerson, OFFICIAL, ""),
             p(r"(?:as the voice of|als (?:de )?stem van) {ORG}", &["voice", "stem van"], Kind::FirstPerson, MESSAGE, ""),

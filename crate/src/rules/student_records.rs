@@ -30,8 +30,7 @@
 
 use super::{Rule, RuleMeta};
 use crate::diagnostic::{Finding, Localized, Severity};
-use crate::text::{EntityKind, Keys, Text, Word};
-use regex::Regex;
+use crate::text::{EntityKind, Keys, LazyRegex, Text, Word};
 use std::ops::Range;
 use std::sync::OnceLock;
 
@@ -129,28 +128,27 @@ const LEGIT_WORDS: &[&str] = &[
     "klaar", "ready", "done", "finished", "afgerond", "preparing", "voorbereiden", "opstellen", "bedenken",
 ];
 
+/// Built on first use, past the gates in [`StudentRecords::check`].
 struct Patterns {
-    number: Regex,
-    labelled_number: Regex,
-    email_number: Regex,
-    exam_material: Regex,
-    student_answer: Regex,
+    number: LazyRegex,
+    labelled_number: LazyRegex,
+    exam_material: LazyRegex,
+    student_answer: LazyRegex,
 }
 
 fn patterns() -> &'static Patterns {
     static PATTERNS: OnceLock<Patterns> = OnceLock::new();
     PATTERNS.get_or_init(|| Patterns {
-        number: Regex::new(r"[sS][0-9]{7}").unwrap(),
-        labelled_number: Regex::new(r"(?-u)(?:studentnummer|studentnr\.?|student ?number|student no\.?|student id)[:#\s]*([0-9]{7})").unwrap(),
-        email_number: Regex::new(r"^[sS][0-9]{7}@").unwrap(),
-        exam_material: Regex::new(
-            r"(?-u)(?:her|deel|eind|tussen)?(?:tentamen|examen|toets)[- ]?(?:vragen|vraag|antwoorden|uitwerkingen|opgaven)|(?:question|vraag|opgave) [0-9]+ (?:of|on|from|van|op|uit) (?:the |this |het |de |tomorrow(?:'|’)s |morgen )?(?:her|deel|eind|tussen)?(?:exam|tentamen|toets|midterm|final|quiz)|(?:exam|test|midterm|final|resit|retake|quiz) (?:questions?|answers?|solutions?|answer key)|(?:antwoorden|vragen|uitwerkingen|opgaven|antwoordmodel|antwoordsleutel) (?:van|voor|op|bij) (?:het |de |dit |deze |morgen |het hele )?(?:her|deel|eind|tussen)?(?:tentamen|examen|toets)|(?:answers?|questions?|solutions?|answer key) (?:to|for|of|on|from) (?:the |this |tomorrow(?:'|’)s |today(?:'|’)s |next week(?:'|’)s |my |our |friday(?:'|’)s |monday(?:'|’)s )?(?:exams?|tests?|midterms?|finals?|resits?|retakes?|quiz(?:zes)?)|antwoordmodel|antwoordsleutel|answer key",
-        )
-        .unwrap(),
-        student_answer: Regex::new(
-            r"(?-u)(?:best|beste|favou?rite|funniest|grappigste|mooiste|leukste|favoriete|creatiefste|most creative|weirdest|gekste) (?:answers?|antwoorden|antwoord)|(?:een |a |mijn |my |one )?(?:student|studenten|students|studente) (?:schreef|schreven|wrote|answered|antwoordden|antwoordde)",
-        )
-        .unwrap(),
+        number: LazyRegex::new(r"[sS][0-9]{7}".to_string()),
+        labelled_number: LazyRegex::new(r"(?-u)(?:studentnummer|studentnr\.?|student ?number|student no\.?|student id)[:#\s]*([0-9]{7})".to_string()),
+        exam_material: LazyRegex::new(
+            r"(?-u)(?:her|deel|eind|tussen)?(?:tentamen|examen|toets)[- ]?(?:vragen|vraag|antwoorden|uitwerkingen|opgaven)|(?:question|vraag|opgave) [0-9]+ (?:of|on|from|van|op|uit) (?:the |this |het |de |tomorrow(?:'|’)s |morgen )?(?:her|deel|eind|tussen)?(?:exam|tentamen|toets|midterm|final|quiz)|(?:exam|test|midterm|final|resit|retake|quiz) (?:questions?|answers?|solutions?|answer key)|(?:antwoorden|vragen|uitwerkingen|opgaven|antwoordmodel|antwoordsleutel) (?:van|voor|op|bij) (?:het |de |dit |deze |morgen |het hele )?(?:her|deel|eind|tussen)?(?:tentamen|examen|toets)|(?:answers?|questions?|solutions?|answer key) (?:to|for|of|on|from) (?:the |this |tomorrow(?:'|’)s |today(?:'|’)s |next week(?:'|’)s |my |our |friday(?:'|’)s |monday(?:'|’)s )?(?:exams?|tests?|midterms?|finals?|resits?|retakes?|quiz(?:zes)?)|antwoordmodel|antwoordsleutel|answer key"
+                .to_string(),
+        ),
+        student_answer: LazyRegex::new(
+            r"(?-u)(?:best|beste|favou?rite|funniest|grappigste|mooiste|leukste|favoriete|creatiefste|most creative|weirdest|gekste) (?:answers?|antwoorden|antwoord)|(?:een |a |mijn |my |one )?(?:student|studenten|students|studente) (?:schreef|schreven|wrote|answered|antwoordden|antwoordde)"
+                .to_string(),
+        ),
     })
 }
 
@@ -338,14 +336,14 @@ fn starts_with_prefix(words: &[Word], prefixes: &[&str]) -> bool {
 fn exam_material(text: &Text, out: &mut Vec<Finding>) {
     let p = patterns();
     let mut taken: Vec<Range<usize>> = Vec::new();
-    for span in text.find_lower(&p.student_answer) {
+    for span in text.find_lower(p.student_answer.get()) {
         let sentence = text.sentence_words(&span);
         if has(sentence, EXAMS) && !starts_with_prefix(sentence, PRACTICE) {
             taken.push(span.clone());
             out.push(Finding::new(span, EXAM));
         }
     }
-    for span in text.find_lower(&p.exam_material) {
+    for span in text.find_lower(p.exam_material.get()) {
         if taken.iter().any(|t| t.start < span.end && span.start < t.end) {
             continue;
         }
@@ -456,12 +454,21 @@ fn has_letter_grade(src: &str) -> bool {
     })
 }
 
+/// "s1234567" (any case) at the start of `b`: a student number's shape.
+fn is_s_number(b: &[u8]) -> bool {
+    b.len() >= 8 && matches!(b[0], b's' | b'S') && b[1..8].iter().all(u8::is_ascii_digit)
+}
+
 fn student_numbers(text: &Text, out: &mut Vec<Finding>) {
     let p = patterns();
-    for span in text.find_words(&p.number) {
-        out.push(Finding::new(span.clone(), NUMBER).suggest(mask(&text.src[span])));
+    let bytes = text.src.as_bytes();
+    if (0..bytes.len()).any(|i| is_s_number(&bytes[i..])) {
+        for span in text.find_words(p.number.get()) {
+            out.push(Finding::new(span.clone(), NUMBER).suggest(mask(&text.src[span])));
+        }
     }
-    for c in p.labelled_number.captures_iter(&text.lower) {
+    let labelled = text.lower.contains("student").then(|| p.labelled_number.get().captures_iter(&text.lower));
+    for c in labelled.into_iter().flatten() {
         if let Some(m) = c.get(1) {
             let span = m.range();
             if !text.overlaps_entity(&span) && crate::text::is_whole_word(text.src, &span) {
@@ -471,7 +478,7 @@ fn student_numbers(text: &Text, out: &mut Vec<Finding>) {
     }
     for e in text.entities_of(EntityKind::Email) {
         let address = &text.src[e.span.clone()];
-        if p.email_number.is_match(address) {
+        if is_s_number(address.as_bytes()) && address.as_bytes().get(8) == Some(&b'@') {
             let span = e.span.start..e.span.start + 8;
             out.push(Finding::new(span.clone(), NUMBER).suggest(mask(&text.src[span])));
         }
@@ -500,7 +507,8 @@ impl Rule for StudentRecords {
         if digits && any(CONGRATS) {
             congratulations(text, out);
         }
-        if any(EXAM_KEYS) {
+        // Exam patterns match outside entities only: "exam" in "example.org" does not count.
+        if EXAM_KEYS.iter().any(|k| found.contains(k) && text.contains_outside_entities(k)) {
             exam_material(text, out);
         }
     }
