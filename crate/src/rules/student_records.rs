@@ -117,7 +117,8 @@ const EXAMS: &[&str] = &[
 /// Words that make a grade a statistic about a group.
 const AGGREGATE: &[&str] = &[
     "gemiddeld", "gemiddelde", "average", "mean", "median", "mediaan", "nse", "enquête", "enquete", "survey",
-    "ranking", "keuzegids", "evaluatie", "evaluaties", "evaluation", "rating",
+    "ranking", "keuzegids", "evaluatie", "evaluaties", "evaluation", "evaluations", "rating", "ratings",
+    "studentenevaluaties",
 ];
 /// Words that show exam material is being handed out.
 const SHARING: &[&str] = &[
@@ -440,7 +441,10 @@ fn exam_hints(text: &Text, taken: &mut Vec<Range<usize>>, out: &mut Vec<Finding>
             || text.src[range.clone()].contains(['😉', '🤫', '😏']);
         // "last year's exam", "het tentamen van vorig jaar": past material.
         let past = lower.contains("last year") || lower.contains("vorig jaar") || lower.contains("vorige jaar");
+        // "vraag 1 is altijd opwarmen": how exams usually go, not what this one asks.
+        let usual = has(sentence, &["altijd", "always", "usually", "meestal", "typically", "doorgaans"]);
         let legit = past
+            || usual
             || starts_with_prefix(sentence, PRACTICE)
             || has(sentence, LEGIT_WORDS)
             || starts_with_prefix(sentence, LEGIT_PREFIXES);
@@ -455,7 +459,9 @@ fn exam_hints(text: &Text, taken: &mut Vec<Range<usize>>, out: &mut Vec<Finding>
         let before = text.sentence_around(&(range.start.saturating_sub(1)..range.start.saturating_sub(1)));
         let context = text.words_in(&(before.start..range.end));
         let keyed = has(context, &["antwoorden", "antwoord", "answers", "answer", "key", "sleutel", "solutions"]);
-        let exam = has(context, EXAM_WORDS) && !starts_with_prefix(context, PRACTICE);
+        // A pub quiz is not an exam.
+        let leisure = has(context, &["pub", "pubquiz", "kroeg", "borrel", "bar", "café", "cafe", "party", "feest"]);
+        let exam = has(context, EXAM_WORDS) && !leisure && !starts_with_prefix(context, PRACTICE);
         if free(&(before.start..range.end), taken) && keyed && exam {
             taken.push(span.clone());
             out.push(Finding::new(span, EXAM));
@@ -732,6 +738,9 @@ mod tests {
             "Rooms 1a, 2b, 3c are closed for maintenance during the exam week.",
             "De antwoorden op jullie vragen over het tentamen staan op Brightspace.",
             "Question 2 of our survey asks about exam stress.",
+            "Quiz tonight in the pub! Answers: 1a, 2b, 3c were the hardest rounds last time 🍺",
+            "Tip voor het tentamen morgen: neem een rekenmachine mee 😉 vraag 1 is altijd opwarmen.",
+            "Proud of Lisa for a 9 out of 10 on the teaching evaluations.",
         ] {
             assert!(flagged(text).is_empty(), "flagged: {text}");
         }

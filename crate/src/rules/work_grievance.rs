@@ -1010,6 +1010,10 @@ impl Scan<'_, '_> {
             if matches!(w, "and" | "but" | "en" | "maar" | "want" | "because" | "omdat") {
                 break k - 1;
             }
+            // "have never worked so hard in their lives": praise.
+            if matches!(w, "so" | "zo" | "such" | "zulke" | "harder" | "better" | "beter" | "more" | "meer" | "hard") {
+                return None;
+            }
             done |= is_in(NEVER_DONE, w);
             let next = self.after(k, 1);
             marked |= matches!(w, "in" | "of")
@@ -1751,6 +1755,7 @@ mod tests {
             "Great job, faculty board 👏 the new building is amazing!",
             "Congrats to our dean 👏 another prize for the faculty!",
             "My students have never been lazy in their lives.",
+            "Our students have never worked so hard in their lives, and it shows 💪",
             "Onze decaan heeft nooit een vergadering gemist in zijn hele carrière.",
             "We hebben een nieuwe afdelingsvoorzitter: welkom!",
             "I've never had such wonderful students.",
