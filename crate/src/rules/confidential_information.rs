@@ -3,20 +3,24 @@
 //! **What it catches:** signs that non-public information is being shared: "strikt
 //! vertrouwelijk", "Vertrouwelijk:", "niet verder vertellen", "nog niet openbaar",
 //! "eigenlijk mag ik dit niet zeggen, maar", "uit de wandelgangen", "onder embargo",
-//! "intern memo", "uitgelekte notulen", "strictly confidential", "keep this to yourself",
-//! "between you and me", "off the record", "I'm not supposed to say", "under embargo
-//! until Thursday", "a leaked internal email".
+//! "intern memo", "uitgelekte notulen", "gelekt uit de faculteitsraad", "een vogeltje floot
+//! me", "strictly confidential", "keep this to yourself", "between you and me", "off the
+//! record", "I'm not supposed to say", "under embargo until Thursday", "a leaked internal
+//! email", "leaked from the board meeting", "a little bird told me".
 //!
 //! **Why (tip 1):** *Plaats geen vertrouwelijke informatie over Universiteit Leiden, haar
-//! studenten, alumni of collega-medewerkers.* Plans, decisions and news travel through
-//! the university's own channels first; a post that leaks them cannot be taken back.
+//! studenten, alumni of collega-medewerkers.* Plans, decisions and news travel through the
+//! university's own channels first; a post that leaks them cannot be taken back.
 //!
-//! **Not flagged:** confidentiality as a topic of research, teaching or policy ("hoe ga
-//! je om met vertrouwelijke informatie?", "our study of leaked documents"), advice not to
+//! **Not flagged:** confidentiality as a topic of research, teaching or policy ("hoe ga je
+//! om met vertrouwelijke informatie?", "our study of leaked documents"), advice not to
 //! share ("deel geen interne documenten"), questions, "intern" in its medical or
-//! educational sense ("internist", "interne geneeskunde", "onze nieuwe intern"),
-//! embargoes in history and politics ("the oil embargo of 1973", "under embargo by the
-//! UN"), and keeping news back ("ik mag nog niets zeggen").
+//! educational sense ("internist", "interne geneeskunde", "onze nieuwe intern"), embargoes
+//! in history and politics ("the oil embargo of 1973", "under embargo by the UN"), keeping
+//! news back ("ik mag nog niets zeggen"), leaks from other organisations ("leaked from the
+//! board of ING"), and titles of courses, books and talks, in quotes or in capitals
+//! ("Teaching 'Confidential Information and Trade Secrets'", "my podcast \"Off the
+//! Record\"").
 //!
 //! **Examples**
 //! - ✗ `Strikt vertrouwelijk, maar de faculteit gaat fuseren.`
@@ -61,6 +65,9 @@ enum Kind {
     Document,
     /// An embargo: unless the sentence is about history or politics.
     Embargo,
+    /// Leaked from a body ("gelekt uit de faculteitsraad"): judged as a document, and not
+    /// when the body is another organisation's ("leaked from the board of ING").
+    Leak,
 }
 
 /// A pattern, how to judge it, and the substrings (lowercase) one of which the post must
@@ -78,6 +85,9 @@ fn patterns() -> &'static [Pattern] {
         let p = |re: &str, kind, needs: &'static [&'static str]| (LazyRegex::new(format!("(?-u){re}")), kind, needs);
         // Longest first: the match must end where the word ends.
         let docs_nl = "overleggen|overleg|vergaderingen|vergadering|bijeenkomst|gesprekken|gesprek|memo's|memo|documenten|document|stukken|stuk|mailtje|mails|mail|e-mails|e-mail|notities|notitie|rapporten|rapport|notulen|conceptnota|nota|berichten|bericht|verslagen|verslag|cijfers|begroting|plannen|conceptversie|concept|brieven|brief|lijsten|lijst";
+        // The university's own bodies and meetings, where leaks come from.
+        let bodies_nl = "faculteitsraad|universiteitsraad|ondernemingsraad|medezeggenschapsraad|medezeggenschap|faculteitsbestuur|college van bestuur|cvb|bestuurskamer|bestuur|directie|mt-overleg|mt|managementteam|decanenoverleg|afdelingsoverleg|overleg|vergadering|raad|senaat|commissie|benoemingsadviescommissie|bac|selectiecommissie|sollicitatiecommissie|or";
+        let bodies_en = "faculty board|faculty council|university council|executive board|board meeting|board|council|senate|management team|management meeting|staff meeting|meeting|committee|search committee|hiring committee|appointment committee|dean(?:'|’)s office";
         let docs_en = "meetings?|memos?|documents?|docs?|e-?mails?|reports?|minutes|drafts?|notes?|letters?|budgets?|figures|slides|plans|lists?|details|information|info|news";
         vec![
             // Dutch
@@ -97,6 +107,13 @@ fn patterns() -> &'static [Pattern] {
             ),
             p(r"(?:onder|tussen) ons gezegd|tussen jou en mij|(?:even|puur|strikt) (?:tussen|onder) ons", Kind::Signal, &[" ons", "jou en mij"]),
             p(r"(?:uit|via) de wandelgangen|nog geheim,? maar|eigenlijk geheim", Kind::Signal, &["wandelgangen", "geheim"]),
+            // "ff gelekt uit de faculteitsraad", "uitgelekt uit het MT-overleg", "een vogeltje floot me"
+            p(
+                &format!(r"(?:uit)?gelekt (?:uit|vanuit|van|bij) (?:de |het |ons |onze |een )?(?:{bodies_nl})"),
+                Kind::Leak,
+                &["gelekt"],
+            ),
+            p(r"een (?:klein )?vogeltje (?:floot|vertelde|fluisterde)", Kind::Signal, &["vogeltje"]),
             p(&format!(r"(?:uit)?gelekte? (?:{docs_nl})|doorgestuurde (?:{docs_nl})"), Kind::Document, &["gelekt", "doorgestuurd"]),
             p(&format!(r"interne? (?:{docs_nl})"), Kind::Document, &["intern"]),
             p(&format!(r"vertrouwelijke? (?:informatie|info|nieuws|{docs_nl})"), Kind::Document, &["vertrouwelijk"]),
@@ -118,6 +135,13 @@ fn patterns() -> &'static [Pattern] {
                 Kind::Signal, &["public", "announced", "communicated"],
             ),
             p(r"off the record|through the grapevine", Kind::Signal, &["record", "grapevine"]),
+            // "leaked from the faculty board", "a little bird on the council told me"
+            p(
+                &format!(r"leaked (?:from|out of|by) (?:the |our |a )?(?:{bodies_en})"),
+                Kind::Leak,
+                &["leaked"],
+            ),
+            p(r"a little bird (?:told|whispered)|(?:a )?little birdie (?:told|whispered)", Kind::Signal, &["little bird"]),
             p(&format!(r"leaked (?:internal )?(?:{docs_en})|forwarded (?:e-?mail|message|memo)s?"), Kind::Document, &["leaked", "forwarded"]),
             p(&format!(r"internal (?:{docs_en}|slack)"), Kind::Document, &["internal"]),
             p(&format!(r"confidential (?:{docs_en})"), Kind::Document, &["confidential"]),
@@ -143,7 +167,9 @@ const TOPIC: &[&str] = &[
     "whistleblowers", "vertrouwenspersoon", "vertrouwenspersonen", "counsellor", "counselor", "ombudsman",
     "ombudsfunctionaris", "terecht", "datamanagement", "patiënt", "patiënten", "patient", "patients", "ethiek", "ethics", "hoe",
     "how", "paper", "artikel", "boek", "book", "thesis", "proefschrift", "dissertation", "published", "publiceerde",
-    "onthulde", "revealed", "nrc", "volkskrant", "guardian", "reuters", "bbc",
+    "onthulde", "revealed", "nrc", "volkskrant", "guardian", "reuters", "bbc", "teaching", "teach", "doceer",
+    "doceren", "geef", "module", "syllabus", "keynote", "talk", "panel", "podcast", "episode", "aflevering",
+    "chapter", "hoofdstuk", "masterclass",
 ];
 
 /// Words that put an embargo in history or politics.
@@ -162,17 +188,90 @@ fn is_year(w: &Word) -> bool {
     w.lower.len() == 4 && (w.lower.starts_with("19") || w.lower.starts_with("18")) && w.lower.bytes().all(|b| b.is_ascii_digit())
 }
 
+/// A quote mark that opens or closes a quotation (not the apostrophe in "it's").
+fn is_quote_mark(src: &str, at: usize, c: char) -> bool {
+    match c {
+        '"' | '“' | '”' | '‘' | '„' | '«' | '»' => true,
+        '\'' | '’' => {
+            let before = src[..at].chars().next_back();
+            let after = src[at + c.len_utf8()..].chars().next();
+            !(before.is_some_and(char::is_alphanumeric) && after.is_some_and(char::is_alphanumeric))
+        }
+        _ => false,
+    }
+}
+
+/// The phrase is inside a quoted title in its sentence: "Teaching 'Confidential Information
+/// and Trade Secrets' this block" names a course, it does not leak one. A quoted sentence
+/// ('she said: "niet verder vertellen, maar …"') is still a leak: a title is short, without
+/// a comma, or in capitals.
+fn quoted(text: &Text, span: &Range<usize>) -> bool {
+    let sentence = text.sentence_around(span);
+    let marks = |range: Range<usize>| -> Vec<usize> {
+        text.src.get(range.clone()).map_or(Vec::new(), |s| {
+            s.char_indices()
+                .filter(|&(i, c)| is_quote_mark(text.src, range.start + i, c))
+                .map(|(i, _)| range.start + i)
+                .collect()
+        })
+    };
+    let before = marks(sentence.start..span.start);
+    let (Some(&open), Some(&close)) = (before.last(), marks(span.end..sentence.end).first()) else {
+        return false;
+    };
+    if before.len() % 2 == 0 {
+        return false;
+    }
+    let inner = text.words_in(&(open..close));
+    let capitals = inner.iter().filter(|w| text.src[w.span.clone()].starts_with(char::is_uppercase)).count();
+    let short = inner.len() <= 6 && !text.src[open..close].contains(',');
+    short || capitals * 2 > inner.len()
+}
+
+/// The phrase is part of a title in capitals ("Confidential Information and Trade Secrets",
+/// "Internal Memos in Early Modern Diplomacy"): every word capitalised, and the title goes
+/// on past it. A label on its own ("Internal Memo: 40 jobs will go") is not a title.
+fn titled(text: &Text, span: &Range<usize>) -> bool {
+    let capital = |w: &Word| text.src[w.span.clone()].chars().next().is_some_and(char::is_uppercase);
+    let inside = text.words_in(span);
+    if inside.len() < 2 || !inside.iter().all(capital) {
+        return false;
+    }
+    let joiners =
+        ["and", "en", "&", "of", "in", "for", "voor", "van", "de", "the", "het", "a", "an", "een", "op", "on"];
+    let after = text.words_after(span.end, 3);
+    let next = after.iter().find(|w| !joiners.contains(&w.lower.as_str()));
+    let gap_ok = |w: &Word| {
+        text.src
+            .get(span.end..w.span.start)
+            .is_some_and(|g| g.chars().all(|c| c == ' ' || c == '&' || c.is_alphabetic()))
+    };
+    let continues = next.is_some_and(|w| capital(w) && gap_ok(w));
+    let before = text.words_before(span.start, 1);
+    let preceded = before
+        .iter()
+        .any(|w| capital(w) && text.src.get(w.span.end..span.start).is_some_and(|g| g.chars().all(|c| c == ' ')));
+    continues || preceded
+}
+
 fn keep(text: &Text, span: &Range<usize>, kind: Kind) -> bool {
     if has(text.words_before(span.start, 4), NEGATIONS) {
+        return false;
+    }
+    if quoted(text, span) || titled(text, span) {
         return false;
     }
     let sentence = text.sentence_words(span);
     match kind {
         // "nog niet openbaar gemaakt, terwijl…" complains about secrecy; only "…, maar" shares.
         Kind::Signal => !text.words_after(span.end, 1).iter().any(|w| w.lower == "gemaakt" || w.lower == "made"),
-        Kind::Document => {
+        Kind::Document | Kind::Leak => {
             let question = text.src[text.sentence_around(span).end..].starts_with('?');
-            !question && !has(sentence, TOPIC)
+            let after = text.words_after(span.end, 2);
+            let elsewhere = kind == Kind::Leak
+                && after.first().is_some_and(|w| matches!(w.lower.as_str(), "of" | "van" | "at" | "bij"))
+                && after.get(1).is_some_and(|w| text.src[w.span.clone()].starts_with(char::is_uppercase));
+            !question && !elsewhere && !has(sentence, TOPIC)
         }
         // "embargo" itself is in the list: a second "embargo" in the sentence ("the embargo
         // against …") is not in the match, so only count words outside it.
@@ -292,6 +391,50 @@ mod tests {
         assert!(flagged("Het rapport is nog niet openbaar gemaakt, terwijl het al maanden klaar is.").is_empty());
         assert!(flagged("I'm not allowed to say more yet, stay tuned! 👀").is_empty());
         assert!(flagged("Bij de vertrouwenspersoon kun je terecht voor een vertrouwelijk gesprek.").is_empty());
+    }
+
+    #[test]
+    fn flags_leaks_from_named_bodies() {
+        assert_eq!(
+            flagged("Net uitgelekt uit het MT-overleg: twee opleidingen gaan dicht."),
+            ["uitgelekt uit het MT-overleg"]
+        );
+        assert_eq!(flagged("Gelekt van het CvB: de huisvesting wordt uitgesteld."), ["Gelekt van het CvB"]);
+        assert_eq!(
+            flagged("Leaked from the faculty board: they're cutting the summer school."),
+            ["Leaked from the faculty board"]
+        );
+        assert_eq!(flagged("A little bird told me the new dean starts in May 🐦"), ["A little bird told"]);
+        assert_eq!(flagged("Een vogeltje floot me dat er een nieuwe rector komt."), ["Een vogeltje floot"]);
+        // A label in capitals is still a label.
+        assert_eq!(flagged("Just got an Internal Memo: 40 jobs will go."), ["Internal Memo"]);
+    }
+
+    #[test]
+    fn leaves_titles_other_leaks_and_water_alone() {
+        for text in [
+            "Teaching 'Confidential Information and Trade Secrets' this block. First session: the Coca-Cola formula.",
+            "New episode of our podcast \"Off the Record\" is out!",
+            "My talk “Between You and Me: Intimacy in Victorian Letters” is online.",
+            "Ik geef dit blok het vak 'Vertrouwelijke informatie en bedrijfsgeheimen'.",
+            "Reading Internal Memos and Corporate Power for my seminar.",
+            "New book: Leaked Documents and the Press, out in May.",
+            "Water gelekt uit de leiding in het Lipsius 💧",
+            "Leaked from the board of ING: bonuses are up again.",
+            "Gelekt uit de raad van Shell: ze stoppen met olie.",
+            "Our study shows how information leaked from the board of a Dutch bank in 2008.",
+            "A little bird on our balcony builds a nest 🐦",
+        ] {
+            assert!(flagged(text).is_empty(), "flagged: {text}");
+        }
+    }
+
+    #[test]
+    fn a_quoted_leak_is_still_a_leak() {
+        assert_eq!(
+            flagged("Mijn baas zei letterlijk: 'niet verder vertellen, maar we gaan fuseren' 🙄"),
+            ["niet verder vertellen"]
+        );
     }
 
     #[test]

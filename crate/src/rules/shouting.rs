@@ -1,19 +1,18 @@
 //! # shouting
 //!
-//! **What it catches:** shouting: a run of three or more words in capitals ("DIT IS
-//! ECHT ONACCEPTABEL", "SO PROUD OF MY TEAM"), or a whole sentence in capitals
-//! ("GOED GEDAAN!").
+//! **What it catches:** shouting: a run of three or more words in capitals ("DIT IS ECHT
+//! ONACCEPTABEL", "SO PROUD OF MY TEAM"), or a whole sentence in capitals ("GOED GEDAAN!").
 //!
-//! **Why (tip 4):** *Respecteer je publiek. Denk na voordat je iets online zet.*
-//! Capitals read as shouting; they make a post look angry or careless, and they are
-//! harder to read for everyone, screen-reader users included.
+//! **Why (tip 4):** *Respecteer je publiek. Denk na voordat je iets online zet.* Capitals
+//! read as shouting; they make a post look angry or careless, and they are harder to read
+//! for everyone, screen-reader users included.
 //!
 //! **Not flagged:** acronyms and abbreviations (NWO, KNAW, LUMC, ERC, AI, NWO-VENI,
-//! COVID-19, EU, UNESCO, CO2, Roman numerals) however many stand together; a single
-//! word in capitals ("BREAKING", "NU"); names in capitals without an everyday word among
-//! them ("LEIDEN UNIVERSITY MEDICAL CENTER", "SMITH J, JANSEN K"); a short label at the
-//! start of a line ("CALL FOR PAPERS: …", "JOB ALERT:", "WE'RE HIRING!"); capitals in URLs
-//! and hashtags.
+//! COVID-19, EU, UNESCO, CO2, Roman numerals) however many stand together; licence and
+//! standard codes ("CC BY-NC-SA 4.0", "CC0", "GPL", "ISO 9001"); a single word in capitals
+//! ("BREAKING", "NU"); names in capitals without an everyday word among them ("LEIDEN
+//! UNIVERSITY MEDICAL CENTER", "SMITH J, JANSEN K"); a short label at the start of a line
+//! ("CALL FOR PAPERS: …", "JOB ALERT:", "WE'RE HIRING!"); capitals in URLs and hashtags.
 //!
 //! **Examples**
 //! - ✗ `We hebben de ERC-beurs binnen! SUPER TROTS OP HET TEAM` → `Super trots op het team`
@@ -71,6 +70,9 @@ const ACRONYMS: &[&str] = &[
     "IC", "COVID", "SARS", "MERS", "RSV", "HPV", "BMI", "IQ", "LGBT", "LGBTQ", "LGBTQI", "LHBTI", "GDPR", "AVG", "NGO",
     "NGOS", "ERASMUS", "HORIZON", "EUROPOL", "BENELUX", "FRONTEX", "INTERPOL", "VR", "AR", "XR", "UX", "UI", "SQL",
     "HTML", "CSS", "JSON", "XML", "CSV", "GPS", "USB", "GIS", "SPSS", "STATA", "CEFR",
+    // Licences and standards: "CC BY-NC-SA 4.0", "CC0", "GPL", "ISO 9001", "APA style"
+    "CC", "NC", "ND", "SA", "PD", "GPL", "LGPL", "AGPL", "GNU", "BSD", "MPL", "EUPL", "ODBL", "ISO", "NEN", "APA",
+    "MLA", "IEEE", "ACM", "OSF", "CRAN", "RDM", "DMP", "OA",
 ];
 
 /// Frequent Dutch and English words: a run with one of them is prose, not a row of acronyms.
@@ -128,6 +130,12 @@ fn keeps_capitals(word: &str, lists: &Lists) -> bool {
         || word.chars().all(|c| matches!(c, 'I' | 'V' | 'X'))
 }
 
+/// "BY" in a Creative Commons code ("CC BY", "CC-BY-SA") is part of the code, not the word "by".
+fn licence_by(text: &Text, i: usize) -> bool {
+    let word = |k: usize| text.src.get(text.words[k].span.clone()).unwrap_or("");
+    word(i) == "BY" && i > 0 && word(i - 1) == "CC"
+}
+
 /// Where a run of capitals must stop: a sentence end, a colon, a line break.
 fn breaks_run(gap: &str) -> bool {
     gap.contains(['.', '!', '?', ':', ';', '\n', '(', ')', '/'])
@@ -159,7 +167,7 @@ impl Shouting {
         let (mut shouty, mut common, mut initials) = (0, false, 0);
         for i in first..=last {
             let w = original(i);
-            if w.chars().count() < 2 || keeps_capitals(w, lists) {
+            if w.chars().count() < 2 || keeps_capitals(w, lists) || licence_by(text, i) {
                 initials += usize::from(w.chars().count() == 1 && w != "I" && w != "A");
                 continue;
             }
@@ -203,7 +211,7 @@ impl Shouting {
                 fixed += text.src.get(text.words[i - 1].span.end..text.words[i].span.start).unwrap_or(" ");
             }
             let w = original(i);
-            if keeps_capitals(w, lists) && w.chars().count() >= 2 || w == "I" {
+            if keeps_capitals(w, lists) && w.chars().count() >= 2 || w == "I" || licence_by(text, i) {
                 fixed += w;
             } else {
                 fixed += &sentence_case(w, i == first && opens);
@@ -290,6 +298,18 @@ mod tests {
         assert!(flagged("BREAKING: our paper is out. Een PhD in de EU en de USA.").is_empty());
         assert!(flagged("Chapter XIV of the NATO report; LIACS FSW FGGA.").is_empty());
         assert!(flagged("Wat een dag. NU beginnen!").is_empty());
+    }
+
+    #[test]
+    fn leaves_licence_and_standard_codes_alone() {
+        assert!(flagged("Open access under CC BY-NC 4.0 🎉").is_empty());
+        assert!(flagged("Everything licensed CC BY-SA 💚").is_empty());
+        assert!(flagged("Slides: CC-BY-NC-ND, data CC0, code GPL.").is_empty());
+        assert!(flagged("Gepubliceerd onder CC BY-NC-SA 4.0, citeer volgens APA.").is_empty());
+        assert!(flagged("Certified ISO 9001, see the IEEE and ACM guidelines.").is_empty());
+        // "BY" is still a word when it is not part of a licence.
+        assert_eq!(flagged("STOP BY MY OFFICE NOW"), ["STOP BY MY OFFICE NOW"]);
+        assert_eq!(flagged("Open access, CC BY 4.0. PLEASE SHARE IT WIDELY!"), ["PLEASE SHARE IT WIDELY"]);
     }
 
     #[test]

@@ -4,10 +4,11 @@
 //! by seven digits, also as the name of a student mail address, or seven digits after
 //! "studentnummer"), grades and fails tied to a named student ("Jan kreeg een 4",
 //! "Sarah failed with a 3.5", "Tim uit mijn werkgroep had een 3,2", "ik gaf Tom een 2",
-//! "Lisa is gezakt voor haar tentamen", "gefeliciteerd Sophie met je 9,5"), and exam
-//! questions or answers being shared ("hier alvast de tentamenvragen", "here are the
-//! answers to tomorrow's exam", "question 4 of tomorrow's exam is about …", "beste
-//! antwoord op het tentamen vandaag: …").
+//! "Lisa is gezakt voor haar tentamen", "gefeliciteerd Sophie met je 9,5", "congrats to
+//! Priya on her 9.5", "Lucas (s1234567), who just got a 9"), and exam questions or answers
+//! being shared ("hier alvast de tentamenvragen", "here are the answers to tomorrow's exam",
+//! "antwoorden deeltoets week 5: 1b, 2c, 3a", "question 4 of tomorrow's exam is about …",
+//! "exam hint 😉 question 3 tomorrow is …", "beste antwoord op het tentamen vandaag: …").
 //!
 //! **Why (tip 1):** *Plaats geen vertrouwelijke informatie over Universiteit Leiden, haar
 //! studenten, alumni of collega-medewerkers.* Student numbers, grades and exam work are
@@ -18,8 +19,9 @@
 //! graduate without a grade ("Anna is geslaagd!"), aggregate results ("gemiddeld een
 //! 7,2", "the class average was 6.8", "onze opleiding kreeg een 8 in de NSE"), your own
 //! grades ("ik kreeg een 8"), practice and past exams (unless the exam is still to come),
-//! writing, preparing or grading exam questions, questions about an exam, and numbers
-//! that are not grades ("Jan kreeg een 4-jarige beurs").
+//! writing, preparing or grading exam questions, questions about an exam, exercise lists
+//! ("opgaven 1a, 2b, 3c uit hoofdstuk 2"), and numbers that are not grades ("Jan kreeg een
+//! 4-jarige beurs", "proud of Jeroen for his 9 years at the faculty").
 //!
 //! **Examples**
 //! - ✗ `Mail s1234567 even over zijn herkansing.` → `Mail s••••••• even over zijn herkansing.`
@@ -76,6 +78,11 @@ const GIVE_VERBS: &[&str] = &["gaf", "geef", "geeft", "gave", "give", "gives", "
 const MODIFIERS: &[&str] = &[
     "een", "a", "an", "only", "maar", "slechts", "just", "nog", "dikke", "mooie", "vette", "magere", "schamele",
     "perfecte", "perfect", "solid", "whopping", "lousy", "mere", "ruime", "krappe", "nette", "keurige", "prima",
+    "eindelijk", "finally", "toch", "weer", "again", "ook", "also",
+];
+/// Adverbs between the student and the verb: "Jan just got a 9", "who finally passed with".
+const SUBJECT_ADVERBS: &[&str] = &[
+    "just", "net", "finally", "eindelijk", "also", "ook", "only", "alleen", "even", "zelfs", "somehow", "toch",
 ];
 const GRADE_WORDS: &[&str] =
     &["twee", "drie", "vier", "vijf", "zes", "zeven", "acht", "negen", "tien", "onvoldoende", "voldoende"];
@@ -109,7 +116,8 @@ const EXAMS: &[&str] = &[
 /// Words that make a grade a statistic about a group.
 const AGGREGATE: &[&str] = &[
     "gemiddeld", "gemiddelde", "average", "mean", "median", "mediaan", "nse", "enquête", "enquete", "survey",
-    "ranking", "keuzegids", "evaluatie", "evaluaties", "evaluation", "rating",
+    "ranking", "keuzegids", "evaluatie", "evaluaties", "evaluation", "evaluations", "rating", "ratings",
+    "studentenevaluaties",
 ];
 /// Words that show exam material is being handed out.
 const SHARING: &[&str] = &[
@@ -134,6 +142,8 @@ struct Patterns {
     labelled_number: LazyRegex,
     exam_material: LazyRegex,
     student_answer: LazyRegex,
+    question_number: LazyRegex,
+    answer_list: LazyRegex,
 }
 
 fn patterns() -> &'static Patterns {
@@ -142,13 +152,16 @@ fn patterns() -> &'static Patterns {
         number: LazyRegex::new(r"[sS][0-9]{7}".to_string()),
         labelled_number: LazyRegex::new(r"(?-u)(?:studentnummer|studentnr\.?|student ?number|student no\.?|student id)[:#\s]*([0-9]{7})".to_string()),
         exam_material: LazyRegex::new(
-            r"(?-u)(?:her|deel|eind|tussen)?(?:tentamen|examen|toets)[- ]?(?:vragen|vraag|antwoorden|uitwerkingen|opgaven)|(?:question|vraag|opgave) [0-9]+ (?:of|on|from|van|op|uit) (?:the |this |het |de |tomorrow(?:'|’)s |morgen )?(?:her|deel|eind|tussen)?(?:exam|tentamen|toets|midterm|final|quiz)|(?:exam|test|midterm|final|resit|retake|quiz) (?:questions?|answers?|solutions?|answer key)|(?:antwoorden|vragen|uitwerkingen|opgaven|antwoordmodel|antwoordsleutel) (?:van|voor|op|bij) (?:het |de |dit |deze |morgen |het hele )?(?:her|deel|eind|tussen)?(?:tentamen|examen|toets)|(?:answers?|questions?|solutions?|answer key) (?:to|for|of|on|from) (?:the |this |tomorrow(?:'|’)s |today(?:'|’)s |next week(?:'|’)s |my |our |friday(?:'|’)s |monday(?:'|’)s )?(?:exams?|tests?|midterms?|finals?|resits?|retakes?|quiz(?:zes)?)|antwoordmodel|antwoordsleutel|answer key"
+            r"(?-u)(?:her|deel|eind|tussen)?(?:tentamen|examen|toets)[- ]?(?:vragen|vraag|antwoorden|uitwerkingen|opgaven)|(?:question|vraag|opgave) [0-9]+ (?:of|on|from|van|op|uit) (?:the |this |het |de |tomorrow(?:'|’)s |morgen )?(?:her|deel|eind|tussen)?(?:exam|tentamen|toets|midterm|final|quiz)|(?:exam|test|midterm|final|resit|retake|quiz) (?:questions?|answers?|solutions?|answer key)|(?:antwoorden|vragen|uitwerkingen|opgaven|antwoordmodel|antwoordsleutel) (?:(?:van|voor|op|bij) )?(?:het |de |dit |deze |morgen |het hele )?(?:her|deel|eind|tussen)?(?:tentamen|examen|toets)|(?:answers|solutions|questions) (?:midterm|final|exam|quiz|resit)|(?:answers?|questions?|solutions?|answer key) (?:to|for|of|on|from) (?:the |this |tomorrow(?:'|’)s |today(?:'|’)s |next week(?:'|’)s |my |our |friday(?:'|’)s |monday(?:'|’)s )?(?:exams?|tests?|midterms?|finals?|resits?|retakes?|quiz(?:zes)?)|antwoordmodel|antwoordsleutel|answer key"
                 .to_string(),
         ),
         student_answer: LazyRegex::new(
             r"(?-u)(?:best|beste|favou?rite|funniest|grappigste|mooiste|leukste|favoriete|creatiefste|most creative|weirdest|gekste) (?:answers?|antwoorden|antwoord)|(?:een |a |mijn |my |one )?(?:student|studenten|students|studente) (?:schreef|schreven|wrote|answered|antwoordden|antwoordde)"
                 .to_string(),
         ),
+        question_number: LazyRegex::new(r"(?-u)(?:question|vraag|opgave|exercise) ?[0-9]{1,2}[a-z]?".to_string()),
+        // "1b, 2c, 3a", "1: b, 2: c, 3: a", "1) B 2) C 3) A": an answer key of three or more.
+        answer_list: LazyRegex::new(r"(?-u)[0-9]{1,2} ?[.:)\-]? ?[a-e](?:[,;/ ]+[0-9]{1,2} ?[.:)\-]? ?[a-e]){2,}".to_string()),
     })
 }
 
@@ -226,7 +239,7 @@ fn grade_end(text: &Text, i: usize) -> Option<usize> {
 fn skip_modifiers(text: &Text, mut i: usize) -> usize {
     let mut n = 0;
     // A capital "A" is a grade, not an article.
-    while n < 2
+    while n < 3
         && text
             .words
             .get(i)
@@ -271,11 +284,25 @@ fn grades(text: &Text, out: &mut Vec<Finding>) {
             }
         }
         if start.is_none() && subject_needed {
+            // "Jan just got a 9": the subject stands before the adverbs.
+            let mut i = i;
+            while i > 0 && SUBJECT_ADVERBS.contains(&words[i - 1].lower.as_str()) && connected(i - 1, i) {
+                i -= 1;
+            }
+            let w = &words[i];
             let before = i.checked_sub(1).map(|b| &words[b]);
             if let Some(m) = mention_before(text, w.span.start) {
                 start = Some(m.start);
             } else if let Some(before) = before.filter(|b| connected(i - 1, i) && is_name(text, b)) {
                 start = Some(before.span.start);
+            } else if let Some(before) = before.filter(|b| connected(i - 1, i) && is_student_number(text, b)) {
+                // "s1234567 got a 4"
+                start = Some(before.span.start);
+            } else if let Some(who) = before.filter(|b| matches!(b.lower.as_str(), "who" | "die" | "wie")) {
+                // "Lucas Meijer (s2298817), who just got a 9", "Sanne, die een 3 haalde"
+                if student_before(text, i - 1) {
+                    start = Some(who.span.start);
+                }
             } else if let Some(name) = name_before_group(text, i) {
                 // "Tim uit mijn werkgroep had een 3,2", "Mark from my tutorial group failed …"
                 start = Some(words[name].span.start);
@@ -300,6 +327,23 @@ fn grades(text: &Text, out: &mut Vec<Finding>) {
         }
         out.push(Finding::new(span, GRADE));
     }
+}
+
+/// A Leiden student number as a word: "s1234567".
+fn is_student_number(text: &Text, w: &Word) -> bool {
+    let s = &text.src[w.span.clone()];
+    s.len() == 8 && s.starts_with(['s', 'S']) && s[1..].bytes().all(|b| b.is_ascii_digit())
+}
+
+/// A name or student number just before the relative pronoun at word `who`, in the same
+/// sentence: "Lucas Meijer (s2298817), who …", "Sanne, die …".
+fn student_before(text: &Text, who: usize) -> bool {
+    let words = &text.words;
+    let from = who.saturating_sub(3);
+    let sentence = text.sentence_around(&words[who].span);
+    (from..who).rev().any(|k| {
+        words[k].span.start >= sentence.start && (is_name(text, &words[k]) || is_student_number(text, &words[k]))
+    })
 }
 
 /// "Lisa is gezakt voor haar tentamen", "Tom failed the exam".
@@ -356,7 +400,10 @@ fn exam_material(text: &Text, out: &mut Vec<Finding>) {
         let upcoming = has(sentence, UPCOMING) || (has(sentence, &["next", "volgende"]) && has(sentence, &["week"]));
         // An exam to come plus a hint at its content ("is about …", "😉") shares it without saying so.
         let hint = has(sentence, &["about", "over", "hint", "tip"]) || text.src[range.clone()].contains('😉');
+        // "Antwoorden deeltoets week 5: 1b, 2c, 3a": the key itself follows.
+        let key = text.find_lower(p.answer_list.get()).any(|k| range.start <= k.start && k.end <= range.end);
         let shared = (upcoming && hint)
+            || key
             || has(sentence, SHARING)
             || text.src[span.end..].trim_start().starts_with([':', '👇', '⬇'])
             || text.src[range].contains(['👇', '⬇']);
@@ -368,7 +415,68 @@ fn exam_material(text: &Text, out: &mut Vec<Finding>) {
             out.push(Finding::new(span, EXAM));
         }
     }
+    exam_hints(text, &mut taken, out);
 }
+
+/// "Exam hint 😉 question 3 tomorrow is the Solow derivation", "vraag 2 van morgen gaat over
+/// …": a numbered question of an exam to come with a hint at its content; and a bare answer
+/// key ("1b, 2c, 3a, 4d") next to an exam word.
+fn exam_hints(text: &Text, taken: &mut Vec<Range<usize>>, out: &mut Vec<Finding>) {
+    let p = patterns();
+    let free =
+        |span: &Range<usize>, taken: &[Range<usize>]| !taken.iter().any(|t| t.start < span.end && span.start < t.end);
+    for span in text.find_lower(p.question_number.get()) {
+        let range = text.sentence_around(&span);
+        if !free(&range, taken) || text.src[range.end..].starts_with('?') {
+            continue;
+        }
+        let sentence = text.sentence_words(&span);
+        let exam = has(sentence, EXAM_WORDS);
+        let upcoming = has(sentence, UPCOMING) || (has(sentence, &["next", "volgende"]) && has(sentence, &["week"]));
+        let lower = &text.lower[range.clone()];
+        let hint = has(sentence, HINTS)
+            || ["is about", "will be about", "gaat over", "komt over"].iter().any(|h| lower.contains(h))
+            || text.src[range.clone()].contains(['😉', '🤫', '😏']);
+        // "last year's exam", "het tentamen van vorig jaar": past material.
+        let past = lower.contains("last year") || lower.contains("vorig jaar") || lower.contains("vorige jaar");
+        // "vraag 1 is altijd opwarmen": how exams usually go, not what this one asks.
+        let usual = has(sentence, &["altijd", "always", "usually", "meestal", "typically", "doorgaans"]);
+        let legit = past
+            || usual
+            || starts_with_prefix(sentence, PRACTICE)
+            || has(sentence, LEGIT_WORDS)
+            || starts_with_prefix(sentence, LEGIT_PREFIXES);
+        if exam && upcoming && hint && !legit {
+            taken.push(range);
+            out.push(Finding::new(span, EXAM));
+        }
+    }
+    for span in text.find_lower(p.answer_list.get()) {
+        let range = text.sentence_around(&span);
+        // The sentence before counts: "Antwoorden quiz week 3. 1b, 2c, 3a".
+        let before = text.sentence_around(&(range.start.saturating_sub(1)..range.start.saturating_sub(1)));
+        let context = text.words_in(&(before.start..range.end));
+        let keyed = has(context, &["antwoorden", "antwoord", "answers", "answer", "key", "sleutel", "solutions"]);
+        // A pub quiz is not an exam.
+        let leisure = has(context, &["pub", "pubquiz", "kroeg", "borrel", "bar", "café", "cafe", "party", "feest"]);
+        let exam = has(context, EXAM_WORDS) && !leisure && !starts_with_prefix(context, PRACTICE);
+        if free(&(before.start..range.end), taken) && keyed && exam {
+            taken.push(span.clone());
+            out.push(Finding::new(span, EXAM));
+        }
+    }
+}
+
+/// Exam words for hints and answer keys.
+const EXAM_WORDS: &[&str] = &[
+    "tentamen", "examen", "toets", "deeltoets", "hertentamen", "exam", "exams", "test", "midterm", "final", "finals",
+    "resit", "retake", "quiz",
+];
+/// Words that give away what a question will ask.
+const HINTS: &[&str] = &[
+    "hint", "hints", "tip", "tipje", "literally", "letterlijk", "precies", "exactly", "gewoon", "saying", "spoiler",
+    "wink",
+];
 
 /// Words for an exam still to come.
 const UPCOMING: &[&str] = &["morgen", "tomorrow", "overmorgen", "komende", "upcoming"];
@@ -412,7 +520,7 @@ fn congratulations(text: &Text, out: &mut Vec<Finding>) {
             continue;
         }
         let mut n = i + 1;
-        if words.get(n).is_some_and(|t| matches!(t.lower.as_str(), "to" | "aan" | "voor")) {
+        if words.get(n).is_some_and(|t| matches!(t.lower.as_str(), "to" | "aan" | "voor" | "of" | "op")) {
             n += 1;
         }
         let Some(name) = words.get(n).filter(|x| is_name(text, x)) else { continue };
@@ -422,17 +530,28 @@ fn congratulations(text: &Text, out: &mut Vec<Finding>) {
             .take_while(|&k| words[k].span.end <= sentence.end)
             .find(|&k| {
                 k > 0
-                    && matches!(words[k - 1].lower.as_str(), "je" | "jouw" | "een" | "a" | "your" | "with" | "met")
+                    && matches!(
+                        words[k - 1].lower.as_str(),
+                        "je" | "jouw" | "een" | "a" | "your" | "with" | "met" | "her" | "his" | "their" | "haar"
+                            | "zijn" | "hun"
+                    )
                     && words[k].lower.bytes().all(|b| b.is_ascii_digit())
                     && grade_end(text, k).is_some()
             });
         if let Some(end) = grade.and_then(|k| grade_end(text, k)) {
+            // "Trots op Psychologie met een 8 in de NSE": a statistic, not a student.
+            if has(text.sentence_words(&(name.span.start..end)), AGGREGATE) {
+                continue;
+            }
             out.push(Finding::new(name.span.start..end, GRADE));
         }
     }
 }
 
-const CONGRATS: &[&str] = &["gefeliciteerd", "felicitaties", "proficiat", "congrats", "congratulations", "bravo"];
+const CONGRATS: &[&str] = &[
+    "gefeliciteerd", "felicitaties", "proficiat", "congrats", "congratulations", "bravo", "shoutout", "kudos", "proud",
+    "trots",
+];
 
 const FAIL_KEYS: &[&str] = &["gezakt", "zakte", "failed"];
 const EXAM_KEYS: &[&str] = &[
@@ -491,6 +610,7 @@ impl Rule for StudentRecords {
     }
 
     fn check(&self, text: &Text, out: &mut Vec<Finding>) {
+        let first = out.len();
         // Cheap gates first: most posts hold no digit, grade word or exam word at all.
         let found = keys().found(&text.lower);
         let any = |list: &[&str]| list.iter().any(|k| found.contains(k));
@@ -510,6 +630,21 @@ impl Rule for StudentRecords {
         // Exam patterns match outside entities only: "exam" in "example.org" does not count.
         if EXAM_KEYS.iter().any(|k| found.contains(k) && text.contains_outside_entities(k)) {
             exam_material(text, out);
+        }
+        // One grade finding per phrase: "Shoutout to Daan, who got a 10" is found as
+        // congratulations and as a grade. A student number inside it stays a finding of its own.
+        out[first..].sort_by_key(|f| f.span.start);
+        let mut end = 0;
+        let mut k = first;
+        while k < out.len() {
+            if out[k].message != GRADE {
+                k += 1;
+            } else if out[k].span.start < end {
+                out.remove(k);
+            } else {
+                end = out[k].span.end;
+                k += 1;
+            }
         }
     }
 }
@@ -571,6 +706,52 @@ mod tests {
             ["Question 4 of tomorrow's exam"]
         );
         assert_eq!(flagged("Tentamenvraag voor morgen, voor wie alvast wil oefenen 😉: 'Leg uit …'"), ["Tentamenvraag"]);
+    }
+
+    #[test]
+    fn flags_answer_keys_hints_and_grades_in_praise() {
+        for (text, spans) in [
+            ("Antwoorden tentamen Strafrecht van vanochtend: 1a, 2d, 3c, 4b 👍", &["Antwoorden tentamen"][..]),
+            ("Uitwerkingen deeltoets 2 staan hieronder 👇", &["Uitwerkingen deeltoets"]),
+            ("Answers midterm Econ 101 for those who missed it: 1c, 2a, 3d, 4b", &["Answers midterm"]),
+            ("Quiz week 3 answers: 1-b, 2-d, 3-a, 4-c", &["1-b, 2-d, 3-a, 4-c"]),
+            ("Toets morgen: vraag 4 gaat gewoon over de Westfaalse vrede 😉", &["vraag 4"]),
+            ("Midterm tip: question 2 next week is literally the IS-LM derivation.", &["question 2"]),
+            ("Congrats to Maya de Vries on her 8.5 for the thesis! 🎓", &["Maya de Vries on her 8.5"]),
+            ("Proud of Jeroen for his 9 on the final 🎉", &["Jeroen for his 9"]),
+            ("Trots op Fleur met haar 9 voor de scriptie!", &["Fleur met haar 9"]),
+            ("Shoutout to Daan, who got a 10 for his essay.", &["Daan, who got a 10"]),
+            (
+                "Thanks to Noor Bakker (s2345671), who finally passed with a 6.",
+                &["s2345671", "who finally passed with a 6"],
+            ),
+            ("Jan just got a 4 on his resit.", &["Jan just got a 4"]),
+            ("Pieter kreeg eindelijk een 6 voor statistiek.", &["Pieter kreeg eindelijk een 6"]),
+        ] {
+            assert_eq!(flagged(text), spans, "{text}");
+        }
+    }
+
+    #[test]
+    fn leaves_exercises_past_exams_and_other_praise_alone() {
+        for text in [
+            "Homework for this week: exercises 1a, 2b and 3c from chapter 4.",
+            "Huiswerk: opgaven 1a, 2b, 3c uit hoofdstuk 2.",
+            "Question 3 on the practice exam tomorrow is about Kant, so do it tonight 😉",
+            "Tomorrow in class we go over question 3 of last year's exam.",
+            "Any hints for question 3 tomorrow? Asking for my students 😅",
+            "Congrats to Maya de Vries on her PhD defence! 🎓",
+            "Proud of Jeroen for his 9 years at the faculty 🎉",
+            "Shoutout to Daan, who organised the 3 day conference.",
+            "Rooms 1a, 2b, 3c are closed for maintenance during the exam week.",
+            "De antwoorden op jullie vragen over het tentamen staan op Brightspace.",
+            "Question 2 of our survey asks about exam stress.",
+            "Quiz tonight in the pub! Answers: 1a, 2b, 3c were the hardest rounds last time 🍺",
+            "Tip voor het tentamen morgen: neem een rekenmachine mee 😉 vraag 1 is altijd opwarmen.",
+            "Proud of Lisa for a 9 out of 10 on the teaching evaluations.",
+        ] {
+            assert!(flagged(text).is_empty(), "flagged: {text}");
+        }
     }
 
     #[test]

@@ -1,37 +1,44 @@
 //! # work-grievance
 //!
 //! **What it catches:** disparaging one's own employer, manager, colleagues, students or
-//! the faculty board in public: a work role that is one's own ("mijn manager", "onze
-//! decaan", "die baas van mij", "the faculty board", "HR", "our head of department", "de
-//! helft van mijn studenten", "sommige mensen op mijn afdeling", "de studenten dit jaar")
-//! said to be lazy, stupid, incompetent, useless, a disaster or a joke ("mijn manager is een
-//! idioot", "our dean is a disaster", "wat een luie studenten", "what a lazy bunch of
-//! students", "the faculty board are clowns", "ons bestuur bestaat uit amateurs"), running
-//! them down with a verb ("mijn baas snapt er niks van", "can't even write an e-mail",
-//! "couldn't run a bake sale", "treats us like children", "drives me crazy"), a short
-//! verdict after a sentence about them ("Mijn baas mailt om 23:00. Wat een slavendrijver."),
-//! sarcastic praise ("Goed bezig weer, HR 🙄"), writing someone off ("some people just aren't
-//! made for university"), calling the workplace a circus ("werken bij deze universiteit is
-//! een toneelstuk"), and hating one's job or colleagues ("I hate my job at the university",
-//! "ik ben mijn collega's zat", "ik erger me dood aan mijn collega's").
+//! the faculty board in public, also with intensifiers between the parts ("heeft werkelijk
+//! geen flauw idee", "is gwn een stel amateurs"): a work role that is one's own ("mijn
+//! manager", "onze decaan", "die baas van mij", "the faculty board", "HR", "our head of
+//! department", "de helft van mijn studenten", "sommige mensen op mijn afdeling", "de
+//! studenten dit jaar") said to be lazy, stupid, incompetent, useless, a disaster or a joke
+//! ("mijn manager is een idioot", "our dean is a disaster", "wat een luie studenten", "what
+//! a lazy bunch of students", "the faculty board are clowns", "ons bestuur bestaat uit
+//! amateurs"), running them down with a verb ("mijn baas snapt er niks van", "can't even
+//! write an e-mail", "couldn't run a bake sale", "treats us like children", "drives me
+//! crazy"), a short verdict after a sentence about them ("Mijn baas mailt om 23:00. Wat een
+//! slavendrijver."), a one-word verdict ("My supervisor hasn't read a chapter in 8 months.
+//! Useless."), a superlative ("the laziest bunch of students I've ever taught"), sarcastic
+//! praise ("Goed bezig weer, HR 🙄", "wat hebben we toch een geniaal bestuur 🙃"), a sneer at
+//! those who decide ("dreamt up by people who've never taught a class in their lives"),
+//! writing someone off ("some people just aren't made for university"), calling the
+//! workplace a circus ("werken bij deze universiteit is een toneelstuk"), and hating one's
+//! job or colleagues ("I hate my job at the university", "ik ben mijn collega's zat", "ik
+//! erger me dood aan mijn collega's").
 //!
 //! **Why (tip 5):** *Let op de relatie tussen werk en privé. Heb je in je profiel
 //! aangegeven waar je werkt? Realiseer je dan dat je ook in je vrije tijd als medewerker
 //! van de universiteit gezien kan worden.* Running down your workplace in public reflects
-//! on the people named and on the university; a grievance belongs with the person
-//! concerned or in the proper channel.
+//! on the people named and on the university; a grievance belongs with the person concerned
+//! or in the proper channel.
 //!
 //! **Not flagged:** disagreement with a decision or policy ("Ik ben het niet eens met het
 //! besluit van het CvB over …", "the dean's plan is ridiculous": taking part in public
 //! debate is encouraged); praise ("mijn collega's zijn geweldig", "een gezellige bende");
 //! negations ("mijn studenten zijn helemaal niet lui", "not everyone is made for
-//! university"); questions and rebuttals ("Zijn onze studenten lui? Nee.", "the myth that
-//! our students are lazy"); facts ("my students can't read Latin yet", "kunnen de artikelen
-//! niet lezen omdat de licentie is verlopen"); "baas" outside work ("eigen baas", "baas in
-//! eigen buik"); other organisations ("the board of that airline are clowns", "het kabinet
-//! is incompetent", "de collega's van het ministerie"); students or boards in general
-//! ("studenten die lui zijn"); the job itself ("ik werk met kinderen", "I work with
-//! parasites").
+//! university"); surprises ("heeft geen idee dat ik jarig ben"); sympathy ("My colleague
+//! got fired. Pathetic."); sincere applause ("Great job, faculty board 👏 the building is
+//! amazing"); courses "for people who have never programmed"; questions and rebuttals
+//! ("Zijn onze studenten lui? Nee.", "the myth that our students are lazy"); facts ("my
+//! students can't read Latin yet", "kunnen de artikelen niet lezen omdat de licentie is
+//! verlopen"); "baas" outside work ("eigen baas", "baas in eigen buik"); other
+//! organisations ("the board of that airline are clowns", "het kabinet is incompetent", "de
+//! collega's van het ministerie"); students or boards in general ("studenten die lui
+//! zijn"); the job itself ("ik werk met kinderen", "I work with parasites").
 //!
 //! **Examples**
 //! - ✗ `Mijn manager is een idioot.`
@@ -93,6 +100,8 @@ const PEOPLE: &[&str] = &[
     "bosses", "colleague", "colleagues", "coworker", "coworkers", "co-workers", "students", "undergrads", "postdocs",
     "hoogleraar", "hoogleraren", "professor", "professors", "docenten", "lecturers", "head", "chair", "voorzitter",
     "team", "staff", "personeel", "medewerkers", "organisatie", "organisation", "organization", "teammates",
+    "teamleiders", "copromotor", "co-promotor", "promotoren", "begeleiders", "advisor", "advisors", "adviser",
+    "groepsleider", "cohort", "jaargang", "lichting", "deans", "decanen",
 ];
 const BODIES: &[&str] = &[
     "decaan", "dean", "rector", "cvb", "faculteitsbestuur", "directie", "management", "universiteit", "university",
@@ -158,7 +167,7 @@ fn role_of(word: &str) -> Option<Role> {
     }
     let compound = |endings: &[&str]| endings.iter().any(|s| word.len() > s.len() + 2 && word.ends_with(s));
     // "masterstudenten", "vakgroepcollega's"
-    if compound(&["studenten", "collega's", "collegas", "docenten"]) {
+    if compound(&["studenten", "collega's", "collegas", "docenten", "begeleider", "promotor"]) {
         return Some(Role::Person);
     }
     // "opleidingsdirecteur", "instituutsbestuur", "afdelingsvoorzitter"
@@ -377,6 +386,17 @@ const BETWEEN: &[&str] = &[
     "course", "cursus", "vak", "class", "klas", "werkgroep", "seminar", "group", "groep", "honestly", "eerlijk",
     "gezegd", "seriously", "sometimes", "soms", "often", "vaak", "always", "altijd", "sowieso", "basically",
 ];
+/// Intensifiers and fillers that may stand between the parts of a grievance: "heeft werkelijk
+/// geen idee", "is gwn een stel amateurs", "my truly useless manager", "literally has no clue".
+const INTENSIFIERS: &[&str] = &[
+    "werkelijk", "echt", "egt", "gewoon", "gwn", "gewoonweg", "domweg", "totaal", "compleet", "volkomen", "volledig",
+    "helemaal", "absoluut", "oprecht", "serieus", "letterlijk", "literally", "honestly", "really", "truly",
+    "genuinely", "totally", "completely", "utterly", "absolutely", "simply", "just", "clearly", "duidelijk",
+    "seriously", "frankly", "basically", "eigenlijk", "nog", "steeds", "still", "always", "altijd", "weer", "alweer",
+    "again", "ook", "also", "zo", "so", "toch", "nou", "dus", "most", "meest", "ontzettend", "extremely",
+    "incredibly", "ongelooflijk", "ongelofelijk", "kinda", "lowkey", "zowat", "sowieso", "straight-up", "officially",
+    "officieel",
+];
 /// Negations: "niet lui", "not lazy", "never a joke".
 const NEGATIONS: &[&str] = &[
     "niet", "geen", "nooit", "not", "never", "no", "allesbehalve", "nauwelijks", "hardly", "isn't", "aren't", "wasn't",
@@ -432,6 +452,42 @@ const PRAISE: &[&str] = &[
 const SARCASTIC_PRAISE: &[&str] = &[
     "visionary", "visionaire", "inspiring", "inspirerende", "dear", "beloved", "esteemed", "wise", "wijze", "almighty",
     "genius", "geniale", "beloved", "fearless", "glorious",
+];
+/// One-word verdicts on a person after a sentence about them ("My supervisor hasn't read a
+/// chapter in 8 months. Useless."). Not "Vreselijk." or "Awful.": those sympathise as often.
+const VERDICT_ADJECTIVES: &[&str] = &[
+    "useless", "hopeless", "pathetic", "incompetent", "clueless", "lazy", "spineless", "gutless", "inept", "worthless",
+    "amateurish", "unprofessional", "feckless", "waardeloos", "nutteloos", "hopeloos", "onbekwaam", "onkundig",
+    "amateuristisch", "onprofessioneel", "lui", "laf",
+];
+/// Words that make the role the one things happened to: "My colleague got fired. Pathetic."
+const VICTIM: &[&str] = &[
+    "ziek", "sick", "ill", "fired", "ontslagen", "sacked", "laid", "overleden", "died", "passed", "hospital",
+    "ziekenhuis", "rejected", "afgewezen", "refused", "geweigerd", "denied", "lost", "verloor", "verloren", "kreeg",
+    "got", "was", "werd", "burn-out", "burnout", "ongeluk", "accident", "hurt", "injured", "gewond", "geschrapt",
+    "wegbezuinigd",
+];
+/// Doing the job, denied in a sneer: "never taught a class", "nog nooit een student gezien".
+const NEVER_DONE: &[&str] = &[
+    "taught", "teach", "lectured", "supervised", "graded", "marked", "run", "managed", "worked", "work", "done", "read",
+    "written", "met", "seen", "stood", "set", "spoken", "talked", "visited", "entered", "gedoceerd", "doceren",
+    "lesgegeven", "lesgeven", "gegeven", "geven", "begeleid", "nagekeken", "gewerkt", "werken", "gedaan", "gelezen",
+    "geschreven", "ontmoet", "gezien", "gestaan", "gezet", "gesproken", "bezocht", "betreden",
+];
+/// Determiners and group words before those who decide: "door een stel mensen die …".
+const CROWD: &[&str] = &[
+    "a", "een", "bunch", "stel", "stelletje", "clubje", "of", "van", "some", "sommige", "few", "paar", "group", "groep",
+];
+/// Those who decide, in a sneer: "by people who have never …", "door lui die nooit …".
+const DECIDERS: &[&str] = &[
+    "people", "mensen", "lui", "bureaucrats", "bureaucraten", "managers", "someone", "iemand", "folks", "types",
+    "bestuurders", "beleidsmakers", "policymakers", "administrators", "suits", "pennenlikkers", "ambtenaren", "guys",
+    "figuren", "men",
+];
+/// Verbs of devising a plan, before "by"/"door": "dreamt up by", "bedacht door".
+const DEVISED: &[&str] = &[
+    "dreamt", "dreamed", "thought", "cooked", "made", "drawn", "bedacht", "verzonnen", "uitgedacht", "bedisseld",
+    "opgelegd", "imposed", "designed", "devised", "ontworpen", "decided", "besloten", "written", "geschreven",
 ];
 /// What academia is, for "some people just aren't made for university".
 const ACADEMIA: &[&str] = &[
@@ -493,7 +549,7 @@ fn word_classes() -> &'static WordMap<u64> {
     })
 }
 
-const LISTS: [&[&str]; 28] = [DISPARAGING, DISPARAGING_BEFORE, INSULTS_PLURAL, PERSON_INSULTS, VERDICT_OPENERS, VERDICT_NOUNS, AFTER_VERDICT, VERDICT_HEADS, DEROGATORY_ADJECTIVES, COPULAS, FILLERS, SIMILE, BETWEEN, NEGATIONS, REBUTTALS, MODIFIERS, QUANTIFIERS, QUANT_DET, GROUPS, SKILLS, CONTEMPT, ORGANISING, PRAISE, SARCASTIC_PRAISE, ACADEMIA, WORKPLACES, OFFICE_OF, INSULTS];
+const LISTS: [&[&str]; 29] = [DISPARAGING, DISPARAGING_BEFORE, INSULTS_PLURAL, PERSON_INSULTS, VERDICT_OPENERS, VERDICT_NOUNS, AFTER_VERDICT, VERDICT_HEADS, DEROGATORY_ADJECTIVES, COPULAS, FILLERS, SIMILE, BETWEEN, NEGATIONS, REBUTTALS, MODIFIERS, QUANTIFIERS, QUANT_DET, GROUPS, SKILLS, CONTEMPT, ORGANISING, PRAISE, SARCASTIC_PRAISE, ACADEMIA, WORKPLACES, OFFICE_OF, INSULTS, INTENSIFIERS];
 
 /// Indices into `LISTS`.
 mod class {
@@ -525,6 +581,7 @@ mod class {
     pub const WORKPLACES: u32 = 25;
     pub const OFFICE_OF: u32 = 26;
     pub const INSULTS: u32 = 27;
+    pub const INTENSIFIERS: u32 = 28;
 }
 
 /// Whether `word` is in `LISTS[list]`.
@@ -538,8 +595,19 @@ fn is_in(list: &[&str], word: &str) -> bool {
 
 /// Sarcasm markers after praise ("geweldig geregeld weer 🙄", "great leadership /s").
 fn is_sarcastic(sentence: &str) -> bool {
-    if sentence.contains(['🙄', '😒', '🤡']) {
+    if sentence.contains(['🙄', '😒', '🤡', '🙃']) {
         return true;
+    }
+    // Applause is sincere unless what follows it scoffs: "Great job 👏 another reform nobody asked for".
+    if let Some(at) = sentence.find('👏') {
+        let after = sentence[at..].to_lowercase();
+        let scoff = [
+            "nobody asked", "no one asked", "niemand om", "niemand heeft om", "waar niemand", "not!", "yeah right",
+            "ja hoor",
+        ];
+        if scoff.iter().any(|m| after.contains(m)) {
+            return true;
+        }
     }
     if !sentence.contains(['/', '#', '(']) && !sentence.contains("ight") && !sentence.contains("oor") {
         return false;
@@ -633,6 +701,14 @@ impl Scan<'_, '_> {
         }
     }
 
+    /// "… I've ever taught", "… die ik ooit heb gehad": people one has had oneself.
+    fn ever_after(&self, e: usize) -> bool {
+        let (_, last) = self.sentence_bounds(e);
+        let words = || (e + 1..last.min(e + 9)).map(|k| self.word(k));
+        words().any(|w| matches!(w, "ever" | "ooit"))
+            && words().any(|w| matches!(w, "i" | "i've" | "i'd" | "ik" | "we" | "we've" | "wij"))
+    }
+
     /// "de collega's bij het ministerie", "colleagues at Shell": someone else's.
     fn elsewhere_after(&self, e: usize) -> bool {
         if !matches!(self.after(e, 1), Some("van" | "of" | "at" | "bij" | "from" | "uit" | "aan")) {
@@ -655,6 +731,8 @@ impl Scan<'_, '_> {
             let Some(w) = self.before(d, 1) else { break };
             if has(class::DISPARAGING_BEFORE, w) {
                 disparaged = true;
+            } else if disparaged && has(class::INTENSIFIERS, w) {
+                // "my truly useless manager", "the most incompetent dean"
             } else if has(class::MODIFIERS, w) {
                 qualified |= is_in(BOARD_QUALIFIERS, w);
             } else if has(class::PRAISE, w) || has(class::SARCASTIC_PRAISE, w) {
@@ -678,6 +756,15 @@ impl Scan<'_, '_> {
             // "wat een luie studenten", "what a useless manager", "such a lazy bunch"
             (Some("een" | "a" | "an"), Some(at)) => match self.before(at, 1) {
                 Some("wat" | "what" | "such" | "zo") => Some((at - 1, disparaged)),
+                // "we hebben (toch) een geniaal bestuur", "we've got a useless dean": ours.
+                _ if (1..=3).any(|k| self.before(at, k).is_some_and(|w| matches!(w, "we" | "wij" | "we've")))
+                    && (1..=3).any(|k| {
+                        self.before(at, k)
+                            .is_some_and(|w| matches!(w, "hebben" | "have" | "got" | "we've" | "heb"))
+                    }) =>
+                {
+                    Some((at, disparaged))
+                }
                 _ => None,
             },
             // "sommige collega's", "most colleagues", "de collega's": colleagues are one's own.
@@ -695,9 +782,15 @@ impl Scan<'_, '_> {
                 {
                     Some((at, disparaged))
                 }
+                // "the laziest bunch of students I've ever taught", "de luiste studenten die ik ooit had"
+                Role::Person if disparaged && self.ever_after(e) => Some((at, disparaged)),
+                // "this cohort is the laziest I've ever taught"
+                Role::Person if matches!(w, "this" | "dit" | "deze") && self.ever_after(e) => Some((at, disparaged)),
                 _ => None,
             },
             _ if role == Role::Bare => Some((d, disparaged)),
+            // "Faculty board: clueless as always", "Great job, faculty board": named in full.
+            _ if role == Role::Board && qualified => Some((d, disparaged)),
             // "students these days", "studenten van tegenwoordig"
             _ if matches!(self.word(s), "studenten" | "students") => {
                 let generation = matches!(self.after(s, 1), Some("tegenwoordig" | "nowadays" | "today"))
@@ -742,7 +835,7 @@ impl Scan<'_, '_> {
                 simile = true;
             } else if copula && simile && has(class::SIMILE, w) || copula && self.adjective_before_verdict(j) {
                 // "feels like working for a …", "a bureaucratic circus"
-            } else if !(has(class::FILLERS, w) || !copula && has(class::BETWEEN, w)) {
+            } else if !(has(class::FILLERS, w) || has(class::INTENSIFIERS, w) || !copula && has(class::BETWEEN, w)) {
                 return None;
             }
             j += 1;
@@ -797,73 +890,143 @@ impl Scan<'_, '_> {
         }
     }
 
-    /// "snapt er niks van", "has no clue", "sucks": a verdict without a copula.
+    /// "snapt er niks van", "has no clue", "sucks": a verdict without a copula. Intensifiers
+    /// after the verb are skipped: "heeft werkelijk geen flauw idee", "has literally no clue".
     fn verb_phrase(&self, j: usize) -> Option<usize> {
-        let w = |k: usize| self.after(j, k);
+        // The verb and the next words of its sentence, intensifiers left out.
+        let mut idx = [j; 7];
+        let mut n = 1;
+        let mut k = j + 1;
+        while n < idx.len() && self.same(j, k) {
+            if !has(class::INTENSIFIERS, self.word(k)) {
+                idx[n] = k;
+                n += 1;
+            }
+            k += 1;
+        }
+        let idx = &idx[..n];
+        let w = |k: usize| idx.get(k).map(|&i| self.word(i));
+        let at = |k: usize| idx.get(k).copied();
         let find_within = |range: std::ops::RangeInclusive<usize>, list: &[&str]| {
-            range.into_iter().find(|&k| w(k).is_some_and(|x| is_in(list, x))).map(|k| j + k)
+            range.into_iter().find(|&k| w(k).is_some_and(|x| is_in(list, x))).and_then(at)
         };
         match (self.word(j), w(1), w(2)) {
             ("sucks" | "suck" | "zuigt" | "zuigen", _, _) => Some(j),
             ("snapt" | "snappen" | "begrijpt" | "begrijpen" | "kan" | "kunnen" | "bakt" | "bakken", Some("er"), _) => {
                 // "snapt er (echt) niks van", "bakt er geen hout van"
-                let mut k = 2;
-                let adverb = |x: &str| matches!(x, "echt" | "helemaal" | "gewoon" | "totaal" | "dus" | "ook" | "weer");
-                while w(k).is_some_and(adverb) {
-                    k += 1;
-                }
-                let nothing = match (w(k), w(k + 1)) {
-                    (Some("niks" | "niets" | "nada"), _) => k,
-                    (Some("geen"), Some("hout" | "bal" | "reet" | "moer" | "snars" | "fluit")) => k + 1,
+                let nothing = match (w(2), w(3)) {
+                    (Some("niks" | "niets" | "nada"), _) => 2,
+                    (Some("geen"), Some("hout" | "bal" | "reet" | "moer" | "snars" | "fluit")) => 3,
                     _ => return None,
                 };
-                Some(if w(nothing + 1) == Some("van") { j + nothing + 1 } else { j + nothing })
+                at(if w(nothing + 1) == Some("van") { nothing + 1 } else { nothing })
             }
-            ("heeft" | "hebben" | "has" | "have", Some("geen" | "no"), Some("idee" | "clue" | "idea" | "benul")) => {
-                Some(j + 2)
+            ("heeft" | "hebben" | "has" | "have", Some("geen" | "no" | "zero"), Some("idee" | "clue" | "idea" | "benul")) => {
+                self.clueless(at(2)?)
             }
-            ("heeft" | "hebben", Some("geen"), Some("flauw")) if w(3) == Some("idee") => Some(j + 3),
-            ("heeft" | "hebben", Some("geen"), Some("verstand")) => Some(j + 2),
-            ("has" | "have", Some("no"), Some("business")) => Some(j + 2),
-            ("hasn't" | "haven't", Some("a"), Some("clue")) => Some(j + 2),
-            ("hasn't" | "haven't", Some("got"), Some("a")) if w(3) == Some("clue") => Some(j + 3),
-            ("doet" | "doen", Some("niks" | "niets"), _) => Some(j + 1),
+            ("heeft" | "hebben", Some("geen"), Some("flauw" | "enkel")) if w(3) == Some("idee") => self.clueless(at(3)?),
+            ("has" | "have", Some("not"), Some("the")) if matches!(w(3), Some("faintest" | "slightest" | "foggiest")) => {
+                let end = at(if matches!(w(4), Some("idea" | "clue")) { 4 } else { 3 })?;
+                self.clueless(end)
+            }
+            ("heeft" | "hebben", Some("geen"), Some("verstand")) => at(2),
+            ("has" | "have", Some("no"), Some("business")) => at(2),
+            ("hasn't" | "haven't", Some("a"), Some("clue")) => self.clueless(at(2)?),
+            ("hasn't" | "haven't", Some("got"), Some("a")) if w(3) == Some("clue") => self.clueless(at(3)?),
+            ("doet" | "doen", Some("niks" | "niets"), _) => at(1),
             ("doet" | "doen", Some("geen"), Some("reet" | "klap" | "bal" | "moer" | "zak" | "ruk" | "flikker" | "donder")) => {
-                Some(j + 2)
+                at(2)
             }
-            ("does" | "do", Some("nothing"), _) => Some(j + 1),
-            ("does" | "do", Some("fuck" | "sod" | "bugger"), Some("all")) => Some(j + 2),
-            ("can't" | "cannot", Some("do"), Some("anything")) => Some(j + 2),
-            ("doesn't" | "don't", Some("know"), Some("what")) => Some(j + 2),
+            ("does" | "do", Some("nothing"), _) => at(1),
+            ("does" | "do", Some("fuck" | "sod" | "bugger"), Some("all")) => at(2),
+            ("can't" | "cannot", Some("do"), Some("anything")) => at(2),
+            ("doesn't" | "don't", Some("know"), Some("what")) => at(2),
             ("weet" | "weten", Some("niet"), Some("waar")) => find_within(3..=6, &["bezig"]),
-            ("drives" | "drive", Some("me"), Some("crazy" | "mad" | "nuts" | "insane" | "bonkers")) => Some(j + 2),
-            ("drives" | "drive", Some("me"), Some("up")) if w(3) == Some("the") && w(4) == Some("wall") => Some(j + 4),
-            ("maakt" | "maken", Some("me" | "mij"), Some("gek" | "horendol" | "knettergek" | "gestoord")) => Some(j + 2),
-            ("werkt" | "werken", Some("me" | "mij"), Some("op")) if w(3) == Some("de") && w(4) == Some("zenuwen") => {
-                Some(j + 4)
-            }
-            ("gets" | "get", Some("on"), Some("my")) if w(3) == Some("nerves") => Some(j + 3),
+            ("drives" | "drive", Some("me"), Some("crazy" | "mad" | "nuts" | "insane" | "bonkers")) => at(2),
+            ("drives" | "drive", Some("me"), Some("up")) if w(3) == Some("the") && w(4) == Some("wall") => at(4),
+            ("maakt" | "maken", Some("me" | "mij"), Some("gek" | "horendol" | "knettergek" | "gestoord")) => at(2),
+            ("werkt" | "werken", Some("me" | "mij"), Some("op")) if w(3) == Some("de") && w(4) == Some("zenuwen") => at(4),
+            ("gets" | "get", Some("on"), Some("my")) if w(3) == Some("nerves") => at(3),
             // "takes credit for everything", "takes credit for our work"
             ("takes" | "take" | "took", Some("credit"), Some("for")) => {
                 let own = w(3).is_some_and(|x| is_in(OWN, x) || matches!(x, "other" | "others" | "everyone's"));
                 let object = if own && self.joined(j + 3) { 4 } else { 3 };
                 Some(if self.joined(j + 2) { j + object.min(3 + usize::from(own)) } else { j + 2 })
             }
-            ("takes" | "take" | "took", Some("all"), Some("the")) if w(3) == Some("credit") => Some(j + 3),
+            ("takes" | "take" | "took", Some("all"), Some("the")) if w(3) == Some("credit") => at(3),
             ("strijkt" | "strijken" | "streek", _, _) => find_within(1..=4, &["eer", "credits"]),
             ("steals" | "steal" | "stole" | "steelt" | "jat" | "pikt", Some("credit" | "de"), Some("credits" | "eer")) => {
-                Some(j + 2)
+                at(2)
             }
-            ("steals" | "steal" | "stole" | "steelt" | "jat" | "pikt", Some("credit"), _) => Some(j + 1),
+            ("steals" | "steal" | "stole" | "steelt" | "jat" | "pikt", Some("credit"), _) => at(1),
             ("treats" | "treat" | "treated" | "behandelt" | "behandelen", Some(_), Some("like" | "als")) => {
                 find_within(3..=5, TREATED_AS)
             }
-            ("should" | "ought", Some("be"), Some("fired" | "sacked" | "ashamed")) => Some(j + 2),
+            ("should" | "ought", Some("be"), Some("fired" | "sacked" | "ashamed")) => at(2),
             ("moet" | "moeten" | "zou" | "zouden" | "hoort" | "horen", _, _) => {
                 find_within(1..=4, &["ontslagen", "schamen"])
             }
-            _ => self.ability(j),
+            _ => self.never_in_life(j).or_else(|| self.ability(j)),
         }
+    }
+
+    /// "heeft geen idee", "has no clue what she's doing": contempt, unless the clause after it
+    /// says what is not known ("has no idea that I'm leaving", "heeft geen idee dat ik jarig ben").
+    fn clueless(&self, end: usize) -> Option<usize> {
+        let (next, then) = (self.after(end, 1), self.after(end, 2));
+        let innocent = match next {
+            Some("dat" | "that" | "if" | "whether" | "ik" | "i" | "i'm" | "wie" | "who" | "when" | "wanneer" | "waarom"
+            | "why" | "hoeveel" | "welke" | "which") => true,
+            // "geen idee wat ik voor ze heb gekocht": a surprise, not incompetence.
+            Some("wat" | "what") => matches!(then, Some("ik" | "i" | "we" | "wij" | "i've" | "i'm")),
+            Some("how") => matches!(then, Some("much" | "many" | "proud" | "grateful" | "happy" | "hard")),
+            Some("hoe") => matches!(then, Some("blij" | "trots" | "dankbaar" | "erg" | "zwaar" | "druk" | "veel")),
+            _ => false,
+        };
+        (!innocent).then_some(end)
+    }
+
+    /// "have never taught a class in their lives", "heeft nog nooit een student van dichtbij
+    /// gezien": someone's fitness for the job denied with a sneer, not a plain "never".
+    fn never_in_life(&self, j: usize) -> Option<usize> {
+        if !matches!(self.word(j), "has" | "have" | "'ve" | "heeft" | "hebben" | "had") {
+            return None;
+        }
+        let never = (1..=2).find(|&k| self.after(j, k).is_some_and(|w| matches!(w, "never" | "nooit")))?;
+        let (end, marked) = self.never_done(j + never)?;
+        marked.then_some(end)
+    }
+
+    /// The clause after "never"/"nooit" at `n` when it denies doing the job ("taught a class",
+    /// "een student gezien"): its last token, and whether a sneer marks it ("… in their lives",
+    /// "… van dichtbij gezien", "set foot in a classroom"). Not "never missed a deadline".
+    fn never_done(&self, n: usize) -> Option<(usize, bool)> {
+        let (mut k, mut marked, mut done) = (n + 1, false, false);
+        let end = loop {
+            if !self.same(n, k) || k > n + 12 {
+                break k - 1;
+            }
+            let w = self.word(k);
+            if matches!(w, "and" | "but" | "en" | "maar" | "want" | "because" | "omdat") {
+                break k - 1;
+            }
+            // "have never worked so hard in their lives": praise.
+            if matches!(w, "so" | "zo" | "such" | "zulke" | "harder" | "better" | "beter" | "more" | "meer" | "hard") {
+                return None;
+            }
+            done |= is_in(NEVER_DONE, w);
+            let next = self.after(k, 1);
+            marked |= matches!(w, "in" | "of")
+                && matches!(next, Some("his" | "her" | "their" | "zijn" | "haar" | "hun"))
+                && matches!(self.after(k, 2), Some("life" | "lives" | "leven" | "hele" | "career" | "carrière"));
+            marked |= matches!((w, next), ("van", Some("dichtbij" | "binnen")) | ("from", Some("up")) | ("set", Some("foot")));
+            // The clause ends at a comma or the sentence end.
+            if !self.joined(k) {
+                break k;
+            }
+            k += 1;
+        };
+        (done && end > n).then_some((end, marked))
     }
 
     /// "kunnen geen zin meer schrijven", "can't even write an e-mail", "couldn't run a bake
@@ -1070,10 +1233,58 @@ impl Scan<'_, '_> {
         (about_others && !about_self && !gentle).then(|| self.span(start, m + o))
     }
 
+    /// "dreamt up by people who've never taught a class in their lives", "bedacht door mensen
+    /// die nog nooit een student van dichtbij hebben gezien": a sneer at those who decide,
+    /// when one's own board or managers are named in this sentence or a neighbouring one.
+    fn made_by(&self, s: usize) -> Option<Range<usize>> {
+        let mut p = s + 1;
+        while p <= s + 4 && self.after(s, p - s).is_some_and(|w| is_in(CROWD, w)) {
+            p += 1;
+        }
+        if !self.after(s, p - s).is_some_and(|w| is_in(DECIDERS, w)) {
+            return None;
+        }
+        if !matches!(self.after(p, 1), Some("die" | "who" | "that" | "who've" | "who'd" | "who's" | "wie")) {
+            return None;
+        }
+        let never = (2..=4).find(|&k| self.after(p, k).is_some_and(|w| matches!(w, "never" | "nooit")))?;
+        // "bedacht door", "dreamt up by", "opgelegd door"
+        let verb = match (self.before(s, 2), self.before(s, 1)) {
+            (Some(v), Some("up")) if is_in(DEVISED, v) => Some(s - 2),
+            (_, Some(v)) if is_in(DEVISED, v) => Some(s - 1),
+            _ => None,
+        };
+        let (end, marked) = self.never_done(p + never)?;
+        if !marked && verb.is_none() {
+            return None;
+        }
+        if self.is_question_or_rebuttal(s) || !self.workplace_named(s) {
+            return None;
+        }
+        Some(self.span(verb.unwrap_or(s), end))
+    }
+
+    /// One's own workplace is named in the sentence of token `i` or a neighbouring one.
+    fn workplace_named(&self, i: usize) -> bool {
+        let (first, last) = self.sentence_bounds(i);
+        let from = if first > 0 { self.sentence_bounds(first - 1).0 } else { first };
+        let last = if last < self.toks.len() { self.sentence_bounds(last).1 } else { last };
+        (from..last).any(|r| match self.toks[r].role {
+            Some(Role::Job) | None => false,
+            Some(role) => self.owner(r, self.role_end(r), role).is_some(),
+        })
+    }
+
+    /// A sneer later in the sentence of token `i`, which is the finding then.
+    fn sneer_after(&self, i: usize) -> bool {
+        let (_, last) = self.sentence_bounds(i);
+        (i + 1..last).any(|k| matches!(self.word(k), "door" | "by") && self.made_by(k).is_some())
+    }
+
     /// Sarcastic praise next to a role: "Goed bezig weer, HR 🙄", "our visionary dean /s".
     fn sarcasm(&self, start: usize, s: usize, e: usize) -> Option<Range<usize>> {
         let sentence = self.sentence_text(start);
-        if !is_sarcastic(sentence) {
+        if !is_sarcastic(sentence) || self.sneer_after(e) {
             return None;
         }
         if sentence.contains('🤡') {
@@ -1109,21 +1320,44 @@ impl Scan<'_, '_> {
             return None;
         }
         let noun = self.word(last - 1);
-        if !has(class::PERSON_INSULTS, noun) && !has(class::INSULTS_PLURAL, noun) {
+        let insult = has(class::PERSON_INSULTS, noun) || has(class::INSULTS_PLURAL, noun);
+        // "Useless.", "Echt waardeloos.": a verdict on a person, not on what befell them.
+        let adjective = !insult && is_in(VERDICT_ADJECTIVES, noun);
+        if !insult && !adjective {
             return None;
         }
         let lead_in = (first..last - 1).all(|i| {
             let w = self.word(i);
-            has(class::VERDICT_OPENERS, w) || has(class::DISPARAGING_BEFORE, w) || has(class::FILLERS, w)
+            if adjective {
+                has(class::INTENSIFIERS, w) || matches!(w, "zo" | "so" | "just" | "gewoon" | "plain" | "wat" | "how")
+            } else {
+                has(class::VERDICT_OPENERS, w) || has(class::DISPARAGING_BEFORE, w) || has(class::FILLERS, w)
+            }
         });
         if !lead_in {
             return None;
         }
+        let end = self.toks.get(last).map_or(self.text.src.len(), |t| t.span.start);
+        if self.text.src.get(self.toks[last - 1].span.end..end).is_some_and(|tail| tail.contains('?')) {
+            return None;
+        }
         let (prev_first, prev_last) = self.sentence_bounds(first - 1);
-        let about_work = (prev_first..prev_last).any(|r| {
-            let Some(role) = self.toks[r].role else { return false };
-            role != Role::Job && self.owner(r, r, role).is_some()
-        });
+        let about_work = if adjective {
+            // The role is the subject of the sentence before, and it did something.
+            let victim = (prev_first..prev_last).any(|r| is_in(VICTIM, self.word(r)));
+            !victim
+                && (prev_first..(prev_first + 3).min(prev_last)).any(|r| {
+                    let Some(role) = self.toks[r].role else { return false };
+                    role != Role::Job
+                        && self.owner(r, r, role).is_some_and(|(at, _)| at == prev_first)
+                        && !self.negated_before(r + 1)
+                })
+        } else {
+            (prev_first..prev_last).any(|r| {
+                let Some(role) = self.toks[r].role else { return false };
+                role != Role::Job && self.owner(r, r, role).is_some()
+            })
+        };
         about_work.then(|| self.span(first, last - 1))
     }
 
@@ -1133,6 +1367,7 @@ impl Scan<'_, '_> {
             "werken" | "working" => return self.works_with(s).or_else(|| self.working_at(s)),
             "mensen" | "people" | "iemand" | "someone" | "types" => return self.people_at(s),
             "made" | "cut" | "geschikt" | "gemaakt" => return self.not_made_for(s),
+            "door" | "by" => return self.made_by(s),
             _ => {}
         }
         let role = self.toks[s].role?;
@@ -1182,7 +1417,10 @@ impl Scan<'_, '_> {
         } else if self.before(start, 1).is_some_and(|w| matches!(w, "half" | "all" | "alle")) {
             start -= 1;
         }
-        let negated = self.negated_before(start);
+        // "nog nooit zulke luie studenten gehad", "never had such a useless manager": no negation.
+        let such = disparaged && matches!(self.word(start), "zulke" | "zo'n" | "such");
+        let negated = self.negated_before(start)
+            && !(such && (1..=3).filter_map(|k| self.before(start, k)).any(|w| matches!(w, "nooit" | "never")));
         if !negated && !self.is_question_or_rebuttal(s) {
             if let Some(h) = self.hate_before(start) {
                 return Some(self.span(h, e));
@@ -1233,7 +1471,16 @@ impl Rule for WorkGrievance {
             t.role.is_some()
                 || matches!(
                     &*t.lower,
-                    "werk" | "work" | "werken" | "working" | "mensen" | "people" | "made" | "cut" | "geschikt" | "gemaakt"
+                    "werk"
+                        | "work"
+                        | "werken"
+                        | "working"
+                        | "mensen"
+                        | "people"
+                        | "made"
+                        | "cut"
+                        | "geschikt"
+                        | "gemaakt"
                 )
         };
         if !toks.iter().any(relevant) {
@@ -1443,6 +1690,79 @@ mod tests {
         assert!(flagged("Time management is a disaster for most PhD students, says a study.").is_empty());
         assert!(flagged("My head is a mess after this conference.").is_empty());
         assert!(flagged("Onze nieuwe collega's zijn top, welkom!").is_empty());
+    }
+
+    #[test]
+    fn flags_intensifiers_superlatives_sneers_and_one_word_verdicts() {
+        for (text, span) in [
+            ("Mijn promotor heeft echt geen idee waar hij mee bezig is.", "Mijn promotor heeft echt geen idee"),
+            (
+                "Onze teamleider snapt er werkelijk helemaal niks van.",
+                "Onze teamleider snapt er werkelijk helemaal niks van",
+            ),
+            ("My PI literally has no clue what she's doing.", "My PI literally has no clue"),
+            ("Ons CvB is gewoon een stelletje prutsers.", "Ons CvB is gewoon een stelletje prutsers"),
+            ("De decaan is gwn incompetent.", "De decaan is gwn incompetent"),
+            ("Onze copromotor is werkelijk totaal onbekwaam.", "Onze copromotor is werkelijk totaal onbekwaam"),
+            ("My promotor hasn't answered a single email since March. Pathetic.", "Pathetic"),
+            ("Mijn leidinggevende heeft al drie weken niet gereageerd. Waardeloos.", "Waardeloos"),
+            ("Our dean cancelled the meeting for the fourth time. Absolutely hopeless.", "Absolutely hopeless"),
+            ("Honestly the most incompetent manager I've ever had.", "the most incompetent manager"),
+            ("De luiste studenten die ik ooit heb gehad.", "De luiste studenten"),
+            ("This cohort is the laziest I've ever taught.", "This cohort is the laziest"),
+            ("Nog nooit zulke luie studenten gehad als dit jaar.", "zulke luie studenten"),
+            ("I have never had such a useless supervisor.", "such a useless supervisor"),
+            (
+                "Our managers have never taught a class in their lives.",
+                "Our managers have never taught a class in their lives",
+            ),
+            (
+                "Onze decaan heeft nog nooit een werkgroep van binnen gezien.",
+                "Onze decaan heeft nog nooit een werkgroep van binnen gezien",
+            ),
+            ("Wat hebben we toch een fantastisch CvB 🙃", "een fantastisch CvB"),
+            ("Great work, HR 👏 another form nobody asked for.", "Great work, HR"),
+            (
+                "Nieuwe regels van het faculteitsbestuur, bedacht door een stel bureaucraten die nog nooit een \
+                 collegezaal van binnen hebben gezien.",
+                "bedacht door een stel bureaucraten die nog nooit een collegezaal van binnen hebben gezien",
+            ),
+            (
+                "The new workload model from our faculty board, cooked up by people who have never taught in their lives.",
+                "cooked up by people who have never taught in their lives",
+            ),
+        ] {
+            assert_eq!(flagged(text), [span], "{text}");
+        }
+    }
+
+    #[test]
+    fn leaves_surprises_sympathy_sincere_applause_and_courses_alone() {
+        for text in [
+            "Mijn promotor heeft geen idee dat ik vandaag jarig ben 🎂",
+            "My supervisor has no idea how proud I am of this chapter.",
+            "Mijn collega's hebben geen flauw idee wat ik voor ze heb gekocht 🎁",
+            "Onze decaan heeft werkelijk geen idee hoe dankbaar we zijn.",
+            "My colleague got fired last week. Pathetic.",
+            "Mijn collega is ziek. Hopeloos, dat griepseizoen.",
+            "Our dean gave a great speech today. Absolutely brilliant.",
+            "My supervisor read my chapter in two days. Useless? Never.",
+            "Honestly the kindest bunch of colleagues I've ever had.",
+            "The laziest Sunday I've ever had 😴",
+            "This course is designed for people who have never programmed before.",
+            "A workshop for people who have never taught a class in their lives, run by our faculty.",
+            "Our new building was designed by architects who have never been to Leiden.",
+            "Great job, faculty board 👏 the new building is amazing!",
+            "Congrats to our dean 👏 another prize for the faculty!",
+            "My students have never been lazy in their lives.",
+            "Our students have never worked so hard in their lives, and it shows 💪",
+            "Onze decaan heeft nooit een vergadering gemist in zijn hele carrière.",
+            "We hebben een nieuwe afdelingsvoorzitter: welkom!",
+            "I've never had such wonderful students.",
+            "Het kabinet heeft werkelijk geen idee waar het mee bezig is.",
+        ] {
+            assert!(flagged(text).is_empty(), "flagged: {text}");
+        }
     }
 
     #[test]
