@@ -495,15 +495,9 @@ fn shared_messages(src: &str, toks: &[Token], out: &mut Vec<Finding>) {
 
 #[cfg(test)]
 mod tests {
-    use crate::check;
 
     fn flagged(text: &str) -> Vec<String> {
-        let units: Vec<u16> = text.encode_utf16().collect();
-        check(text)
-            .into_iter()
-            .filter(|d| d.rule == "photos-of-people")
-            .map(|d| String::from_utf16(&units[d.start..d.end]).unwrap())
-            .collect()
+        crate::rules::flagged_by("photos-of-people", text)
     }
 
     #[test]

@@ -455,15 +455,9 @@ impl Rule for SensitiveAboutOthers {
 
 #[cfg(test)]
 mod tests {
-    use crate::check;
 
     fn flagged(text: &str) -> Vec<String> {
-        let units: Vec<u16> = text.encode_utf16().collect();
-        check(text)
-            .into_iter()
-            .filter(|d| d.rule == "sensitive-about-others")
-            .map(|d| String::from_utf16(&units[d.start..d.end]).unwrap())
-            .collect()
+        crate::rules::flagged_by("sensitive-about-others", text)
     }
 
     /// Every alternative of the pattern (taken with its first branches) holds a key.

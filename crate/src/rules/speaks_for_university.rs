@@ -314,15 +314,9 @@ impl Rule for SpeaksForUniversity {
 
 #[cfg(test)]
 mod tests {
-    use crate::check;
 
     fn flagged(text: &str) -> Vec<String> {
-        let units: Vec<u16> = text.encode_utf16().collect();
-        check(text)
-            .into_iter()
-            .filter(|d| d.rule == "speaks-for-university")
-            .map(|d| String::from_utf16(&units[d.start..d.end]).unwrap())
-            .collect()
+        crate::rules::flagged_by("speaks-for-university", text)
     }
 
     #[test]

@@ -442,12 +442,7 @@ mod tests {
     use crate::check;
 
     fn flagged(text: &str) -> Vec<String> {
-        let units: Vec<u16> = text.encode_utf16().collect();
-        check(text)
-            .into_iter()
-            .filter(|d| d.rule == "unsourced-claim")
-            .map(|d| String::from_utf16(&units[d.start..d.end]).unwrap())
-            .collect()
+        crate::rules::flagged_by("unsourced-claim", text)
     }
 
     #[test]

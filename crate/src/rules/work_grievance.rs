@@ -1507,19 +1507,10 @@ impl Rule for WorkGrievance {
 
 #[cfg(test)]
 mod tests {
-    use crate::check;
 
-    fn flagged_by(rule: &str, text: &str) -> Vec<String> {
-        let units: Vec<u16> = text.encode_utf16().collect();
-        check(text)
-            .into_iter()
-            .filter(|d| d.rule == rule)
-            .map(|d| String::from_utf16(&units[d.start..d.end]).unwrap())
-            .collect()
-    }
 
     fn flagged(text: &str) -> Vec<String> {
-        flagged_by("work-grievance", text)
+        crate::rules::flagged_by("work-grievance", text)
     }
 
     #[test]
@@ -1664,7 +1655,7 @@ mod tests {
     fn an_insult_is_also_profanity() {
         let text = "mijn manager is een idioot";
         assert_eq!(flagged(text), ["mijn manager is een idioot"]);
-        assert_eq!(flagged_by("profanity", text), ["idioot"]);
+        assert_eq!(crate::rules::flagged_by("profanity", text), ["idioot"]);
     }
 
     #[test]
