@@ -518,10 +518,13 @@ mod scan {
 /// rather than a `RegexSet`, which cost milliseconds to build on the first check in WASM.
 pub struct Keys {
     keys: Vec<&'static str>,
-    /// (first two bytes, index into `keys`) of every key of two bytes or more, sorted.
-    pairs: Vec<([u8; 2], usize)>,
-    /// One bit per possible pair of bytes: set when some key starts with it.
-    pair_bits: Vec<u64>,
+    /// For a first byte, 1 + the index of its table in `second` (0: no key starts with it).
+    first: [u8; 256],
+    /// For a second byte, 1 + the index of the pair's group in `starts` (0: no key).
+    second: Vec<[u16; 256]>,
+    /// The keys of group `g` are `by_pair[starts[g]..starts[g + 1]]`.
+    starts: Vec<u32>,
+    by_pair: Vec<usize>,
 }
 
 impl Keys {
@@ -529,21 +532,40 @@ impl Keys {
         let mut keys: Vec<&'static str> = keys.into_iter().copied().filter(|k| !k.is_empty()).collect();
         keys.sort_unstable();
         keys.dedup();
-        let mut pairs: Vec<([u8; 2], usize)> = keys
+        let mut keyed: Vec<([u8; 2], usize)> = keys
             .iter()
             .enumerate()
             .filter_map(|(i, k)| Some(([*k.as_bytes().first()?, *k.as_bytes().get(1)?], i)))
             .collect();
-        pairs.sort_unstable();
-        let mut pair_bits = vec![0u64; 1 << 10];
-        for (pair, _) in &pairs {
-            let bit = usize::from(u16::from_be_bytes(*pair));
-            pair_bits[bit / 64] |= 1 << (bit % 64);
+        keyed.sort_unstable();
+        let mut first = [0u8; 256];
+        let mut second: Vec<[u16; 256]> = Vec::new();
+        let mut starts = Vec::new();
+        let mut last = None;
+        for (j, (pair, _)) in keyed.iter().enumerate() {
+            if last == Some(*pair) {
+                continue;
+            }
+            last = Some(*pair);
+            let [a, b] = *pair;
+            if first[usize::from(a)] == 0 {
+                second.push([0; 256]);
+                first[usize::from(a)] = u8::try_from(second.len()).expect("at most 255 first bytes");
+            }
+            starts.push(j as u32);
+            second[usize::from(first[usize::from(a)]) - 1][usize::from(b)] =
+                u16::try_from(starts.len()).expect("fewer than 65,535 pairs");
         }
-        Keys { keys, pairs, pair_bits }
+        starts.push(keyed.len() as u32);
+        Keys {
+            keys,
+            first,
+            second,
+            starts,
+            by_pair: keyed.into_iter().map(|(_, i)| i).collect(),
+        }
     }
 
-    /// The keys found in `src`.
     pub fn found(&self, src: &str) -> Vec<&'static str> {
         let b = src.as_bytes();
         let mut hit = vec![false; self.keys.len()];
@@ -552,22 +574,29 @@ impl Keys {
                 hit[i] = b.contains(only);
             }
         }
-        for (at, pair) in b.windows(2).enumerate() {
-            let bit = usize::from(u16::from_be_bytes([pair[0], pair[1]]));
-            if self.pair_bits[bit / 64] & (1 << (bit % 64)) == 0 {
+        for at in 0..b.len().saturating_sub(1) {
+            let table = self.first[usize::from(b[at])];
+            if table == 0 {
                 continue;
             }
-            let first = self.pairs.partition_point(|(p, _)| p[..] < pair[..]);
-            for &(_, i) in self.pairs[first..].iter().take_while(|(p, _)| p[..] == pair[..]) {
-                hit[i] = hit[i] || b[at..].starts_with(self.keys[i].as_bytes());
+            let group = self.second[usize::from(table) - 1][usize::from(b[at + 1])];
+            if group == 0 {
+                continue;
+            }
+            let g = usize::from(group) - 1;
+            let rest = &b[at + 2..];
+            for &i in &self.by_pair[self.starts[g] as usize..self.starts[g + 1] as usize] {
+                if !hit[i] {
+                    // The first two bytes are equal; compare the rest by hand (keys are short).
+                    let key = &self.keys[i].as_bytes()[2..];
+                    hit[i] = rest.len() >= key.len() && key.iter().zip(rest).all(|(x, y)| x == y);
+                }
             }
         }
         self.keys.iter().zip(hit).filter(|(_, h)| *h).map(|(k, _)| *k).collect()
     }
 }
 
-/// A regex compiled on first use: a rule with many patterns pays only for those whose
-/// [`Keys`] gate opens, which keeps the first check of a session quick.
 pub struct LazyRegex {
     pattern: String,
     re: OnceLock<Regex>,
