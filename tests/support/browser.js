@@ -43,9 +43,11 @@ export const BOXES = {
   // www.facebook.com — Lexical
   fbComposer: { host: 'www.facebook.com', path: '/', selector: '[data-fixture-box="fb-composer"] [role=textbox]' },
   fbComment: { host: 'www.facebook.com', path: '/', selector: '[data-fixture-box="fb-comment"] [role=textbox]' },
+  fbGroup: { host: 'www.facebook.com', path: '/groups/leiden/', selector: '[data-fixture-box="fb-group"] [role=textbox]' },
   // www.linkedin.com — Quill 2 and TipTap 3
   liShare: { host: 'www.linkedin.com', path: '/feed/', selector: '[data-fixture-box="li-share"] [role=textbox]' },
   liComment: { host: 'www.linkedin.com', path: '/feed/', selector: '[data-fixture-box="li-comment"] [role=textbox]' },
+  liUpdate: { host: 'www.linkedin.com', path: '/feed/update/1/', selector: '[data-fixture-box="li-update"] [role=textbox]' },
 };
 
 /** The selectors the extension itself is expected to use (DESIGN.md). */
