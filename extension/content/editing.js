@@ -16,6 +16,13 @@ globalThis.AmbassadeurEditing = (() => {
     return document.execCommand('insertText', false, text);
   }
 
+  /** Replaces `range` as if typed, once the editor has taken the selection into its state. */
+  async function typeOver(root, range, text) {
+    root.focus({ preventScroll: true });
+    await selectAndSettle(range);
+    return insertText(text);
+  }
+
   /** Replaces the selection through a synthetic paste of plain text. */
   function pasteText(target, text) {
     const data = new DataTransfer();
@@ -23,11 +30,6 @@ globalThis.AmbassadeurEditing = (() => {
     const event = new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true });
     target.dispatchEvent(event);
     return event.defaultPrevented;
-  }
-
-  /** Resolves after the browser has delivered pending selectionchange events. */
-  function nextFrame() {
-    return new Promise((resolve) => requestAnimationFrame(() => resolve()));
   }
 
   /**
@@ -73,5 +75,5 @@ globalThis.AmbassadeurEditing = (() => {
     return range.toString() === quote;
   }
 
-  return { select, selectAndSettle, insertText, pasteText, nextFrame, afterQuiet };
+  return { select, selectAndSettle, typeOver, pasteText, afterQuiet };
 })();

@@ -36,9 +36,5 @@ globalThis.AmbassadeurHighlighter = (() => {
     return null;
   }
 
-  function marksOf(box) {
-    return marksByBox.get(box) ?? [];
-  }
-
-  return { NAMES, set, markAt, marksOf };
+  return { set, markAt };
 })();

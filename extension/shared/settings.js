@@ -57,5 +57,5 @@ globalThis.AmbassadeurSettings = (() => {
     return chrome.i18n.getUILanguage().toLowerCase().startsWith('nl') ? 'nl' : 'en';
   }
 
-  return { SITES, DEFAULTS, siteOf, normalize, load, setSite, setRule, onChange, uiLang };
+  return { SITES, siteOf, normalize, load, setSite, setRule, onChange, uiLang };
 })();

@@ -6,10 +6,7 @@
   name: 'lexical',
   selector: 'div[contenteditable="true"][data-lexical-editor="true"]',
   blocks: (root) => root.children,
-  async replace(root, range, text) {
-    const { selectAndSettle, insertText } = AmbassadeurEditing;
-    root.focus({ preventScroll: true });
-    await selectAndSettle(range); // the editor takes the selection into its state first
-    return insertText(text);
+  replace(root, range, text) {
+    return AmbassadeurEditing.typeOver(root, range, text);
   },
 });

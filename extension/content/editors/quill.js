@@ -6,12 +6,10 @@
   selector: 'div.ql-editor[contenteditable="true"]',
   blocks: (root) => root.children,
   async replace(root, range, text) {
-    const { selectAndSettle, insertText, afterQuiet } = AmbassadeurEditing;
+    const { typeOver, afterQuiet } = AmbassadeurEditing;
     // Quill's history merges every change made within a second of a group's first
     // change (`history.delay`): right after typing, a fix would share its undo step.
     if (!(await afterQuiet(root, range, 1000))) return false;
-    root.focus({ preventScroll: true });
-    await selectAndSettle(range); // the editor takes the selection into its state first
-    return insertText(text);
+    return typeOver(root, range, text);
   },
 });
