@@ -41,15 +41,20 @@ globalThis.AmbassadeurCounter = (() => {
         root().append(counter);
         counters.set(box, counter);
       }
-      const parts = [];
-      for (const severity of SEVERITIES) {
-        const n = marks.filter((m) => m.diagnostic.severity === severity).length;
-        if (n) parts.push(el('span', { className: `dot ${severity}` }), el('span', { className: `count ${severity}`, textContent: String(n) }));
+      const counts = SEVERITIES.map((severity) => marks.filter((m) => m.diagnostic.severity === severity).length);
+      // Most keystrokes leave the counts as they were: rebuild the counter only when they change.
+      const key = `${counts}|${note}`;
+      if (counter.dataset.key !== key) {
+        counter.dataset.key = key;
+        const parts = [];
+        SEVERITIES.forEach((severity, i) => {
+          if (counts[i]) parts.push(el('span', { className: `dot ${severity}` }), el('span', { className: `count ${severity}`, textContent: String(counts[i]) }));
+        });
+        if (note) parts.push(el('span', { textContent: '…' }));
+        counter.replaceChildren(...parts);
+        counter.setAttribute('aria-label', `${t('extName')}: ${summary(marks)}${note ? `. ${note}` : ''}`);
+        counter.title = counter.getAttribute('aria-label');
       }
-      if (note) parts.push(el('span', { textContent: '…' }));
-      counter.replaceChildren(...parts);
-      counter.setAttribute('aria-label', `${t('extName')}: ${summary(marks)}${note ? `. ${note}` : ''}`);
-      counter.title = counter.getAttribute('aria-label');
       counter.onclick = () => toggleList(box, marks, onPick, note);
       place(box);
     }
