@@ -90,13 +90,19 @@ fn bench(c: &mut Criterion) {
             .collect();
         times.sort_unstable();
         let at = |q: f64| times[((times.len() - 1) as f64 * q).round() as usize];
-        println!("bench-per-call {n} calls={calls} median_ns={} p99_ns={}", at(0.5), at(0.99));
+        println!(
+            "bench-per-call {n} calls={calls} median_ns={} p99_ns={}",
+            at(0.5),
+            at(0.99)
+        );
     }
     // Regexes compile on the first call; measure the steady state.
     let mut group = c.benchmark_group("check");
     for (n, text) in &posts {
         group.throughput(Throughput::Bytes(text.len() as u64));
-        group.bench_with_input(BenchmarkId::from_parameter(n), text, |b, text| b.iter(|| ambassadeur::check(black_box(text))));
+        group.bench_with_input(BenchmarkId::from_parameter(n), text, |b, text| {
+            b.iter(|| ambassadeur::check(black_box(text)))
+        });
     }
     group.finish();
 }

@@ -32,7 +32,13 @@ fn assert_invariants(text: &str) -> Result<(), TestCaseError> {
     let units: Vec<u16> = text.encode_utf16().collect();
     for d in &found {
         prop_assert!(d.start < d.end, "empty span {:?} in {:?}", d, text);
-        prop_assert!(d.end <= units.len(), "span {:?} past the end ({} units) of {:?}", d, units.len(), text);
+        prop_assert!(
+            d.end <= units.len(),
+            "span {:?} past the end ({} units) of {:?}",
+            d,
+            units.len(),
+            text
+        );
         for at in [d.start, d.end] {
             let splits = at > 0 && at < units.len() && is_high(units[at - 1]) && is_low(units[at]);
             prop_assert!(!splits, "offset {} splits a surrogate pair in {:?}", at, text);
@@ -40,9 +46,19 @@ fn assert_invariants(text: &str) -> Result<(), TestCaseError> {
         prop_assert!(!d.message.is_empty());
         prop_assert!((1..=10).contains(&d.tip));
     }
-    prop_assert!(found.windows(2).all(|w| w[0].start <= w[1].start), "not sorted by start: {:?}", spans(&found));
+    prop_assert!(
+        found.windows(2).all(|w| w[0].start <= w[1].start),
+        "not sorted by start: {:?}",
+        spans(&found)
+    );
     prop_assert_eq!(&found, &check(text), "two runs differ");
-    let nl = check_with(text, &Options { lang: Lang::Nl, disabled: Vec::new() });
+    let nl = check_with(
+        text,
+        &Options {
+            lang: Lang::Nl,
+            disabled: Vec::new(),
+        },
+    );
     prop_assert_eq!(spans(&found), spans(&nl), "Dutch messages, other spans");
     Ok(())
 }
@@ -50,23 +66,97 @@ fn assert_invariants(text: &str) -> Result<(), TestCaseError> {
 /// Pieces that have broken text handling before, somewhere.
 const HARD: &[&str] = &[
     // combining marks, decomposed letters, ligatures and letters whose case mapping changes length
-    "e\u{301}", "\u{301}", "a\u{308}\u{308}\u{308}", "\u{20DD}", "İ", "ß", "ẞ", "ﬁ", "ǅ", "Ⅻ", "ΐ",
+    "e\u{301}",
+    "\u{301}",
+    "a\u{308}\u{308}\u{308}",
+    "\u{20DD}",
+    "İ",
+    "ß",
+    "ẞ",
+    "ﬁ",
+    "ǅ",
+    "Ⅻ",
+    "ΐ",
     // emoji: ZWJ sequences, skin tones, flags, keycaps, variation selectors
-    "👩\u{200D}🔬", "👨\u{200D}👩\u{200D}👧\u{200D}👦", "👍🏽", "🇳🇱", "🏳️\u{200D}🌈", "1\u{FE0F}\u{20E3}", "☕", "🎉", "\u{200D}",
+    "👩\u{200D}🔬",
+    "👨\u{200D}👩\u{200D}👧\u{200D}👦",
+    "👍🏽",
+    "🇳🇱",
+    "🏳️\u{200D}🌈",
+    "1\u{FE0F}\u{20E3}",
+    "☕",
+    "🎉",
+    "\u{200D}",
     // right-to-left and bidi controls
-    "שלום", "مرحبا", "\u{202E}", "\u{202C}", "\u{200F}", "\u{2067}",
+    "שלום",
+    "مرحبا",
+    "\u{202E}",
+    "\u{202C}",
+    "\u{200F}",
+    "\u{2067}",
     // replacement character, NUL, other controls, private use, the last code point
-    "\u{FFFD}", "\0", "\u{7}", "\u{E000}", "\u{10FFFF}", "\u{FEFF}",
+    "\u{FFFD}",
+    "\0",
+    "\u{7}",
+    "\u{E000}",
+    "\u{10FFFF}",
+    "\u{FEFF}",
     // whitespace of every kind
-    " ", "\t", "\n", "\r\n", "\u{A0}", "\u{2028}", "\u{3000}", "\u{200B}",
+    " ",
+    "\t",
+    "\n",
+    "\r\n",
+    "\u{A0}",
+    "\u{2028}",
+    "\u{3000}",
+    "\u{200B}",
     // what the rules look for
-    "kut", "kutweer", "klote", "kanker", "kankerlijer", "krijg de tering", "!", "bullshit", "Fucking", "idiots",
-    "namens de universiteit", "Namens de Universiteit Leiden", "on behalf of @LeidenUniv", "we at Leiden University",
-    "het officiële standpunt van de universiteit", "als woordvoerder van",
-    "jan@example.org", "info@universiteitleiden.nl", "a@b.co", "j.de.vries@example.org", "@", "@LeidenUniv", "#", "#wetenschap",
-    "06-12345678", "+31 71 527 2727", "0031 (0)71 527 1234", "071 527 12 34", "2023-10-01", "0", "9",
-    "https://x.com/a?b=c", "www.", "universiteitleiden.nl/nieuws", "10.1038/s41586", "0000-0002-1825-0097", "ISBN 978-90-",
-    ".", ",", "-", "'", "’", "(", ")", "/", ":",
+    "kut",
+    "kutweer",
+    "klote",
+    "kanker",
+    "kankerlijer",
+    "krijg de tering",
+    "!",
+    "bullshit",
+    "Fucking",
+    "idiots",
+    "namens de universiteit",
+    "Namens de Universiteit Leiden",
+    "on behalf of @LeidenUniv",
+    "we at Leiden University",
+    "het officiële standpunt van de universiteit",
+    "als woordvoerder van",
+    "jan@example.org",
+    "info@universiteitleiden.nl",
+    "a@b.co",
+    "j.de.vries@example.org",
+    "@",
+    "@LeidenUniv",
+    "#",
+    "#wetenschap",
+    "06-12345678",
+    "+31 71 527 2727",
+    "0031 (0)71 527 1234",
+    "071 527 12 34",
+    "2023-10-01",
+    "0",
+    "9",
+    "https://x.com/a?b=c",
+    "www.",
+    "universiteitleiden.nl/nieuws",
+    "10.1038/s41586",
+    "0000-0002-1825-0097",
+    "ISBN 978-90-",
+    ".",
+    ",",
+    "-",
+    "'",
+    "’",
+    "(",
+    ")",
+    "/",
+    ":",
 ];
 
 fn hard_piece() -> impl Strategy<Value = String> {
@@ -78,7 +168,8 @@ fn hard_piece() -> impl Strategy<Value = String> {
 
 /// Hard pieces glued together, or separated by a space.
 fn hard_text() -> impl Strategy<Value = String> {
-    (prop::collection::vec(hard_piece(), 0..40), any::<bool>()).prop_map(|(pieces, glue)| pieces.join(if glue { "" } else { " " }))
+    (prop::collection::vec(hard_piece(), 0..40), any::<bool>())
+        .prop_map(|(pieces, glue)| pieces.join(if glue { "" } else { " " }))
 }
 
 /// A 10,000-character word (of letters, digits, emoji or marks), with hard pieces around it.
@@ -91,13 +182,23 @@ fn long_word() -> impl Strategy<Value = String> {
 }
 
 fn only_whitespace() -> impl Strategy<Value = String> {
-    let ws = prop::sample::select(&[' ', '\t', '\n', '\r', '\u{A0}', '\u{2028}', '\u{2029}', '\u{3000}', '\u{200B}', '\u{FEFF}', '\u{85}'][..]);
+    let ws = prop::sample::select(
+        &[
+            ' ', '\t', '\n', '\r', '\u{A0}', '\u{2028}', '\u{2029}', '\u{3000}', '\u{200B}', '\u{FEFF}', '\u{85}',
+        ][..],
+    );
     prop::collection::vec(ws, 0..300).prop_map(String::from_iter)
 }
 
 fn config() -> ProptestConfig {
-    let cases = std::env::var("PROPTEST_CASES").ok().and_then(|c| c.parse().ok()).unwrap_or(256);
-    ProptestConfig { cases, ..ProptestConfig::default() }
+    let cases = std::env::var("PROPTEST_CASES")
+        .ok()
+        .and_then(|c| c.parse().ok())
+        .unwrap_or(256);
+    ProptestConfig {
+        cases,
+        ..ProptestConfig::default()
+    }
 }
 
 proptest! {

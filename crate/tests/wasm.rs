@@ -79,7 +79,10 @@ fn tips_and_rules_are_exported() {
 #[wasm_bindgen_test]
 fn every_corpus_post_checks_in_wasm() {
     let mut checked = 0;
-    for corpus in [include_str!("../../tests/corpus/en.json"), include_str!("../../tests/corpus/nl.json")] {
+    for corpus in [
+        include_str!("../../tests/corpus/en.json"),
+        include_str!("../../tests/corpus/nl.json"),
+    ] {
         let posts: Vec<serde_json::Value> = serde_json::from_str(corpus).unwrap();
         for post in posts {
             let text = post["text"].as_str().unwrap();

@@ -153,31 +153,171 @@ fn patterns() -> &'static [Pattern] {
 }
 
 /// Words before a phrase that turn it into advice not to share ("deel geen interne stukken").
-const NEGATIONS: &[&str] = &["niet", "geen", "nooit", "not", "no", "never", "nor", "don", "t", "without", "zonder"];
+const NEGATIONS: &[&str] = &[
+    "niet", "geen", "nooit", "not", "no", "never", "nor", "don", "t", "without", "zonder",
+];
 
 /// Words that make confidentiality the topic of the sentence rather than its content.
 const TOPIC: &[&str] = &[
-    "onderzoek", "onderzoeken", "research", "researchers", "study", "studie", "studies", "analyse", "analysis",
-    "analysed", "analyzed", "archief", "archive", "archives", "archival", "historisch", "historical", "history",
-    "historian", "geschiedenis", "beleid", "policy", "policies", "richtlijn", "richtlijnen", "guideline",
-    "guidelines", "workshop", "training", "cursus", "course", "webinar", "lezing", "lecture", "seminar", "omgaan",
-    "omgang", "handle", "handling", "beveiligen", "beveiliging", "security", "protect", "protecting", "protection",
-    "bescherming", "beschermen", "avg", "gdpr", "privacy", "protocol", "law", "legal", "juridisch", "tips",
-    "journalist", "journalists", "journalistiek", "journalism", "klokkenluider", "klokkenluiders", "whistleblower",
-    "whistleblowers", "vertrouwenspersoon", "vertrouwenspersonen", "counsellor", "counselor", "ombudsman",
-    "ombudsfunctionaris", "terecht", "datamanagement", "patiënt", "patiënten", "patient", "patients", "ethiek", "ethics", "hoe",
-    "how", "paper", "artikel", "boek", "book", "thesis", "proefschrift", "dissertation", "published", "publiceerde",
-    "onthulde", "revealed", "nrc", "volkskrant", "guardian", "reuters", "bbc", "teaching", "teach", "doceer",
-    "doceren", "geef", "module", "syllabus", "keynote", "talk", "panel", "podcast", "episode", "aflevering",
-    "chapter", "hoofdstuk", "masterclass",
+    "onderzoek",
+    "onderzoeken",
+    "research",
+    "researchers",
+    "study",
+    "studie",
+    "studies",
+    "analyse",
+    "analysis",
+    "analysed",
+    "analyzed",
+    "archief",
+    "archive",
+    "archives",
+    "archival",
+    "historisch",
+    "historical",
+    "history",
+    "historian",
+    "geschiedenis",
+    "beleid",
+    "policy",
+    "policies",
+    "richtlijn",
+    "richtlijnen",
+    "guideline",
+    "guidelines",
+    "workshop",
+    "training",
+    "cursus",
+    "course",
+    "webinar",
+    "lezing",
+    "lecture",
+    "seminar",
+    "omgaan",
+    "omgang",
+    "handle",
+    "handling",
+    "beveiligen",
+    "beveiliging",
+    "security",
+    "protect",
+    "protecting",
+    "protection",
+    "bescherming",
+    "beschermen",
+    "avg",
+    "gdpr",
+    "privacy",
+    "protocol",
+    "law",
+    "legal",
+    "juridisch",
+    "tips",
+    "journalist",
+    "journalists",
+    "journalistiek",
+    "journalism",
+    "klokkenluider",
+    "klokkenluiders",
+    "whistleblower",
+    "whistleblowers",
+    "vertrouwenspersoon",
+    "vertrouwenspersonen",
+    "counsellor",
+    "counselor",
+    "ombudsman",
+    "ombudsfunctionaris",
+    "terecht",
+    "datamanagement",
+    "patiënt",
+    "patiënten",
+    "patient",
+    "patients",
+    "ethiek",
+    "ethics",
+    "hoe",
+    "how",
+    "paper",
+    "artikel",
+    "boek",
+    "book",
+    "thesis",
+    "proefschrift",
+    "dissertation",
+    "published",
+    "publiceerde",
+    "onthulde",
+    "revealed",
+    "nrc",
+    "volkskrant",
+    "guardian",
+    "reuters",
+    "bbc",
+    "teaching",
+    "teach",
+    "doceer",
+    "doceren",
+    "geef",
+    "module",
+    "syllabus",
+    "keynote",
+    "talk",
+    "panel",
+    "podcast",
+    "episode",
+    "aflevering",
+    "chapter",
+    "hoofdstuk",
+    "masterclass",
 ];
 
 /// Words that put an embargo in history or politics.
 const POLITICAL: &[&str] = &[
-    "sanctions", "sancties", "sanctie", "cuba", "iran", "russia", "rusland", "china", "israel", "israël", "arms",
-    "wapen", "wapens", "weapons", "oil", "olie", "trade", "handel", "import", "export", "country", "countries",
-    "land", "landen", "regime", "government", "regering", "war", "oorlog", "history", "historical", "geschiedenis",
-    "historisch", "economic", "economisch", "boycot", "boycott", "us", "vs", "vn", "un", "eu", "nations", "embargo",
+    "sanctions",
+    "sancties",
+    "sanctie",
+    "cuba",
+    "iran",
+    "russia",
+    "rusland",
+    "china",
+    "israel",
+    "israël",
+    "arms",
+    "wapen",
+    "wapens",
+    "weapons",
+    "oil",
+    "olie",
+    "trade",
+    "handel",
+    "import",
+    "export",
+    "country",
+    "countries",
+    "land",
+    "landen",
+    "regime",
+    "government",
+    "regering",
+    "war",
+    "oorlog",
+    "history",
+    "historical",
+    "geschiedenis",
+    "historisch",
+    "economic",
+    "economisch",
+    "boycot",
+    "boycott",
+    "us",
+    "vs",
+    "vn",
+    "un",
+    "eu",
+    "nations",
+    "embargo",
 ];
 
 fn has(words: &[Word], list: &[&str]) -> bool {
@@ -185,7 +325,9 @@ fn has(words: &[Word], list: &[&str]) -> bool {
 }
 
 fn is_year(w: &Word) -> bool {
-    w.lower.len() == 4 && (w.lower.starts_with("19") || w.lower.starts_with("18")) && w.lower.bytes().all(|b| b.is_ascii_digit())
+    w.lower.len() == 4
+        && (w.lower.starts_with("19") || w.lower.starts_with("18"))
+        && w.lower.bytes().all(|b| b.is_ascii_digit())
 }
 
 /// A quote mark that opens or closes a quotation (not the apostrophe in "it's").
@@ -223,7 +365,10 @@ fn quoted(text: &Text, span: &Range<usize>) -> bool {
         return false;
     }
     let inner = text.words_in(&(open..close));
-    let capitals = inner.iter().filter(|w| text.src[w.span.clone()].starts_with(char::is_uppercase)).count();
+    let capitals = inner
+        .iter()
+        .filter(|w| text.src[w.span.clone()].starts_with(char::is_uppercase))
+        .count();
     let short = inner.len() <= 6 && !text.src[open..close].contains(',');
     short || capitals * 2 > inner.len()
 }
@@ -237,8 +382,9 @@ fn titled(text: &Text, span: &Range<usize>) -> bool {
     if inside.len() < 2 || !inside.iter().all(capital) {
         return false;
     }
-    let joiners =
-        ["and", "en", "&", "of", "in", "for", "voor", "van", "de", "the", "het", "a", "an", "een", "op", "on"];
+    let joiners = [
+        "and", "en", "&", "of", "in", "for", "voor", "van", "de", "the", "het", "a", "an", "een", "op", "on",
+    ];
     let after = text.words_after(span.end, 3);
     let next = after.iter().find(|w| !joiners.contains(&w.lower.as_str()));
     let gap_ok = |w: &Word| {
@@ -248,9 +394,13 @@ fn titled(text: &Text, span: &Range<usize>) -> bool {
     };
     let continues = next.is_some_and(|w| capital(w) && gap_ok(w));
     let before = text.words_before(span.start, 1);
-    let preceded = before
-        .iter()
-        .any(|w| capital(w) && text.src.get(w.span.end..span.start).is_some_and(|g| g.chars().all(|c| c == ' ')));
+    let preceded = before.iter().any(|w| {
+        capital(w)
+            && text
+                .src
+                .get(w.span.end..span.start)
+                .is_some_and(|g| g.chars().all(|c| c == ' '))
+    });
     continues || preceded
 }
 
@@ -264,13 +414,20 @@ fn keep(text: &Text, span: &Range<usize>, kind: Kind) -> bool {
     let sentence = text.sentence_words(span);
     match kind {
         // "nog niet openbaar gemaakt, terwijl…" complains about secrecy; only "…, maar" shares.
-        Kind::Signal => !text.words_after(span.end, 1).iter().any(|w| w.lower == "gemaakt" || w.lower == "made"),
+        Kind::Signal => !text
+            .words_after(span.end, 1)
+            .iter()
+            .any(|w| w.lower == "gemaakt" || w.lower == "made"),
         Kind::Document | Kind::Leak => {
             let question = text.src[text.sentence_around(span).end..].starts_with('?');
             let after = text.words_after(span.end, 2);
             let elsewhere = kind == Kind::Leak
-                && after.first().is_some_and(|w| matches!(w.lower.as_str(), "of" | "van" | "at" | "bij"))
-                && after.get(1).is_some_and(|w| text.src[w.span.clone()].starts_with(char::is_uppercase));
+                && after
+                    .first()
+                    .is_some_and(|w| matches!(w.lower.as_str(), "of" | "van" | "at" | "bij"))
+                && after
+                    .get(1)
+                    .is_some_and(|w| text.src[w.span.clone()].starts_with(char::is_uppercase));
             !question && !elsewhere && !has(sentence, TOPIC)
         }
         // "embargo" itself is in the list: a second "embargo" in the sentence ("the embargo
@@ -288,7 +445,9 @@ fn trim(src: &str, span: Range<usize>) -> Range<usize> {
     let s = &src[span.clone()];
     let start = span.start + (s.len() - s.trim_start_matches(['(', ' ']).len());
     let mut t = s.trim_end_matches([')', ':', ' ']);
-    for tail in [" maar", " but", " Maar", " But", " MAAR", " BUT", " tot", " until", " till", " Tot", " Until"] {
+    for tail in [
+        " maar", " but", " Maar", " But", " MAAR", " BUT", " tot", " until", " till", " Tot", " Until",
+    ] {
         t = t.strip_suffix(tail).unwrap_or(t);
     }
     let t = t.trim_end_matches([',', ' ']);
@@ -343,32 +502,80 @@ mod tests {
 
     #[test]
     fn flags_dutch_signals() {
-        assert_eq!(flagged("Strikt vertrouwelijk, maar de faculteit gaat fuseren."), ["Strikt vertrouwelijk"]);
-        assert_eq!(flagged("Niet verder vertellen hoor 🤫 maar we krijgen een nieuwe decaan"), ["Niet verder vertellen"]);
-        assert_eq!(flagged("Het is nog niet openbaar, maar de opleiding stopt."), ["nog niet openbaar"]);
+        assert_eq!(
+            flagged("Strikt vertrouwelijk, maar de faculteit gaat fuseren."),
+            ["Strikt vertrouwelijk"]
+        );
+        assert_eq!(
+            flagged("Niet verder vertellen hoor 🤫 maar we krijgen een nieuwe decaan"),
+            ["Niet verder vertellen"]
+        );
+        assert_eq!(
+            flagged("Het is nog niet openbaar, maar de opleiding stopt."),
+            ["nog niet openbaar"]
+        );
         assert_eq!(flagged("Uit een intern memo: er verdwijnen 40 banen."), ["intern memo"]);
-        assert_eq!(flagged("Vertrouwelijk: de reorganisatie begint in maart."), ["Vertrouwelijk"]);
+        assert_eq!(
+            flagged("Vertrouwelijk: de reorganisatie begint in maart."),
+            ["Vertrouwelijk"]
+        );
         assert_eq!(
             flagged("Eigenlijk mag ik het nog niet zeggen, maar we hebben de subsidie!"),
             ["mag ik het nog niet zeggen"]
         );
-        assert_eq!(flagged("Uit de wandelgangen: het CvB wil bezuinigen."), ["Uit de wandelgangen"]);
-        assert_eq!(flagged("Dit persbericht staat onder embargo tot donderdag 10.00 uur."), ["onder embargo"]);
-        assert_eq!(flagged("Hier de uitgelekte notulen van de faculteitsraad 👀"), ["uitgelekte notulen"]);
-        assert_eq!(flagged("Het plan is nog vertrouwelijk, maar ik deel het toch."), ["nog vertrouwelijk"]);
+        assert_eq!(
+            flagged("Uit de wandelgangen: het CvB wil bezuinigen."),
+            ["Uit de wandelgangen"]
+        );
+        assert_eq!(
+            flagged("Dit persbericht staat onder embargo tot donderdag 10.00 uur."),
+            ["onder embargo"]
+        );
+        assert_eq!(
+            flagged("Hier de uitgelekte notulen van de faculteitsraad 👀"),
+            ["uitgelekte notulen"]
+        );
+        assert_eq!(
+            flagged("Het plan is nog vertrouwelijk, maar ik deel het toch."),
+            ["nog vertrouwelijk"]
+        );
         assert_eq!(flagged("Mag nog niemand weten, maar ja."), ["Mag nog niemand weten"]);
-        assert_eq!(flagged("Net gehoord in een vertrouwelijk overleg: er wordt geschrapt."), ["vertrouwelijk overleg"]);
-        assert_eq!(flagged("Doorgestuurde mail van de decaan, zie hieronder:"), ["Doorgestuurde mail"]);
+        assert_eq!(
+            flagged("Net gehoord in een vertrouwelijk overleg: er wordt geschrapt."),
+            ["vertrouwelijk overleg"]
+        );
+        assert_eq!(
+            flagged("Doorgestuurde mail van de decaan, zie hieronder:"),
+            ["Doorgestuurde mail"]
+        );
     }
 
     #[test]
     fn flags_english_signals() {
-        assert_eq!(flagged("Just got an internal memo: 40 jobs will go."), ["internal memo"]);
-        assert_eq!(flagged("Keep this to yourself, but the new dean is Prof. X."), ["Keep this to yourself"]);
-        assert_eq!(flagged("Strictly confidential: the merger is happening."), ["Strictly confidential"]);
-        assert_eq!(flagged("I'm not supposed to say this, but we got the grant!"), ["not supposed to say"]);
-        assert_eq!(flagged("The paper is under embargo until Thursday, but here it is."), ["under embargo"]);
-        assert_eq!(flagged("Between you and me, the board will resign."), ["Between you and me"]);
+        assert_eq!(
+            flagged("Just got an internal memo: 40 jobs will go."),
+            ["internal memo"]
+        );
+        assert_eq!(
+            flagged("Keep this to yourself, but the new dean is Prof. X."),
+            ["Keep this to yourself"]
+        );
+        assert_eq!(
+            flagged("Strictly confidential: the merger is happening."),
+            ["Strictly confidential"]
+        );
+        assert_eq!(
+            flagged("I'm not supposed to say this, but we got the grant!"),
+            ["not supposed to say"]
+        );
+        assert_eq!(
+            flagged("The paper is under embargo until Thursday, but here it is."),
+            ["under embargo"]
+        );
+        assert_eq!(
+            flagged("Between you and me, the board will resign."),
+            ["Between you and me"]
+        );
         assert_eq!(flagged("Here's a leaked email from the dean 👀"), ["leaked email"]);
         assert_eq!(flagged("It's still confidential but we won!"), ["still confidential"]);
     }
@@ -393,15 +600,27 @@ mod tests {
             flagged("Net uitgelekt uit het MT-overleg: twee opleidingen gaan dicht."),
             ["uitgelekt uit het MT-overleg"]
         );
-        assert_eq!(flagged("Gelekt van het CvB: de huisvesting wordt uitgesteld."), ["Gelekt van het CvB"]);
+        assert_eq!(
+            flagged("Gelekt van het CvB: de huisvesting wordt uitgesteld."),
+            ["Gelekt van het CvB"]
+        );
         assert_eq!(
             flagged("Leaked from the faculty board: they're cutting the summer school."),
             ["Leaked from the faculty board"]
         );
-        assert_eq!(flagged("A little bird told me the new dean starts in May 🐦"), ["A little bird told"]);
-        assert_eq!(flagged("Een vogeltje floot me dat er een nieuwe rector komt."), ["Een vogeltje floot"]);
+        assert_eq!(
+            flagged("A little bird told me the new dean starts in May 🐦"),
+            ["A little bird told"]
+        );
+        assert_eq!(
+            flagged("Een vogeltje floot me dat er een nieuwe rector komt."),
+            ["Een vogeltje floot"]
+        );
         // A label in capitals is still a label.
-        assert_eq!(flagged("Just got an Internal Memo: 40 jobs will go."), ["Internal Memo"]);
+        assert_eq!(
+            flagged("Just got an Internal Memo: 40 jobs will go."),
+            ["Internal Memo"]
+        );
     }
 
     #[test]

@@ -60,7 +60,8 @@ const NOTICE: Localized = Localized::new(
 
 /// Shadow libraries, in lower case (matched on [`Text::lower`]). "Anna's Archive" counts only
 /// capitalised as a name ([`is_shadow_name`]): "anna's archive" may be anyone's.
-const SHADOW_NAMES: &str = r"sci-?hub|sci hub|libgen|library genesis|z-?library|z-lib|1lib|annas-archive|anna['’]?s archive";
+const SHADOW_NAMES: &str =
+    r"sci-?hub|sci hub|libgen|library genesis|z-?library|z-lib|1lib|annas-archive|anna['’]?s archive";
 
 /// Words one of which a full copy or a notice needs (lower case; "©" stays as it is).
 const FULL_COPY_KEYS: &[&str] = &["pdf", "boek", "book", "paywall", "betaalmuur", "scan"];
@@ -71,36 +72,125 @@ const SHADOW_KEYS: &[&str] = &["sci", "libgen", "library", "z-lib", "1lib", "ann
 
 /// Parts of a URL that name a shadow library.
 const SHADOW_HOSTS: &[&str] = &[
-    "sci-hub", "scihub", "libgen", "z-lib", "zlibrary", "z-library", "annas-archive", "1lib.", "library.lol",
+    "sci-hub",
+    "scihub",
+    "libgen",
+    "z-lib",
+    "zlibrary",
+    "z-library",
+    "annas-archive",
+    "1lib.",
+    "library.lol",
     "singlelogin.",
 ];
 
 const FULL_COPY_PATTERNS: &str = r#"(?:volledige|complete|gehele|hele|full|entire|whole) (?:pdf|e-?book)(?:'s|s)?|(?:pdf|scan|e-?book)(?:'s|s)? (?:van|of) (?:het |de |dit |the |this |that |a |een )?(?:hele |volledige |gehele |complete |whole |entire |full )?(?:boek|studieboek|handboek|leerboek|tekstboek|book|textbook|handbook|novel|roman)|(?:hele|volledige|gehele|complete|whole|entire|full) (?:boek|studieboek|handboek|leerboek|book|textbook|handbook|hoofdstuk|chapter)|(?:pdf|e-?book)(?:'s|s)? (?:van|of) ["“'‘]\w+|(?:omzeil(?:en|t)?|bypass(?:ing)?|get around|ontwijk(?:en)?) (?:je |u |you )?(?:de |the |a |een |that |die )?(?:paywall|betaalmuur)|(?:paywall|betaalmuur) (?:omzeilen|omzeild|ontwijken|bypass)"#;
 
-const NOTICE_PATTERNS: &str =
-    r"(?:copyright ?)?(?:©|\(c\)) ?(?:19|20)[0-9]{2}|copyright (?:19|20)[0-9]{2}|all rights reserved|alle rechten voorbehouden";
+const NOTICE_PATTERNS: &str = r"(?:copyright ?)?(?:©|\(c\)) ?(?:19|20)[0-9]{2}|copyright (?:19|20)[0-9]{2}|all rights reserved|alle rechten voorbehouden";
 
 /// Words that make a full book a shared one rather than a read one.
 const SHARING: &[&str] = &[
-    "download", "downloaden", "downloadable", "hier", "here", "deel", "share", "sharing", "attached", "bijgevoegd",
-    "bijlage", "gratis", "free", "pdf", "link", "stuur", "send", "dm", "scan", "gescand", "scanned", "kopie", "copy",
-    "copies", "kopieën", "upload", "uploaded", "geüpload", "drive", "dropbox", "wetransfer", "overgetypt",
-    "gekopieerd", "copied", "sturen", "stuurt", "delen", "iemand", "anyone",
+    "download",
+    "downloaden",
+    "downloadable",
+    "hier",
+    "here",
+    "deel",
+    "share",
+    "sharing",
+    "attached",
+    "bijgevoegd",
+    "bijlage",
+    "gratis",
+    "free",
+    "pdf",
+    "link",
+    "stuur",
+    "send",
+    "dm",
+    "scan",
+    "gescand",
+    "scanned",
+    "kopie",
+    "copy",
+    "copies",
+    "kopieën",
+    "upload",
+    "uploaded",
+    "geüpload",
+    "drive",
+    "dropbox",
+    "wetransfer",
+    "overgetypt",
+    "gekopieerd",
+    "copied",
+    "sturen",
+    "stuurt",
+    "delen",
+    "iemand",
+    "anyone",
 ];
 
 /// Commercial publishers: their PDFs are not the writer's to share.
 const PUBLISHERS: &[&str] = &[
-    "elsevier", "springer", "wiley", "routledge", "brill", "sage", "emerald", "pearson", "mcgraw", "jstor", "ieee",
-    "oup", "cup", "gruyter", "palgrave", "bloomsbury", "noordhoff", "boom", "lancet", "nature", "cell", "science",
+    "elsevier",
+    "springer",
+    "wiley",
+    "routledge",
+    "brill",
+    "sage",
+    "emerald",
+    "pearson",
+    "mcgraw",
+    "jstor",
+    "ieee",
+    "oup",
+    "cup",
+    "gruyter",
+    "palgrave",
+    "bloomsbury",
+    "noordhoff",
+    "boom",
+    "lancet",
+    "nature",
+    "cell",
+    "science",
     "taylor",
 ];
 
 /// Open access, Creative Commons and self-archiving: sharing is allowed.
 const OPEN: &[&str] = &[
-    "open access", "open-access", "openaccess", "cc by", "cc-by", "cc0", "cc by-sa", "creative commons", "preprint",
-    "arxiv", "biorxiv", "medrxiv", "psyarxiv", "socarxiv", "ssrn", "osf.io", "zenodo", "repository", "repositorium",
-    "scholarlypublications", "postprint", "accepted manuscript", "green oa", "gold oa", "diamond oa",
-    "freely available", "free to read", "gratis beschikbaar", "vrij beschikbaar", "public domain", "publiek domein",
+    "open access",
+    "open-access",
+    "openaccess",
+    "cc by",
+    "cc-by",
+    "cc0",
+    "cc by-sa",
+    "creative commons",
+    "preprint",
+    "arxiv",
+    "biorxiv",
+    "medrxiv",
+    "psyarxiv",
+    "socarxiv",
+    "ssrn",
+    "osf.io",
+    "zenodo",
+    "repository",
+    "repositorium",
+    "scholarlypublications",
+    "postprint",
+    "accepted manuscript",
+    "green oa",
+    "gold oa",
+    "diamond oa",
+    "freely available",
+    "free to read",
+    "gratis beschikbaar",
+    "vrij beschikbaar",
+    "public domain",
+    "publiek domein",
     "gutenberg",
 ];
 
@@ -109,16 +199,61 @@ const OWN_WORK: &str = r"(?:mijn|ons|onze|my|our) (?:eigen |own |new |nieuwe |la
 
 /// Words that make a shadow library or a notice the topic, not the advice.
 const TOPIC: &[&str] = &[
-    "rechtszaak", "lawsuit", "sued", "sues", "aangeklaagd", "court", "rechter", "judge", "ruling", "uitspraak",
-    "verboden", "verbiedt", "banned", "ban", "blocked", "geblokkeerd", "blokkade", "illegaal", "illegal",
-    "betekent", "means", "meaning", "betekenis", "debat", "debate", "discussie",
-    "discussion", "onderzoek", "research", "study", "studie", "analysis", "analyse", "piraterij", "piracy", "vs",
-    "v", "versus", "against", "tegen", "founder", "oprichter", "elbakyan", "documentary", "documentaire", "legal",
-    "legaal", "ethics", "ethiek",
+    "rechtszaak",
+    "lawsuit",
+    "sued",
+    "sues",
+    "aangeklaagd",
+    "court",
+    "rechter",
+    "judge",
+    "ruling",
+    "uitspraak",
+    "verboden",
+    "verbiedt",
+    "banned",
+    "ban",
+    "blocked",
+    "geblokkeerd",
+    "blokkade",
+    "illegaal",
+    "illegal",
+    "betekent",
+    "means",
+    "meaning",
+    "betekenis",
+    "debat",
+    "debate",
+    "discussie",
+    "discussion",
+    "onderzoek",
+    "research",
+    "study",
+    "studie",
+    "analysis",
+    "analyse",
+    "piraterij",
+    "piracy",
+    "vs",
+    "v",
+    "versus",
+    "against",
+    "tegen",
+    "founder",
+    "oprichter",
+    "elbakyan",
+    "documentary",
+    "documentaire",
+    "legal",
+    "legaal",
+    "ethics",
+    "ethiek",
 ];
 
 /// Negations right before a shadow library ("never use Sci-Hub", "geen Sci-Hub").
-const NEGATIONS: &[&str] = &["niet", "geen", "nooit", "not", "never", "no", "don", "dont", "avoid", "vermijd"];
+const NEGATIONS: &[&str] = &[
+    "niet", "geen", "nooit", "not", "never", "no", "don", "dont", "avoid", "vermijd",
+];
 
 /// Every pattern is in lower case, matched on [`Text::lower`], and built only when a post
 /// gets past its rule's cheap gate.
@@ -174,15 +309,16 @@ fn line_around(src: &str, span: &Range<usize>) -> Range<usize> {
 fn negated(text: &Text, at: usize) -> bool {
     let before: Vec<&str> = words_before(text, at, 4).collect();
     before.iter().enumerate().any(|(k, w)| {
-        NEGATIONS.contains(w) && before[k + 1..].iter().all(|b| matches!(*b, "use" | "gebruik" | "via" | "t" | "op" | "to"))
+        NEGATIONS.contains(w)
+            && before[k + 1..]
+                .iter()
+                .all(|b| matches!(*b, "use" | "gebruik" | "via" | "t" | "op" | "to"))
     })
 }
 
 fn check_shadow(text: &Text, p: &Patterns, named: bool, out: &mut Vec<Finding>) {
-    let is_topic = |span: &Range<usize>| {
-        sentence_words(text, span).any(|w| TOPIC.contains(&w))
-            || negated(text, span.start)
-    };
+    let is_topic =
+        |span: &Range<usize>| sentence_words(text, span).any(|w| TOPIC.contains(&w)) || negated(text, span.start);
     if named {
         for span in text.find_lower(p.shadow.get()) {
             if is_shadow_name(text, &span) && !is_topic(&span) {
@@ -212,7 +348,8 @@ fn check_full_copy(text: &Text, p: &Patterns, open: bool, out: &mut Vec<Finding>
         let words = sentence_words(text, &span);
         // "I read the whole book in one night" is reading, not sharing.
         // A whole book or chapter, or a PDF of a quoted title, counts only when handed round.
-        let needs_sharing = phrase.contains(['"', '“', '‘']) || phrase.contains(" '")
+        let needs_sharing = phrase.contains(['"', '“', '‘'])
+            || phrase.contains(" '")
             || !phrase.contains("pdf") && !phrase.contains("paywall") && !phrase.contains("betaalmuur");
         let book_only = needs_sharing;
         if book_only && !words.clone().any(|w| SHARING.contains(&w)) {
@@ -232,7 +369,9 @@ fn check_full_copy(text: &Text, p: &Patterns, open: bool, out: &mut Vec<Finding>
         if words.iter().any(|x| PUBLISHERS.contains(x))
             && words.iter().any(|x| SHARING.contains(x) && *x != "pdf" && *x != "link")
             && !p.own.get().is_match(&text.lower[sentence])
-            && !out.iter().any(|f| f.span.start <= w.span.start && w.span.end <= f.span.end)
+            && !out
+                .iter()
+                .any(|f| f.span.start <= w.span.start && w.span.end <= f.span.end)
         {
             out.push(Finding::new(w.span.clone(), FULL_COPY));
         }
@@ -249,9 +388,20 @@ fn check_notices(text: &Text, p: &Patterns, open: bool, out: &mut Vec<Finding>) 
         let line = line_around(src, &span);
         let line_lower = src[line.clone()].to_lowercase();
         // Photo credits name the maker: that is attribution, not copying.
-        if ["foto", "photo", "beeld", "image", "afbeelding", "illustratie", "illustration", "credit", "📷", "📸"]
-            .iter()
-            .any(|c| line_lower.contains(c))
+        if [
+            "foto",
+            "photo",
+            "beeld",
+            "image",
+            "afbeelding",
+            "illustratie",
+            "illustration",
+            "credit",
+            "📷",
+            "📸",
+        ]
+        .iter()
+        .any(|c| line_lower.contains(c))
             || line_lower.contains("universiteit leiden")
             || line_lower.contains("leiden university")
         {
@@ -283,7 +433,8 @@ impl Rule for Copyright {
         let p = patterns();
         // Every gate below in one pass over the post.
         static KEYS: OnceLock<Keys> = OnceLock::new();
-        let keys = KEYS.get_or_init(|| Keys::new(SHADOW_KEYS.iter().chain(OPEN).chain(FULL_COPY_KEYS).chain(NOTICE_KEYS)));
+        let keys =
+            KEYS.get_or_init(|| Keys::new(SHADOW_KEYS.iter().chain(OPEN).chain(FULL_COPY_KEYS).chain(NOTICE_KEYS)));
         let found = keys.found(&text.lower);
         let any = |list: &[&str]| list.iter().any(|k| found.contains(k));
         check_shadow(text, p, any(SHADOW_KEYS), out);
@@ -307,22 +458,46 @@ mod tests {
     #[test]
     fn flags_shadow_libraries_by_name_and_domain() {
         assert_eq!(flagged("Paper achter een paywall? Gewoon via Sci-Hub."), ["Sci-Hub"]);
-        assert_eq!(flagged("Try libgen.is or z-lib.org for the textbook"), ["libgen", "z-lib.org"]);
-        assert_eq!(flagged("https://sci-hub.se/10.1038/nature12373 👍"), ["https://sci-hub.se/10.1038/nature12373"]);
+        assert_eq!(
+            flagged("Try libgen.is or z-lib.org for the textbook"),
+            ["libgen", "z-lib.org"]
+        );
+        assert_eq!(
+            flagged("https://sci-hub.se/10.1038/nature12373 👍"),
+            ["https://sci-hub.se/10.1038/nature12373"]
+        );
         assert_eq!(flagged("Found it on Anna's Archive 🙌"), ["Anna's Archive"]);
-        assert_eq!(flagged("De bieb heeft geen licentie en Sci-Hub doet het even niet."), ["Sci-Hub"]);
+        assert_eq!(
+            flagged("De bieb heeft geen licentie en Sci-Hub doet het even niet."),
+            ["Sci-Hub"]
+        );
     }
 
     #[test]
     fn flags_full_copies() {
-        assert_eq!(flagged("Hier de volledige pdf van het boek, veel leesplezier!"), ["volledige pdf"]);
+        assert_eq!(
+            flagged("Hier de volledige pdf van het boek, veel leesplezier!"),
+            ["volledige pdf"]
+        );
         assert_eq!(flagged("Full PDF of the Elsevier paper attached."), ["Full PDF"]);
-        assert_eq!(flagged("Download the whole book here: drive.google.com/xyz"), ["whole book"]);
-        assert_eq!(flagged("Wie wil de pdf van het studieboek? DM me"), ["pdf van het studieboek"]);
-        assert_eq!(flagged("Tip: zo omzeil je de paywall van NRC"), ["omzeil je de paywall"]);
+        assert_eq!(
+            flagged("Download the whole book here: drive.google.com/xyz"),
+            ["whole book"]
+        );
+        assert_eq!(
+            flagged("Wie wil de pdf van het studieboek? DM me"),
+            ["pdf van het studieboek"]
+        );
+        assert_eq!(
+            flagged("Tip: zo omzeil je de paywall van NRC"),
+            ["omzeil je de paywall"]
+        );
         assert_eq!(flagged("Springer chapter as PDF, free download here"), ["PDF"]);
         assert_eq!(flagged("Kan iemand mij de pdf van \"Sapiens\" sturen?"), ["pdf"]);
-        assert_eq!(flagged("Hier het hele hoofdstuk uit het boek, even overgetypt:"), ["hele hoofdstuk"]);
+        assert_eq!(
+            flagged("Hier het hele hoofdstuk uit het boek, even overgetypt:"),
+            ["hele hoofdstuk"]
+        );
     }
 
     #[test]
@@ -331,7 +506,10 @@ mod tests {
             flagged("Abstract: … © 2023 Elsevier B.V. All rights reserved."),
             ["© 2023 Elsevier B.V. All rights reserved"]
         );
-        assert_eq!(flagged("(bron: NRC) Alle rechten voorbehouden."), ["Alle rechten voorbehouden"]);
+        assert_eq!(
+            flagged("(bron: NRC) Alle rechten voorbehouden."),
+            ["Alle rechten voorbehouden"]
+        );
         assert_eq!(flagged("Copyright 2024 The Guardian"), ["Copyright 2024"]);
     }
 

@@ -70,11 +70,51 @@ const ADDRESS: Localized = Localized::new(
 
 /// Mailboxes of a role or a department, not of a person.
 const FUNCTIONAL: &[&str] = &[
-    "info", "communicatie", "communications", "comms", "press", "pers", "persvoorlichting", "secretariaat",
-    "secretariat", "helpdesk", "servicedesk", "support", "contact", "office", "admissions", "studentenbalie",
-    "noreply", "no-reply", "onderwijs", "education", "research", "webmaster", "receptie", "reception", "library",
-    "bibliotheek", "events", "alumni", "nieuws", "news", "media", "privacy", "jobs", "vacatures", "hr", "finance",
-    "ict", "hello", "hallo", "team", "studieadvies", "international", "welcome", "mail", "post",
+    "info",
+    "communicatie",
+    "communications",
+    "comms",
+    "press",
+    "pers",
+    "persvoorlichting",
+    "secretariaat",
+    "secretariat",
+    "helpdesk",
+    "servicedesk",
+    "support",
+    "contact",
+    "office",
+    "admissions",
+    "studentenbalie",
+    "noreply",
+    "no-reply",
+    "onderwijs",
+    "education",
+    "research",
+    "webmaster",
+    "receptie",
+    "reception",
+    "library",
+    "bibliotheek",
+    "events",
+    "alumni",
+    "nieuws",
+    "news",
+    "media",
+    "privacy",
+    "jobs",
+    "vacatures",
+    "hr",
+    "finance",
+    "ict",
+    "hello",
+    "hallo",
+    "team",
+    "studieadvies",
+    "international",
+    "welcome",
+    "mail",
+    "post",
 ];
 
 /// Built on first use, past the gates in [`PersonalData::check`].
@@ -144,7 +184,10 @@ fn is_phone_number(s: &str) -> bool {
 /// "2023-10-01" or "01-10-2023 12" are dates, not numbers.
 fn looks_like_date(s: &str) -> bool {
     let groups: Vec<&str> = s.split(['-', ' ', '.', '/']).filter(|g| !g.is_empty()).collect();
-    groups.len() >= 3 && groups.iter().any(|g| g.len() == 4 && (g.starts_with("19") || g.starts_with("20")))
+    groups.len() >= 3
+        && groups
+            .iter()
+            .any(|g| g.len() == 4 && (g.starts_with("19") || g.starts_with("20")))
 }
 
 /// Keeps the last two digits or letters: enough to recognise, useless to abuse.
@@ -177,22 +220,92 @@ fn mask_email(s: &str) -> String {
 fn is_functional(local: &str) -> bool {
     let local = local.to_lowercase();
     FUNCTIONAL.contains(&local.as_str())
-        || FUNCTIONAL
-            .iter()
-            .any(|f| local.strip_prefix(f).is_some_and(|rest| rest.starts_with(['-', '.', '_'])))
+        || FUNCTIONAL.iter().any(|f| {
+            local
+                .strip_prefix(f)
+                .is_some_and(|rest| rest.starts_with(['-', '.', '_']))
+        })
 }
 
 /// IBAN lengths per country (ISO 13616 registry).
 const IBAN_LENGTHS: &[(&str, usize)] = &[
-    ("AD", 24), ("AE", 23), ("AL", 28), ("AT", 20), ("AZ", 28), ("BA", 20), ("BE", 16), ("BG", 22), ("BH", 22),
-    ("BR", 29), ("BY", 28), ("CH", 21), ("CR", 22), ("CY", 28), ("CZ", 24), ("DE", 22), ("DK", 18), ("DO", 28),
-    ("EE", 20), ("EG", 29), ("ES", 24), ("FI", 18), ("FO", 18), ("FR", 27), ("GB", 22), ("GE", 22), ("GI", 23),
-    ("GL", 18), ("GR", 27), ("GT", 28), ("HR", 21), ("HU", 28), ("IE", 22), ("IL", 23), ("IQ", 23), ("IS", 26),
-    ("IT", 27), ("JO", 30), ("KW", 30), ("KZ", 20), ("LB", 28), ("LC", 32), ("LI", 21), ("LT", 20), ("LU", 20),
-    ("LV", 21), ("MC", 27), ("MD", 24), ("ME", 22), ("MK", 19), ("MR", 27), ("MT", 31), ("MU", 30), ("NL", 18),
-    ("NO", 15), ("PK", 24), ("PL", 28), ("PS", 29), ("PT", 25), ("QA", 29), ("RO", 24), ("RS", 22), ("SA", 24),
-    ("SC", 31), ("SE", 24), ("SI", 19), ("SK", 24), ("SM", 27), ("ST", 25), ("SV", 28), ("TL", 23), ("TN", 24),
-    ("TR", 26), ("UA", 29), ("VA", 22), ("VG", 24), ("XK", 20),
+    ("AD", 24),
+    ("AE", 23),
+    ("AL", 28),
+    ("AT", 20),
+    ("AZ", 28),
+    ("BA", 20),
+    ("BE", 16),
+    ("BG", 22),
+    ("BH", 22),
+    ("BR", 29),
+    ("BY", 28),
+    ("CH", 21),
+    ("CR", 22),
+    ("CY", 28),
+    ("CZ", 24),
+    ("DE", 22),
+    ("DK", 18),
+    ("DO", 28),
+    ("EE", 20),
+    ("EG", 29),
+    ("ES", 24),
+    ("FI", 18),
+    ("FO", 18),
+    ("FR", 27),
+    ("GB", 22),
+    ("GE", 22),
+    ("GI", 23),
+    ("GL", 18),
+    ("GR", 27),
+    ("GT", 28),
+    ("HR", 21),
+    ("HU", 28),
+    ("IE", 22),
+    ("IL", 23),
+    ("IQ", 23),
+    ("IS", 26),
+    ("IT", 27),
+    ("JO", 30),
+    ("KW", 30),
+    ("KZ", 20),
+    ("LB", 28),
+    ("LC", 32),
+    ("LI", 21),
+    ("LT", 20),
+    ("LU", 20),
+    ("LV", 21),
+    ("MC", 27),
+    ("MD", 24),
+    ("ME", 22),
+    ("MK", 19),
+    ("MR", 27),
+    ("MT", 31),
+    ("MU", 30),
+    ("NL", 18),
+    ("NO", 15),
+    ("PK", 24),
+    ("PL", 28),
+    ("PS", 29),
+    ("PT", 25),
+    ("QA", 29),
+    ("RO", 24),
+    ("RS", 22),
+    ("SA", 24),
+    ("SC", 31),
+    ("SE", 24),
+    ("SI", 19),
+    ("SK", 24),
+    ("SM", 27),
+    ("ST", 25),
+    ("SV", 28),
+    ("TL", 23),
+    ("TN", 24),
+    ("TR", 26),
+    ("UA", 29),
+    ("VA", 22),
+    ("VG", 24),
+    ("XK", 20),
 ];
 
 /// The IBAN at the start of `m`, cut to its country's length, if it passes mod-97.
@@ -219,7 +332,11 @@ fn iban_at(src: &str, m: Range<usize>) -> Option<Range<usize>> {
     let mut rem: u32 = 0;
     for c in rearranged {
         let v = c.to_digit(36)?;
-        rem = if v >= 10 { (rem * 100 + v) % 97 } else { (rem * 10 + v) % 97 };
+        rem = if v >= 10 {
+            (rem * 100 + v) % 97
+        } else {
+            (rem * 10 + v) % 97
+        };
     }
     (rem == 1).then_some(m.start..end)
 }
@@ -239,9 +356,36 @@ fn passes_eleven_test(digits: &[u32]) -> bool {
 
 /// Words before a 9-digit number that make it some other kind of number.
 const OTHER_NUMBERS: &[&str] = &[
-    "order", "ordernummer", "factuur", "factuurnummer", "invoice", "kvk", "isbn", "issn", "project", "projectnummer",
-    "grant", "subsidie", "dossier", "dossiernummer", "zaak", "zaaknummer", "case", "ticket", "ref", "referentie",
-    "reference", "pmid", "arxiv", "tracking", "zending", "artikelnummer", "btw", "vat", "klantnummer", "customer",
+    "order",
+    "ordernummer",
+    "factuur",
+    "factuurnummer",
+    "invoice",
+    "kvk",
+    "isbn",
+    "issn",
+    "project",
+    "projectnummer",
+    "grant",
+    "subsidie",
+    "dossier",
+    "dossiernummer",
+    "zaak",
+    "zaaknummer",
+    "case",
+    "ticket",
+    "ref",
+    "referentie",
+    "reference",
+    "pmid",
+    "arxiv",
+    "tracking",
+    "zending",
+    "artikelnummer",
+    "btw",
+    "vat",
+    "klantnummer",
+    "customer",
 ];
 
 /// Words before a 9-digit number that say it is a BSN.
@@ -249,70 +393,354 @@ const BSN_WORDS: &[&str] = &["bsn", "burgerservicenummer", "sofinummer", "sofi",
 
 fn words_before<'t>(text: &'t Text, at: usize, n: usize) -> impl Iterator<Item = &'t str> {
     let idx = text.words.partition_point(|w| w.span.end <= at);
-    text.words[idx.saturating_sub(n)..idx].iter().rev().map(|w| w.lower.as_str())
+    text.words[idx.saturating_sub(n)..idx]
+        .iter()
+        .rev()
+        .map(|w| w.lower.as_str())
 }
 
 /// Words before a phone number that make it the number of a desk, not of a person.
 const DESK_WORDS: &[&str] = &[
-    "receptie", "reception", "algemeen", "algemene", "general", "switchboard", "centrale", "servicedesk",
-    "helpdesk", "frontdesk", "secretariaat", "secretariat", "balie", "studentenbalie", "informatienummer",
-    "klantenservice", "spoed", "emergency", "alarmnummer", "meldpunt", "hotline", "infolijn",
+    "receptie",
+    "reception",
+    "algemeen",
+    "algemene",
+    "general",
+    "switchboard",
+    "centrale",
+    "servicedesk",
+    "helpdesk",
+    "frontdesk",
+    "secretariaat",
+    "secretariat",
+    "balie",
+    "studentenbalie",
+    "informatienummer",
+    "klantenservice",
+    "spoed",
+    "emergency",
+    "alarmnummer",
+    "meldpunt",
+    "hotline",
+    "infolijn",
 ];
 
 /// Words that end Dutch street names.
 const STREET_SUFFIXES: &[&str] = &[
-    "straat", "weg", "laan", "plein", "gracht", "kade", "burg", "singel", "dreef", "steeg", "pad", "dijk", "hof",
-    "park", "markt", "plantsoen", "baan", "wal", "veld", "plaats", "brug", "steg", "haven", "boulevard", "dam",
-    "erf", "hoek", "kwartier", "lei", "ring", "vliet", "zijde", "straatweg", "pier", "dwarsstraat", "einde",
+    "straat",
+    "weg",
+    "laan",
+    "plein",
+    "gracht",
+    "kade",
+    "burg",
+    "singel",
+    "dreef",
+    "steeg",
+    "pad",
+    "dijk",
+    "hof",
+    "park",
+    "markt",
+    "plantsoen",
+    "baan",
+    "wal",
+    "veld",
+    "plaats",
+    "brug",
+    "steg",
+    "haven",
+    "boulevard",
+    "dam",
+    "erf",
+    "hoek",
+    "kwartier",
+    "lei",
+    "ring",
+    "vliet",
+    "zijde",
+    "straatweg",
+    "pier",
+    "dwarsstraat",
+    "einde",
 ];
 
 /// Capitalised words before a number that are not streets.
 const NOT_STREETS: &[&str] = &[
-    "kamer", "room", "zaal", "hall", "chapter", "hoofdstuk", "figure", "figuur", "fig", "table", "tabel", "page",
-    "pagina", "week", "nummer", "number", "no", "nr", "artikel", "article", "section", "sectie", "level", "vol",
-    "volume", "issue", "versie", "version", "stap", "step", "les", "lecture", "college", "deel", "part", "groep",
-    "group", "team", "jaar", "year", "dag", "day", "fase", "phase", "ronde", "round", "top", "bus", "lijn", "line",
-    "januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september", "oktober", "november",
-    "december", "january", "february", "march", "may", "june", "july", "august", "october", "jan", "feb", "mar",
-    "apr", "jun", "jul", "aug", "sep", "sept", "okt", "oct", "nov", "dec", "sdg", "covid", "windows", "iphone",
+    "kamer",
+    "room",
+    "zaal",
+    "hall",
+    "chapter",
+    "hoofdstuk",
+    "figure",
+    "figuur",
+    "fig",
+    "table",
+    "tabel",
+    "page",
+    "pagina",
+    "week",
+    "nummer",
+    "number",
+    "no",
+    "nr",
+    "artikel",
+    "article",
+    "section",
+    "sectie",
+    "level",
+    "vol",
+    "volume",
+    "issue",
+    "versie",
+    "version",
+    "stap",
+    "step",
+    "les",
+    "lecture",
+    "college",
+    "deel",
+    "part",
+    "groep",
+    "group",
+    "team",
+    "jaar",
+    "year",
+    "dag",
+    "day",
+    "fase",
+    "phase",
+    "ronde",
+    "round",
+    "top",
+    "bus",
+    "lijn",
+    "line",
+    "januari",
+    "februari",
+    "maart",
+    "april",
+    "mei",
+    "juni",
+    "juli",
+    "augustus",
+    "september",
+    "oktober",
+    "november",
+    "december",
+    "january",
+    "february",
+    "march",
+    "may",
+    "june",
+    "july",
+    "august",
+    "october",
+    "jan",
+    "feb",
+    "mar",
+    "apr",
+    "jun",
+    "jul",
+    "aug",
+    "sep",
+    "sept",
+    "okt",
+    "oct",
+    "nov",
+    "dec",
+    "sdg",
+    "covid",
+    "windows",
+    "iphone",
 ];
 
 /// Two capitals after a year that are an abbreviation, not postcode letters.
 const ABBREVIATIONS: &[&str] = &[
     "AI", "EU", "UN", "US", "UK", "VS", "NL", "BV", "NV", "HR", "IT", "ML", "PR", "CV", "TV", "DJ", "OK", "ER", "ID",
     "IP", "OA", "PC", "QA", "VR", "AR", "BA", "MA", "MD", "HB", "CO", "EC", "EP", "GP", "KB", "LA", "NY", "MP", "PM",
-    "PS", "RA", "RM", "SG", "TU", "UV", "VU", "WO", "WK", "EK", "GB", "MB", "TB", "PH", "BC", "AD", "CE", "NB",
-    "PV", "WC", "BN", "CN", "JP", "DE", "FR", "ES", "BE", "CH", "PE", "HE", "WP", "IC", "EV", "CA", "XL",
+    "PS", "RA", "RM", "SG", "TU", "UV", "VU", "WO", "WK", "EK", "GB", "MB", "TB", "PH", "BC", "AD", "CE", "NB", "PV",
+    "WC", "BN", "CN", "JP", "DE", "FR", "ES", "BE", "CH", "PE", "HE", "WP", "IC", "EV", "CA", "XL",
 ];
 
 /// Dutch towns that may follow a postcode whose digits look like a year.
 const TOWNS: &[&str] = &[
-    "Leiden", "Leiderdorp", "Oegstgeest", "Voorschoten", "Katwijk", "Noordwijk", "Den", "'s-Gravenhage", "Amsterdam",
-    "Rotterdam", "Utrecht", "Haarlem", "Delft", "Zoetermeer", "Alphen", "Wassenaar", "Lisse", "Hillegom", "Gouda",
-    "Dordrecht", "Eindhoven", "Groningen", "Nijmegen", "Tilburg", "Breda", "Arnhem", "Maastricht", "Zwolle",
-    "Enschede", "Amersfoort", "Almere", "Apeldoorn", "'s-Hertogenbosch", "Hilversum", "Zaandam", "Schiedam",
-    "Rijswijk", "Leidschendam", "Voorburg", "Wageningen", "Deventer", "Leeuwarden", "Heemstede", "Bloemendaal",
-    "Zandvoort", "Hoofddorp", "Amstelveen", "Alkmaar", "Beverwijk", "Velsen", "IJmuiden", "Heemskerk", "Castricum",
-    "Sassenheim", "Warmond", "Rijnsburg", "Valkenburg", "Zoeterwoude", "Hazerswoude", "Nieuw-Vennep", "Badhoevedorp",
-    "Haarlemmermeer", "Zwanenburg", "Aalsmeer", "Uithoorn", "Diemen", "Weesp", "Bussum", "Santpoort", "Overveen",
+    "Leiden",
+    "Leiderdorp",
+    "Oegstgeest",
+    "Voorschoten",
+    "Katwijk",
+    "Noordwijk",
+    "Den",
+    "'s-Gravenhage",
+    "Amsterdam",
+    "Rotterdam",
+    "Utrecht",
+    "Haarlem",
+    "Delft",
+    "Zoetermeer",
+    "Alphen",
+    "Wassenaar",
+    "Lisse",
+    "Hillegom",
+    "Gouda",
+    "Dordrecht",
+    "Eindhoven",
+    "Groningen",
+    "Nijmegen",
+    "Tilburg",
+    "Breda",
+    "Arnhem",
+    "Maastricht",
+    "Zwolle",
+    "Enschede",
+    "Amersfoort",
+    "Almere",
+    "Apeldoorn",
+    "'s-Hertogenbosch",
+    "Hilversum",
+    "Zaandam",
+    "Schiedam",
+    "Rijswijk",
+    "Leidschendam",
+    "Voorburg",
+    "Wageningen",
+    "Deventer",
+    "Leeuwarden",
+    "Heemstede",
+    "Bloemendaal",
+    "Zandvoort",
+    "Hoofddorp",
+    "Amstelveen",
+    "Alkmaar",
+    "Beverwijk",
+    "Velsen",
+    "IJmuiden",
+    "Heemskerk",
+    "Castricum",
+    "Sassenheim",
+    "Warmond",
+    "Rijnsburg",
+    "Valkenburg",
+    "Zoeterwoude",
+    "Hazerswoude",
+    "Nieuw-Vennep",
+    "Badhoevedorp",
+    "Haarlemmermeer",
+    "Zwanenburg",
+    "Aalsmeer",
+    "Uithoorn",
+    "Diemen",
+    "Weesp",
+    "Bussum",
+    "Santpoort",
+    "Overveen",
 ];
 
 /// Words near an address that make it a public venue (a faculty building, a museum, an event).
 const VENUE_WORDS: &[&str] = &[
-    "gebouw", "building", "faculteit", "faculty", "campus", "locatie", "location", "venue", "zaal", "bezoekadres",
-    "visiting", "langs", "academiegebouw", "museum", "bibliotheek", "library", "hortus", "theater", "theatre",
-    "café", "cafe", "restaurant", "centrum", "center", "centre", "instituut", "institute", "universiteit",
-    "university", "lumc", "ziekenhuis", "hospital", "kantoor", "office", "congres", "conference", "symposium",
-    "workshop", "lezing", "lecture", "borrel", "event", "evenement", "opening", "ingang", "entrance", "aula",
-    "collegezaal", "expositie", "exhibition", "kerk", "church", "tickets", "aanmelden", "register", "registration",
-    "welkom", "welcome", "plaats", "waar", "where", "venue", "postadres", "postal", "gebouwen", "bureau", "winkel",
-    "shop", "bedrijf", "company", "stichting", "foundation", "vereniging", "secretariaat", "afdeling", "department",
+    "gebouw",
+    "building",
+    "faculteit",
+    "faculty",
+    "campus",
+    "locatie",
+    "location",
+    "venue",
+    "zaal",
+    "bezoekadres",
+    "visiting",
+    "langs",
+    "academiegebouw",
+    "museum",
+    "bibliotheek",
+    "library",
+    "hortus",
+    "theater",
+    "theatre",
+    "café",
+    "cafe",
+    "restaurant",
+    "centrum",
+    "center",
+    "centre",
+    "instituut",
+    "institute",
+    "universiteit",
+    "university",
+    "lumc",
+    "ziekenhuis",
+    "hospital",
+    "kantoor",
+    "office",
+    "congres",
+    "conference",
+    "symposium",
+    "workshop",
+    "lezing",
+    "lecture",
+    "borrel",
+    "event",
+    "evenement",
+    "opening",
+    "ingang",
+    "entrance",
+    "aula",
+    "collegezaal",
+    "expositie",
+    "exhibition",
+    "kerk",
+    "church",
+    "tickets",
+    "aanmelden",
+    "register",
+    "registration",
+    "welkom",
+    "welcome",
+    "plaats",
+    "waar",
+    "where",
+    "venue",
+    "postadres",
+    "postal",
+    "gebouwen",
+    "bureau",
+    "winkel",
+    "shop",
+    "bedrijf",
+    "company",
+    "stichting",
+    "foundation",
+    "vereniging",
+    "secretariaat",
+    "afdeling",
+    "department",
 ];
 
 /// Words that make an address someone's home.
 const HOME_WORDS: &[&str] = &[
-    "woont", "woon", "wonen", "woonde", "thuis", "thuisadres", "huisadres", "woonadres", "home", "huis", "privé",
-    "private", "lives", "live", "lived", "living", "verhuisd", "moved", "buren", "neighbours", "neighbors",
+    "woont",
+    "woon",
+    "wonen",
+    "woonde",
+    "thuis",
+    "thuisadres",
+    "huisadres",
+    "woonadres",
+    "home",
+    "huis",
+    "privé",
+    "private",
+    "lives",
+    "live",
+    "lived",
+    "living",
+    "verhuisd",
+    "moved",
+    "buren",
+    "neighbours",
+    "neighbors",
 ];
 
 /// Where the street ("Rapenburg 70", "Jan van Goyenkade 10a") right before `at` starts.
@@ -320,7 +748,9 @@ fn street_before(src: &str, at: usize) -> Option<(usize, bool)> {
     let prefix = src.get(..at)?.trim_end_matches([' ', ',', '\n', '\r', '\t']);
     // House number with an optional letter ("12a", "12-A", "12 B").
     let no_letter = prefix.trim_end_matches(|c: char| c.is_ascii_alphabetic());
-    let q = if prefix.len() - no_letter.len() <= 1 && no_letter.ends_with(|c: char| c.is_ascii_digit() || c == '-' || c == ' ') {
+    let q = if prefix.len() - no_letter.len() <= 1
+        && no_letter.ends_with(|c: char| c.is_ascii_digit() || c == '-' || c == ' ')
+    {
         no_letter.trim_end_matches(['-', ' '])
     } else {
         prefix
@@ -337,15 +767,20 @@ fn street_before(src: &str, at: usize) -> Option<(usize, bool)> {
     let mut suffix = false;
     let mut rest = before_number.trim_end_matches(' ');
     for i in 0..4 {
-        let word_start = rest.rfind(|c: char| !(c.is_alphabetic() || c == '-' || c == '\'' || c == '.')).map_or(0, |j| {
-            j + rest[j..].chars().next().map_or(1, char::len_utf8)
-        });
+        let word_start = rest
+            .rfind(|c: char| !(c.is_alphabetic() || c == '-' || c == '\'' || c == '.'))
+            .map_or(0, |j| j + rest[j..].chars().next().map_or(1, char::len_utf8));
         let word = &rest[word_start..];
         let lower = word.to_lowercase();
         let capital = word.chars().next().is_some_and(char::is_uppercase);
-        let particle = matches!(lower.as_str(), "van" | "de" | "der" | "den" | "het" | "la" | "le" | "'t" | "ter" | "ten");
+        let particle = matches!(
+            lower.as_str(),
+            "van" | "de" | "der" | "den" | "het" | "la" | "le" | "'t" | "ter" | "ten"
+        );
         if i == 0 {
-            suffix = STREET_SUFFIXES.iter().any(|s| lower.ends_with(s) && lower.len() > s.len() + 1 || lower == *s);
+            suffix = STREET_SUFFIXES
+                .iter()
+                .any(|s| lower.ends_with(s) && lower.len() > s.len() + 1 || lower == *s);
             if word.is_empty() || !(capital || suffix) || NOT_STREETS.contains(&lower.trim_end_matches('.')) {
                 return None;
             }
@@ -423,7 +858,10 @@ fn find_addresses(text: &Text, out: &mut Vec<Finding>) {
             town_after(src, span.end, year_like)
         };
         let keyword = words_before(text, span.start, 6).any(|w| {
-            matches!(w, "postcode" | "adres" | "address" | "woonadres" | "huisadres" | "woont" | "woon" | "zip" | "postal")
+            matches!(
+                w,
+                "postcode" | "adres" | "address" | "woonadres" | "huisadres" | "woont" | "woon" | "zip" | "postal"
+            )
         });
         let is_address = match street {
             Some((_, suffix)) => town.is_some() || suffix || !year_like || keyword,
@@ -445,7 +883,11 @@ fn find_addresses(text: &Text, out: &mut Vec<Finding>) {
             .chars()
             .map(|c| if c.is_ascii_digit() { '•' } else { c })
             .collect();
-        masked.push_str(if s.contains(' ') { "•••• ••" } else { "••••••" });
+        masked.push_str(if s.contains(' ') {
+            "•••• ••"
+        } else {
+            "••••••"
+        });
         masked.push_str(&src[span.end..end]);
         out.push(Finding::new(start..end, ADDRESS).suggest(masked));
     }
@@ -482,7 +924,11 @@ impl Rule for PersonalData {
             taken.iter().any(|t| t.start < span.end && span.start < t.end)
         };
 
-        for m in iban_like.then(|| p.iban.get().find_iter(&text.lower)).into_iter().flatten() {
+        for m in iban_like
+            .then(|| p.iban.get().find_iter(&text.lower))
+            .into_iter()
+            .flatten()
+        {
             if char_before(src, m.start()).is_some_and(char::is_alphanumeric) {
                 continue;
             }
@@ -495,7 +941,11 @@ impl Rule for PersonalData {
             }
         }
 
-        for m in (digits >= 8).then(|| p.phone.get().find_iter(src)).into_iter().flatten() {
+        for m in (digits >= 8)
+            .then(|| p.phone.get().find_iter(src))
+            .into_iter()
+            .flatten()
+        {
             let span = m.range();
             if number_continues(src, &span)
                 || text.overlaps_entity(&span)
@@ -505,10 +955,18 @@ impl Rule for PersonalData {
                 continue;
             }
             // Service numbers (0800, 0900) and desks are not a person's.
-            let service = ["0800", "0900", "0906", "0909"].iter().any(|p| m.as_str().starts_with(p));
+            let service = ["0800", "0900", "0906", "0909"]
+                .iter()
+                .any(|p| m.as_str().starts_with(p));
             let sentence = text.sentence_around(&span);
             let desk = words_before(text, span.start, 6)
-                .chain(text.words.iter().filter(|w| w.span.start >= span.end && w.span.end <= sentence.end).take(3).map(|w| w.lower.as_str()))
+                .chain(
+                    text.words
+                        .iter()
+                        .filter(|w| w.span.start >= span.end && w.span.end <= sentence.end)
+                        .take(3)
+                        .map(|w| w.lower.as_str()),
+                )
                 .any(|w| DESK_WORDS.contains(&w));
             if service || desk {
                 continue;
@@ -533,7 +991,11 @@ impl Rule for PersonalData {
             if grouped && !named {
                 continue;
             }
-            if !named && before.any(|w| OTHER_NUMBERS.contains(&w) || w.len() > 6 && w.ends_with("nummer") && !BSN_WORDS.contains(&w)) {
+            if !named
+                && before.any(|w| {
+                    OTHER_NUMBERS.contains(&w) || w.len() > 6 && w.ends_with("nummer") && !BSN_WORDS.contains(&w)
+                })
+            {
                 continue;
             }
             out.push(Finding::new(span.clone(), BSN).suggest(mask_keep(m.as_str(), 0, 2)));
@@ -569,7 +1031,10 @@ mod tests {
 
     #[test]
     fn flags_phone_numbers() {
-        assert_eq!(flagged("Bel me: 06-12345678 of +31 6 1234 5678"), ["06-12345678", "+31 6 1234 5678"]);
+        assert_eq!(
+            flagged("Bel me: 06-12345678 of +31 6 1234 5678"),
+            ["06-12345678", "+31 6 1234 5678"]
+        );
         assert_eq!(flagged("Kamer 071 527 1234"), ["071 527 1234"]);
         assert_eq!(flagged("London +44 20 7946 0958."), ["+44 20 7946 0958"]);
         assert_eq!(flagged("Call +1 (555) 123-4567 today"), ["+1 (555) 123-4567"]);
@@ -590,9 +1055,15 @@ mod tests {
 
     #[test]
     fn flags_ibans_that_pass_mod_97() {
-        assert_eq!(flagged("Maak het over naar NL91 ABNA 0417 1643 00, dank!"), ["NL91 ABNA 0417 1643 00"]);
+        assert_eq!(
+            flagged("Maak het over naar NL91 ABNA 0417 1643 00, dank!"),
+            ["NL91 ABNA 0417 1643 00"]
+        );
         assert_eq!(flagged("IBAN NL91ABNA0417164300."), ["NL91ABNA0417164300"]);
-        assert_eq!(flagged("Konto DE89 3704 0044 0532 0130 00"), ["DE89 3704 0044 0532 0130 00"]);
+        assert_eq!(
+            flagged("Konto DE89 3704 0044 0532 0130 00"),
+            ["DE89 3704 0044 0532 0130 00"]
+        );
         assert_eq!(flagged("BE68 5390 0754 7034 graag"), ["BE68 5390 0754 7034"]);
         assert_eq!(flagged("GB29 NWBK 6016 1331 9268 19"), ["GB29 NWBK 6016 1331 9268 19"]);
         assert_eq!(suggestions("NL91 ABNA 0417 1643 00"), ["NL•• •••• •••• •••• 00"]);
@@ -623,13 +1094,22 @@ mod tests {
 
     #[test]
     fn flags_home_addresses_with_postcodes() {
-        assert_eq!(flagged("Hij woont op Rapenburg 70, 2311 EZ Leiden."), ["Rapenburg 70, 2311 EZ Leiden"]);
-        assert_eq!(flagged("Adres: Jan van Goyenkade 10a\n2311 BE Leiden"), ["Jan van Goyenkade 10a\n2311 BE Leiden"]);
+        assert_eq!(
+            flagged("Hij woont op Rapenburg 70, 2311 EZ Leiden."),
+            ["Rapenburg 70, 2311 EZ Leiden"]
+        );
+        assert_eq!(
+            flagged("Adres: Jan van Goyenkade 10a\n2311 BE Leiden"),
+            ["Jan van Goyenkade 10a\n2311 BE Leiden"]
+        );
         assert_eq!(flagged("Stuur het naar 2333 CA Leiden"), ["2333 CA Leiden"]);
         assert_eq!(flagged("Mijn postcode is 1234 AB"), ["1234 AB"]);
         assert_eq!(flagged("Breestraat 12 2011 AB"), ["Breestraat 12 2011 AB"]);
         assert_eq!(flagged("Wonen in 2595 AA Den Haag"), ["2595 AA Den Haag"]);
-        assert_eq!(suggestions("Rapenburg 70, 2311 EZ Leiden"), ["Rapenburg ••, •••• •• Leiden"]);
+        assert_eq!(
+            suggestions("Rapenburg 70, 2311 EZ Leiden"),
+            ["Rapenburg ••, •••• •• Leiden"]
+        );
     }
 
     #[test]

@@ -34,7 +34,10 @@ static META: RuleMeta = RuleMeta {
     id: "photos-of-people",
     tip: 7,
     severity: Severity::Warning,
-    title: Localized::new("Foto's van personen en privéberichten", "Photos of people and private messages"),
+    title: Localized::new(
+        "Foto's van personen en privéberichten",
+        "Photos of people and private messages",
+    ),
     description: Localized::new(
         "Foto's of screenshots van personen, en gedeelde privéchats of -mails.",
         "Photos or screenshots of people, and shared private chats or e-mails.",
@@ -59,35 +62,113 @@ const FORWARDED: &str = r"(?:doorgestuurde|gelekte|forwarded|leaked) (?:e-?mail|
 
 /// Verbs of sending a message: "kijk wat mijn baas me appte", "the DM a reviewer sent me".
 const SEND_VERBS: &[&str] = &[
-    "appte", "mailde", "stuurde", "schreef", "whatsappte", "sms'te", "dm'de", "doorstuurde", "texted", "sent",
-    "emailed", "mailed", "wrote", "messaged", "dmed", "forwarded",
+    "appte",
+    "mailde",
+    "stuurde",
+    "schreef",
+    "whatsappte",
+    "sms'te",
+    "dm'de",
+    "doorstuurde",
+    "texted",
+    "sent",
+    "emailed",
+    "mailed",
+    "wrote",
+    "messaged",
+    "dmed",
+    "forwarded",
 ];
 
 /// Words that start showing a message to the world.
 const SHOW_WORDS: &[&str] = &[
-    "kijk", "look", "check", "see", "zie", "sharing", "posting", "delen", "deel", "plak", "paste", "pasting",
-    "hier", "here", "screenshot", "moet", "posted", "shared",
+    "kijk",
+    "look",
+    "check",
+    "see",
+    "zie",
+    "sharing",
+    "posting",
+    "delen",
+    "deel",
+    "plak",
+    "paste",
+    "pasting",
+    "hier",
+    "here",
+    "screenshot",
+    "moet",
+    "posted",
+    "shared",
 ];
 
 /// Messages.
 const MESSAGE_WORDS: &[&str] = &[
-    "mail", "mailtje", "email", "dm", "message", "messages", "bericht", "berichtje", "appje", "whatsapp", "text",
-    "sms", "note", "briefje",
+    "mail",
+    "mailtje",
+    "email",
+    "dm",
+    "message",
+    "messages",
+    "bericht",
+    "berichtje",
+    "appje",
+    "whatsapp",
+    "text",
+    "sms",
+    "note",
+    "briefje",
 ];
 
 /// Things written for the public: quoting them is no breach of privacy.
 const PUBLIC_WRITING: &[&str] = &[
-    "newsletter", "nieuwsbrief", "blog", "column", "artikel", "article", "paper", "boek", "book", "tweet", "post",
-    "website", "krant", "newspaper", "opinion", "opiniestuk", "speech", "toespraak", "rapport", "report", "linkedin",
-    "review", "recensie",
+    "newsletter",
+    "nieuwsbrief",
+    "blog",
+    "column",
+    "artikel",
+    "article",
+    "paper",
+    "boek",
+    "book",
+    "tweet",
+    "post",
+    "website",
+    "krant",
+    "newspaper",
+    "opinion",
+    "opiniestuk",
+    "speech",
+    "toespraak",
+    "rapport",
+    "report",
+    "linkedin",
+    "review",
+    "recensie",
 ];
 
 /// Whole-post phrases that say the person in the picture does not know.
 const COVERT_PHRASES: &[&str] = &[
-    "weet het nog niet", "weet het niet", "weet van niks", "weet nog van niks", "doesn't know yet", "does not know",
-    "doesn't know", "sorry not sorry", "niet tegen hem zeggen", "niet tegen haar zeggen", "don't tell him",
-    "don't tell her", "without him knowing", "without her knowing", "without them knowing", "zonder dat hij het",
-    "zonder dat ze het", "zonder dat zij het", "stiekem", "secretly",
+    "weet het nog niet",
+    "weet het niet",
+    "weet van niks",
+    "weet nog van niks",
+    "doesn't know yet",
+    "does not know",
+    "doesn't know",
+    "sorry not sorry",
+    "niet tegen hem zeggen",
+    "niet tegen haar zeggen",
+    "don't tell him",
+    "don't tell her",
+    "without him knowing",
+    "without her knowing",
+    "without them knowing",
+    "zonder dat hij het",
+    "zonder dat ze het",
+    "zonder dat zij het",
+    "stiekem",
+    "secretly",
 ];
 
 /// Emoji of laughing at someone.
@@ -95,33 +176,159 @@ const CANDID_EMOJI: &[&str] = &["😂", "🤣", "😆", "😴", "🙈", "😹", 
 
 /// Private conversations.
 const PRIVATE_WORDS: &[&str] = &[
-    "chat", "chats", "groepsapp", "groepschat", "appje", "appjes", "whatsapp", "whatsappje", "whatsappgesprek",
-    "dm", "dms", "berichtje", "berichtjes", "sms", "sms'je", "messages", "conversation", "conversations",
-    "gesprek", "gesprekken", "slack", "inbox", "mailwisseling", "correspondentie", "correspondence", "texts",
-    "appgesprek", "teamschat", "signal", "telegram", "groupchat", "thread", "teamchat", "werkapp", "appgroep",
-    "whatsappgroep", "groepsgesprek", "afdelingsapp",
+    "chat",
+    "chats",
+    "groepsapp",
+    "groepschat",
+    "appje",
+    "appjes",
+    "whatsapp",
+    "whatsappje",
+    "whatsappgesprek",
+    "dm",
+    "dms",
+    "berichtje",
+    "berichtjes",
+    "sms",
+    "sms'je",
+    "messages",
+    "conversation",
+    "conversations",
+    "gesprek",
+    "gesprekken",
+    "slack",
+    "inbox",
+    "mailwisseling",
+    "correspondentie",
+    "correspondence",
+    "texts",
+    "appgesprek",
+    "teamschat",
+    "signal",
+    "telegram",
+    "groupchat",
+    "thread",
+    "teamchat",
+    "werkapp",
+    "appgroep",
+    "whatsappgroep",
+    "groepsgesprek",
+    "afdelingsapp",
 ];
 
 /// E-mail: private too, but "the acceptance e-mail" is often shared with pride.
-const MAIL_WORDS: &[&str] = &["mail", "mails", "mailtje", "mailtjes", "email", "emails", "e-mail", "e-mails"];
+const MAIL_WORDS: &[&str] = &[
+    "mail", "mails", "mailtje", "mailtjes", "email", "emails", "e-mail", "e-mails",
+];
 
 /// People a photo can show.
 const PEOPLE: &[&str] = &[
-    "collega", "secretaresse", "promovendus", "promovenda", "student", "studente", "stagiair", "stagiaire",
-    "leidinggevende", "manager", "baas", "chef", "directeur", "decaan", "hoogleraar", "docent", "postdoc",
-    "onderzoeker", "medewerker", "buurman", "buurvrouw", "kamergenoot", "teamgenoot", "assistent", "begeleider",
-    "promotor", "colleague", "coworker", "secretary", "supervisor", "boss", "director", "dean", "professor",
-    "lecturer", "teacher", "researcher", "assistant", "officemate", "roommate", "labmate", "teammate", "neighbour",
-    "neighbor", "intern", "man", "vrouw", "meneer", "mevrouw", "jongen", "meisje", "guy", "woman", "lady", "girl",
-    "boy", "dude", "kerel", "gast", "vent", "passagier", "passenger", "stranger", "vreemde", "persoon", "person",
-    "kind", "child", "kid", "conducteur", "schoonmaker", "conciërge", "janitor", "vriend", "vriendin", "friend",
-    "tentamenkandidaat", "surveillant", "invigilator", "mate", "head", "officemate", "organiser", "organizer",
+    "collega",
+    "secretaresse",
+    "promovendus",
+    "promovenda",
+    "student",
+    "studente",
+    "stagiair",
+    "stagiaire",
+    "leidinggevende",
+    "manager",
+    "baas",
+    "chef",
+    "directeur",
+    "decaan",
+    "hoogleraar",
+    "docent",
+    "postdoc",
+    "onderzoeker",
+    "medewerker",
+    "buurman",
+    "buurvrouw",
+    "kamergenoot",
+    "teamgenoot",
+    "assistent",
+    "begeleider",
+    "promotor",
+    "colleague",
+    "coworker",
+    "secretary",
+    "supervisor",
+    "boss",
+    "director",
+    "dean",
+    "professor",
+    "lecturer",
+    "teacher",
+    "researcher",
+    "assistant",
+    "officemate",
+    "roommate",
+    "labmate",
+    "teammate",
+    "neighbour",
+    "neighbor",
+    "intern",
+    "man",
+    "vrouw",
+    "meneer",
+    "mevrouw",
+    "jongen",
+    "meisje",
+    "guy",
+    "woman",
+    "lady",
+    "girl",
+    "boy",
+    "dude",
+    "kerel",
+    "gast",
+    "vent",
+    "passagier",
+    "passenger",
+    "stranger",
+    "vreemde",
+    "persoon",
+    "person",
+    "kind",
+    "child",
+    "kid",
+    "conducteur",
+    "schoonmaker",
+    "conciërge",
+    "janitor",
+    "vriend",
+    "vriendin",
+    "friend",
+    "tentamenkandidaat",
+    "surveillant",
+    "invigilator",
+    "mate",
+    "head",
+    "officemate",
+    "organiser",
+    "organizer",
 ];
 
 /// The same people, more than one: only a candid or embarrassing picture counts.
 const PEOPLE_PLURAL: &[&str] = &[
-    "collega's", "collegas", "studenten", "students", "colleagues", "passagiers", "passengers", "mensen", "people",
-    "promovendi", "medewerkers", "docenten", "teachers", "kinderen", "kids", "buren", "neighbours", "neighbors",
+    "collega's",
+    "collegas",
+    "studenten",
+    "students",
+    "colleagues",
+    "passagiers",
+    "passengers",
+    "mensen",
+    "people",
+    "promovendi",
+    "medewerkers",
+    "docenten",
+    "teachers",
+    "kinderen",
+    "kids",
+    "buren",
+    "neighbours",
+    "neighbors",
 ];
 
 /// Determiners that point at a particular person.
@@ -132,47 +339,198 @@ const DETERMINERS: &[&str] = &[
 
 /// Things that make a picture candid or embarrassing.
 const CANDID: &[&str] = &[
-    "slaapt", "slapen", "slapend", "slapende", "sliep", "sleeping", "asleep", "napping", "dutje", "faces",
-    "gezichten", "gezicht", "face", "dansmoves", "dancing", "snurkt", "snurkend", "snoring",
-    "dronken", "drunk", "huilt", "huilend", "crying", "stiekem", "secretly", "sneaky", "betrapt", "caught",
-    "gênant", "embarrassing", "haha", "hahaha", "lol", "lmao", "zonder", "without", "knowing", "wist", "doorhad",
-    "gapen", "gaapt", "yawning", "drooling", "kwijlt", "valt", "falling", "ruzie", "fight", "fighting",
+    "slaapt",
+    "slapen",
+    "slapend",
+    "slapende",
+    "sliep",
+    "sleeping",
+    "asleep",
+    "napping",
+    "dutje",
+    "faces",
+    "gezichten",
+    "gezicht",
+    "face",
+    "dansmoves",
+    "dancing",
+    "snurkt",
+    "snurkend",
+    "snoring",
+    "dronken",
+    "drunk",
+    "huilt",
+    "huilend",
+    "crying",
+    "stiekem",
+    "secretly",
+    "sneaky",
+    "betrapt",
+    "caught",
+    "gênant",
+    "embarrassing",
+    "haha",
+    "hahaha",
+    "lol",
+    "lmao",
+    "zonder",
+    "without",
+    "knowing",
+    "wist",
+    "doorhad",
+    "gapen",
+    "gaapt",
+    "yawning",
+    "drooling",
+    "kwijlt",
+    "valt",
+    "falling",
+    "ruzie",
+    "fight",
+    "fighting",
 ];
 
 /// A public moment, where photos are expected and agreed to.
 const PUBLIC_MOMENTS: &[&str] = &[
-    "award", "prijs", "promotie", "promoveerde", "gepromoveerd", "verdediging", "defence", "defense", "oratie",
-    "inaugural", "graduation", "afstuderen", "diploma", "diploma-uitreiking", "uitreiking", "ceremony",
-    "ceremonie", "gefeliciteerd", "congratulations", "congrats", "proud", "trots", "jubileum", "afscheid",
-    "farewell", "welkom", "welcome", "keynote", "lezing", "presentatie", "presenting", "conference", "congres",
-    "panel", "receiving", "ontvangt", "ontving", "won", "wint", "winner", "winnaar", "honorary", "eredoctoraat",
-    "speech", "toespraak", "symposium", "opening", "opent", "interview", "podcast",
+    "award",
+    "prijs",
+    "promotie",
+    "promoveerde",
+    "gepromoveerd",
+    "verdediging",
+    "defence",
+    "defense",
+    "oratie",
+    "inaugural",
+    "graduation",
+    "afstuderen",
+    "diploma",
+    "diploma-uitreiking",
+    "uitreiking",
+    "ceremony",
+    "ceremonie",
+    "gefeliciteerd",
+    "congratulations",
+    "congrats",
+    "proud",
+    "trots",
+    "jubileum",
+    "afscheid",
+    "farewell",
+    "welkom",
+    "welcome",
+    "keynote",
+    "lezing",
+    "presentatie",
+    "presenting",
+    "conference",
+    "congres",
+    "panel",
+    "receiving",
+    "ontvangt",
+    "ontving",
+    "won",
+    "wint",
+    "winner",
+    "winnaar",
+    "honorary",
+    "eredoctoraat",
+    "speech",
+    "toespraak",
+    "symposium",
+    "opening",
+    "opent",
+    "interview",
+    "podcast",
 ];
 
 /// Words that say the picture is archival, or that those in it agreed.
 const EXCUSES: &[&str] = &[
-    "archief", "archive", "archives", "archival", "collectie", "collection", "collections", "museum", "historisch",
-    "historische", "historic", "historical", "eeuw", "century", "toestemming", "permission", "consent", "agreed",
-    "goedkeuring", "approval", "approved", "ok'd", "okayed",
+    "archief",
+    "archive",
+    "archives",
+    "archival",
+    "collectie",
+    "collection",
+    "collections",
+    "museum",
+    "historisch",
+    "historische",
+    "historic",
+    "historical",
+    "eeuw",
+    "century",
+    "toestemming",
+    "permission",
+    "consent",
+    "agreed",
+    "goedkeuring",
+    "approval",
+    "approved",
+    "ok'd",
+    "okayed",
 ];
 
 /// Whole-post phrases of consent.
 const CONSENT_PHRASES: &[&str] = &[
-    "vond het goed", "vonden het goed", "vindt het goed", "vinden het goed", "mocht ik delen", "mag gedeeld",
-    "mag ik delen", "mocht gedeeld", "with their blessing", "with her blessing", "with his blessing", "was fine with",
-    "were fine with", "is fine with", "are fine with", "okay with it", "ok with it", "akkoord",
+    "vond het goed",
+    "vonden het goed",
+    "vindt het goed",
+    "vinden het goed",
+    "mocht ik delen",
+    "mag gedeeld",
+    "mag ik delen",
+    "mocht gedeeld",
+    "with their blessing",
+    "with her blessing",
+    "with his blessing",
+    "was fine with",
+    "were fine with",
+    "is fine with",
+    "are fine with",
+    "okay with it",
+    "ok with it",
+    "akkoord",
 ];
 
 /// Acceptance and awards: an e-mail people share with pride.
 const PROUD_MAIL: &[&str] = &[
-    "accepted", "acceptance", "geaccepteerd", "acceptatie", "award", "awarded", "toegekend", "granted", "funded",
-    "gehonoreerd", "congratulations", "gefeliciteerd", "prize", "prijs", "admitted", "toegelaten", "offer",
-    "invitation", "uitnodiging", "newsletter", "nieuwsbrief",
+    "accepted",
+    "acceptance",
+    "geaccepteerd",
+    "acceptatie",
+    "award",
+    "awarded",
+    "toegekend",
+    "granted",
+    "funded",
+    "gehonoreerd",
+    "congratulations",
+    "gefeliciteerd",
+    "prize",
+    "prijs",
+    "admitted",
+    "toegelaten",
+    "offer",
+    "invitation",
+    "uitnodiging",
+    "newsletter",
+    "nieuwsbrief",
 ];
 
 /// Substrings of every word in [`MEDIA`]: without one, the regex is not even built.
 const MEDIA_KEYS: &[&str] = &[
-    "foto", "kiekje", "plaatje", "afbeelding", "screen", "scherm", "film", "video", "pic", "photo", "snap",
+    "foto",
+    "kiekje",
+    "plaatje",
+    "afbeelding",
+    "screen",
+    "scherm",
+    "film",
+    "video",
+    "pic",
+    "photo",
+    "snap",
 ];
 /// The first words of [`FORWARDED`].
 const FORWARDED_KEYS: &[&str] = &["doorgestuurde", "gelekte", "forwarded", "leaked"];
@@ -194,7 +552,8 @@ fn patterns() -> &'static Patterns {
 /// The keys of both patterns found in the post, in one pass.
 fn found_keys(text: &Text) -> Vec<&'static str> {
     static KEYS: OnceLock<Keys> = OnceLock::new();
-    KEYS.get_or_init(|| Keys::new(MEDIA_KEYS.iter().chain(FORWARDED_KEYS))).found(&text.lower)
+    KEYS.get_or_init(|| Keys::new(MEDIA_KEYS.iter().chain(FORWARDED_KEYS)))
+        .found(&text.lower)
 }
 
 struct Token<'a> {
@@ -267,7 +626,10 @@ fn shown(src: &str, toks: &[Token], i: usize) -> Option<Shown> {
     }
     // "foto (gemaakt) van …", "pic of …"
     let j = usize::from(after.first().is_some_and(|t| {
-        matches!(t.lower, "gemaakt" | "genomen" | "taken" | "made" | "snapped" | "geschoten" | "shot" | "posted")
+        matches!(
+            t.lower,
+            "gemaakt" | "genomen" | "taken" | "made" | "snapped" | "geschoten" | "shot" | "posted"
+        )
     }));
     if !after.get(j).is_some_and(|t| matches!(t.lower, "van" | "of")) {
         return None;
@@ -277,7 +639,10 @@ fn shown(src: &str, toks: &[Token], i: usize) -> Option<Shown> {
         let object_pronoun = matches!(t.lower, "him" | "hem")
             || matches!(t.lower, "her" | "haar")
                 && (k + 1 == after.len()
-                    || matches!(next, "with" | "met" | "while" | "terwijl" | "at" | "op" | "in" | "tijdens" | "during"));
+                    || matches!(
+                        next,
+                        "with" | "met" | "while" | "terwijl" | "at" | "op" | "in" | "tijdens" | "during"
+                    ));
         if k == j + 1 && object_pronoun {
             return Some(Shown::Person {
                 end: t.span.end,
@@ -293,10 +658,15 @@ fn shown(src: &str, toks: &[Token], i: usize) -> Option<Shown> {
         let det = after.get(k - 1).map_or("", |p| p.lower);
         let determined = DETERMINERS.contains(&det) || PEOPLE.contains(&det) || k >= j + 2;
         let plural = PEOPLE_PLURAL.contains(&t.lower)
-            || matches!(t.lower, "collega" | "colleague") && after.get(k + 1).is_some_and(|n| n.lower == "s")
-                && !after.get(k + 2).is_some_and(|n| PEOPLE.contains(&n.lower) || n.lower == "vader" || n.lower == "moeder");
+            || matches!(t.lower, "collega" | "colleague")
+                && after.get(k + 1).is_some_and(|n| n.lower == "s")
+                && !after
+                    .get(k + 2)
+                    .is_some_and(|n| PEOPLE.contains(&n.lower) || n.lower == "vader" || n.lower == "moeder");
         if plural {
-            let apostrophe_s = after.get(k + 1).filter(|n| n.lower == "s" && !PEOPLE_PLURAL.contains(&t.lower));
+            let apostrophe_s = after
+                .get(k + 1)
+                .filter(|n| n.lower == "s" && !PEOPLE_PLURAL.contains(&t.lower));
             return Some(Shown::Person {
                 end: apostrophe_s.map_or(t.span.end, |n| n.span.end),
                 plural: true,
@@ -360,9 +730,15 @@ impl Rule for PhotosOfPeople {
         shared_messages(src, &toks, out);
 
         let covert = COVERT_PHRASES.iter().any(|c| lower_src.contains(c));
-        let media = MEDIA_KEYS.iter().any(|k| found.contains(k)).then(|| text.find_lower(p.media.get()));
+        let media = MEDIA_KEYS
+            .iter()
+            .any(|k| found.contains(k))
+            .then(|| text.find_lower(p.media.get()));
         for span in media.into_iter().flatten() {
-            if out[start..].iter().any(|f| f.span.start < span.end && span.start < f.span.end) {
+            if out[start..]
+                .iter()
+                .any(|f| f.span.start < span.end && span.start < f.span.end)
+            {
                 continue;
             }
             // The media word's last token ("foto's" ends on "s").
@@ -424,14 +800,16 @@ fn object_end(toks: &[Token], i: usize, end: usize) -> usize {
 /// word and the person, as token indices.
 fn message_from_person(toks: &[Token]) -> Option<(usize, usize)> {
     toks.iter().enumerate().find_map(|(k, t)| {
-        let message = MAIL_WORDS.contains(&t.lower) || PRIVATE_WORDS.contains(&t.lower) || MESSAGE_WORDS.contains(&t.lower);
+        let message =
+            MAIL_WORDS.contains(&t.lower) || PRIVATE_WORDS.contains(&t.lower) || MESSAGE_WORDS.contains(&t.lower);
         if !message || !toks.get(k + 1).is_some_and(|n| matches!(n.lower, "from" | "van")) {
             return None;
         }
         let det = toks.get(k + 2)?;
         let who = toks.get(k + 3)?;
-        (matches!(det.lower, "my" | "mijn" | "our" | "onze" | "the" | "de" | "a" | "een") && PEOPLE.contains(&who.lower))
-            .then_some((k, k + 3))
+        (matches!(det.lower, "my" | "mijn" | "our" | "onze" | "the" | "de" | "a" | "een")
+            && PEOPLE.contains(&who.lower))
+        .then_some((k, k + 3))
     })
 }
 
@@ -452,7 +830,9 @@ fn person_in(toks: &[Token]) -> Option<usize> {
         let person = t.mention
             || PEOPLE.contains(&t.lower) && DETERMINERS.contains(&det)
             || PEOPLE_PLURAL.contains(&t.lower) && matches!(det, "my" | "mijn" | "our" | "onze" | "the" | "de")
-            || t.lower == "collega" && matches!(det, "mijn" | "onze") && toks.get(k + 1).is_some_and(|n| n.lower == "s");
+            || t.lower == "collega"
+                && matches!(det, "mijn" | "onze")
+                && toks.get(k + 1).is_some_and(|n| n.lower == "s");
         person.then(|| if t.mention { k } else { k - 1 })
     })
 }
@@ -478,12 +858,27 @@ fn shared_messages(src: &str, toks: &[Token], out: &mut Vec<Finding>) {
         let Some(k) = show else { continue };
         let between = &toks[k + 1..v];
         let what = between.iter().take(3).any(|t| matches!(t.lower, "wat" | "what"));
-        let message = between.iter().any(|t| MESSAGE_WORDS.contains(&t.lower) || t.lower == "e");
+        let message = between
+            .iter()
+            .any(|t| MESSAGE_WORDS.contains(&t.lower) || t.lower == "e");
         // The sender is someone else, not the writer: "what I sent my boss" is one's own.
         let own = between
             .iter()
             .rev()
-            .find(|t| !matches!(t.lower, "me" | "mij" | "net" | "just" | "zojuist" | "vannacht" | "gisteren" | "today" | "vandaag" | "yesterday"))
+            .find(|t| {
+                !matches!(
+                    t.lower,
+                    "me" | "mij"
+                        | "net"
+                        | "just"
+                        | "zojuist"
+                        | "vannacht"
+                        | "gisteren"
+                        | "today"
+                        | "vandaag"
+                        | "yesterday"
+                )
+            })
             .is_some_and(|t| matches!(t.lower, "ik" | "i" | "we" | "wij"));
         let sentence = sentence(src, toks, v);
         let public = toks[sentence].iter().any(|t| PUBLIC_WRITING.contains(&t.lower));
@@ -502,7 +897,10 @@ mod tests {
 
     #[test]
     fn flags_photos_of_people() {
-        assert_eq!(flagged("Haha, foto van mijn collega die in de trein slaapt 😂"), ["foto van mijn collega"]);
+        assert_eq!(
+            flagged("Haha, foto van mijn collega die in de trein slaapt 😂"),
+            ["foto van mijn collega"]
+        );
         assert_eq!(
             flagged("Look at this pic of my student sleeping in class 😴"),
             ["pic of my student"]
@@ -511,11 +909,23 @@ mod tests {
             flagged("Stiekem een foto gemaakt van @pietjansen tijdens de vergadering"),
             ["foto gemaakt van @pietjansen"]
         );
-        assert_eq!(flagged("Foto's van mijn studenten die slapen tijdens het college"), ["Foto's van mijn studenten"]);
-        assert_eq!(flagged("Foto van mijn collega's die slapen in de trein"), ["Foto van mijn collega's"]);
+        assert_eq!(
+            flagged("Foto's van mijn studenten die slapen tijdens het college"),
+            ["Foto's van mijn studenten"]
+        );
+        assert_eq!(
+            flagged("Foto van mijn collega's die slapen in de trein"),
+            ["Foto van mijn collega's"]
+        );
         assert!(flagged("Foto van de nieuwe collega's op hun eerste werkdag!").is_empty());
-        assert_eq!(flagged("Video of this guy yelling at the barista, unbelievable"), ["Video of this guy"]);
-        assert_eq!(flagged("Took a picture of the guy snoring in the UB 😴"), ["picture of the guy"]);
+        assert_eq!(
+            flagged("Video of this guy yelling at the barista, unbelievable"),
+            ["Video of this guy"]
+        );
+        assert_eq!(
+            flagged("Took a picture of the guy snoring in the UB 😴"),
+            ["picture of the guy"]
+        );
         assert_eq!(
             flagged("Here's my colleague asleep in the front row 😆 (photo below)"),
             ["my colleague asleep in the front row 😆 (photo"]
@@ -528,16 +938,34 @@ mod tests {
 
     #[test]
     fn flags_private_chats_and_mails() {
-        assert_eq!(flagged("Screenshot of our team chat, this says it all"), ["Screenshot of our team chat"]);
+        assert_eq!(
+            flagged("Screenshot of our team chat, this says it all"),
+            ["Screenshot of our team chat"]
+        );
         assert_eq!(
             flagged("Hier een screenshot van de mail van mijn leidinggevende."),
             ["screenshot van de mail"]
         );
-        assert_eq!(flagged("Kijk wat mijn baas me appte 🙄"), ["Kijk wat mijn baas me appte"]);
-        assert_eq!(flagged("Screenshot uit de groepsapp van de afdeling"), ["Screenshot uit de groepsapp"]);
-        assert_eq!(flagged("Kijk wat een student me vannacht om 3:00 mailde 👇"), ["Kijk wat een student me vannacht om 3:00 mailde"]);
-        assert_eq!(flagged("Sharing the DM a reviewer sent me, because wow."), ["Sharing the DM a reviewer sent"]);
-        assert_eq!(flagged("Doorgestuurde mail van de decaan, ik plak hem hieronder:"), ["Doorgestuurde mail"]);
+        assert_eq!(
+            flagged("Kijk wat mijn baas me appte 🙄"),
+            ["Kijk wat mijn baas me appte"]
+        );
+        assert_eq!(
+            flagged("Screenshot uit de groepsapp van de afdeling"),
+            ["Screenshot uit de groepsapp"]
+        );
+        assert_eq!(
+            flagged("Kijk wat een student me vannacht om 3:00 mailde 👇"),
+            ["Kijk wat een student me vannacht om 3:00 mailde"]
+        );
+        assert_eq!(
+            flagged("Sharing the DM a reviewer sent me, because wow."),
+            ["Sharing the DM a reviewer sent"]
+        );
+        assert_eq!(
+            flagged("Doorgestuurde mail van de decaan, ik plak hem hieronder:"),
+            ["Doorgestuurde mail"]
+        );
         assert!(flagged("Look what I sent my boss today").is_empty());
         assert_eq!(
             flagged("This email from my head of department is unbelievable (screenshot below)"),

@@ -51,15 +51,15 @@ const ACRONYMS: &[&str] = &[
     "NWO", "KNAW", "ERC", "VENI", "VIDI", "VICI", "ZONMW", "MSCA", "ESA", "NASA", "CERN", "ESO", "EMBO", "NIH", "NSF",
     "SURF", "DANS", "FAIR", "ORCID", "DOI", "ISBN", "ISSN", "PDF", "URL", "API", "PHD", "MSC", "BSC", "MA", "BA", "MD",
     "LLM", "PI", "RA", "TA", "WO", "HBO", "MBO", "VWO", "HAVO", "VMBO", "LERU", "VSNU", "UNL", "NVAO", "DUO", "ECTS",
-    "STEM", "SDG", "SDGS", "AI", "ML", "NLP", "LLMS", "GPU", "CPU", "IT", "ICT", "HR", "PR", "CEO", "CFO", "CTO", "CVB",
-    "OR", "UR", "FR", "MR", "OC", "OLC", "FAQ", "CV", "NB", "PS", "AKA", "ETA", "FYI", "ASAP", "RSVP", "TBA", "TBD",
-    "DIY", "OMG", "LOL", "TV", "OV", "PHDS", "EUR", "USD", "GDP", "BBP", "CAO", "FTE", "ZZP", "KVK", "BTW", "VAT", "Q",
-    "OK", "AM", "PM", "CET", "CEST", "UTC", "GMT",
+    "STEM", "SDG", "SDGS", "AI", "ML", "NLP", "LLMS", "GPU", "CPU", "IT", "ICT", "HR", "PR", "CEO", "CFO", "CTO",
+    "CVB", "OR", "UR", "FR", "MR", "OC", "OLC", "FAQ", "CV", "NB", "PS", "AKA", "ETA", "FYI", "ASAP", "RSVP", "TBA",
+    "TBD", "DIY", "OMG", "LOL", "TV", "OV", "PHDS", "EUR", "USD", "GDP", "BBP", "CAO", "FTE", "ZZP", "KVK", "BTW",
+    "VAT", "Q", "OK", "AM", "PM", "CET", "CEST", "UTC", "GMT",
     // Universities, medical centres and institutes
     "LUMC", "UMC", "UMCU", "AMC", "EMC", "VUMC", "MUMC", "NKI", "AVL", "VU", "UVA", "TU", "TUD", "UU", "RUG", "WUR",
     "UT", "OU", "KU", "LU", "UL", "UCL", "MIT", "ETH", "EPFL", "KCL", "LSE", "NYU", "UCLA", "LIACS", "FSW", "FGGA",
-    "LIC", "LIBC", "LUCAS", "NIAS", "KITLV", "NINO", "LIAS", "LCDS", "LION", "NCB", "IBL", "ISGA", "LUC", "CWTS", "CML",
-    "LACDR", "LIS", "LUF", "PLNT", "BSK", "KB", "NA", "IISG", "NIOD", "HUC",
+    "LIC", "LIBC", "LUCAS", "NIAS", "KITLV", "NINO", "LIAS", "LCDS", "LION", "NCB", "IBL", "ISGA", "LUC", "CWTS",
+    "CML", "LACDR", "LIS", "LUF", "PLNT", "BSK", "KB", "NA", "IISG", "NIOD", "HUC",
     // Organisations, media and countries
     "EU", "EC", "EP", "USA", "US", "UK", "UN", "NL", "BE", "UNESCO", "UNICEF", "UNHCR", "NATO", "WHO", "WTO", "IMF",
     "OECD", "OESO", "ICC", "ICJ", "OPCW", "IPCC", "COP", "RIVM", "GGD", "GGZ", "CBS", "CPB", "SCP", "PBL", "TNO",
@@ -78,30 +78,249 @@ const ACRONYMS: &[&str] = &[
 /// Frequent Dutch and English words: a run with one of them is prose, not a row of acronyms.
 const COMMON: &[&str] = &[
     // English
-    "THE", "AN", "AND", "OF", "TO", "IN", "ON", "FOR", "WITH", "IS", "ARE", "WAS", "WERE", "BE", "BEEN", "THIS", "THAT",
-    "IT", "WE", "YOU", "THEY", "HE", "SHE", "MY", "OUR", "YOUR", "NOT", "NO", "YES", "SO", "VERY", "ALL", "WHAT", "WHY",
-    "HOW", "WHO", "JUST", "NOW", "NEW", "OUT", "UP", "GET", "GOT", "DO", "DONE", "CAN", "WILL", "MUST", "STOP", "HELP",
-    "PLEASE", "THANK", "THANKS", "LOVE", "PROUD", "GREAT", "BEST", "NEVER", "EVER", "AGAIN", "MORE", "LESS", "TOO",
-    "MUCH", "WOW", "OKAY", "BIG", "NEWS", "DAY", "TODAY", "TIME", "TEAM", "WORK", "AT", "BY", "FROM", "AS", "BUT", "IF",
-    "HAVE", "HAS", "HAD", "ME", "US", "WELL", "GOOD", "BAD", "REALLY", "AMAZING", "ONLY", "ONE", "SOME", "ANY", "EVERY",
-    "HERE", "THERE", "WHEN", "WHERE", "WHICH", "WANT", "NEED", "MAKE", "READ", "LOOK", "SEE", "COME", "GO", "GOING",
-    "ABOUT", "AFTER", "BEFORE", "STILL", "YET", "CONGRATULATIONS", "CONGRATS", "HAPPY", "FINALLY", "ACCEPTED",
-    "PUBLISHED", "HIRING", "OPEN", "FREE", "LAST", "FIRST", "CALL", "DATE",
+    "THE",
+    "AN",
+    "AND",
+    "OF",
+    "TO",
+    "IN",
+    "ON",
+    "FOR",
+    "WITH",
+    "IS",
+    "ARE",
+    "WAS",
+    "WERE",
+    "BE",
+    "BEEN",
+    "THIS",
+    "THAT",
+    "IT",
+    "WE",
+    "YOU",
+    "THEY",
+    "HE",
+    "SHE",
+    "MY",
+    "OUR",
+    "YOUR",
+    "NOT",
+    "NO",
+    "YES",
+    "SO",
+    "VERY",
+    "ALL",
+    "WHAT",
+    "WHY",
+    "HOW",
+    "WHO",
+    "JUST",
+    "NOW",
+    "NEW",
+    "OUT",
+    "UP",
+    "GET",
+    "GOT",
+    "DO",
+    "DONE",
+    "CAN",
+    "WILL",
+    "MUST",
+    "STOP",
+    "HELP",
+    "PLEASE",
+    "THANK",
+    "THANKS",
+    "LOVE",
+    "PROUD",
+    "GREAT",
+    "BEST",
+    "NEVER",
+    "EVER",
+    "AGAIN",
+    "MORE",
+    "LESS",
+    "TOO",
+    "MUCH",
+    "WOW",
+    "OKAY",
+    "BIG",
+    "NEWS",
+    "DAY",
+    "TODAY",
+    "TIME",
+    "TEAM",
+    "WORK",
+    "AT",
+    "BY",
+    "FROM",
+    "AS",
+    "BUT",
+    "IF",
+    "HAVE",
+    "HAS",
+    "HAD",
+    "ME",
+    "US",
+    "WELL",
+    "GOOD",
+    "BAD",
+    "REALLY",
+    "AMAZING",
+    "ONLY",
+    "ONE",
+    "SOME",
+    "ANY",
+    "EVERY",
+    "HERE",
+    "THERE",
+    "WHEN",
+    "WHERE",
+    "WHICH",
+    "WANT",
+    "NEED",
+    "MAKE",
+    "READ",
+    "LOOK",
+    "SEE",
+    "COME",
+    "GO",
+    "GOING",
+    "ABOUT",
+    "AFTER",
+    "BEFORE",
+    "STILL",
+    "YET",
+    "CONGRATULATIONS",
+    "CONGRATS",
+    "HAPPY",
+    "FINALLY",
+    "ACCEPTED",
+    "PUBLISHED",
+    "HIRING",
+    "OPEN",
+    "FREE",
+    "LAST",
+    "FIRST",
+    "CALL",
+    "DATE",
     // Dutch
-    "DE", "HET", "EEN", "EN", "VAN", "OP", "MET", "VOOR", "AAN", "ZIJN", "WAREN", "DIT", "DAT", "DEZE", "DIE", "WIJ",
-    "IK", "JE", "JIJ", "ZE", "HIJ", "ZIJ", "ONS", "ONZE", "MIJN", "NIET", "GEEN", "WEL", "JA", "NEE", "ZO", "ZEER",
-    "ECHT", "HEEL", "ALLE", "ALLES", "WAT", "WAAROM", "HOE", "WIE", "NOG", "OOK", "MAAR", "OF", "ALS", "DAN", "MEER",
-    "NOOIT", "WEER", "KAN", "MOET", "MOETEN", "WORDT", "GAAT", "GOED", "TOP", "MOOI", "SUPER", "TROTS", "BLIJ", "DANK",
-    "BEDANKT", "HULP", "KLAAR", "NIEUW", "NIEUWS", "VANDAAG", "MORGEN", "DAG", "TIJD", "GEWOON", "SCHANDE", "NU",
-    "HIER", "DAAR", "ER", "TE", "TOT", "UIT", "OM", "BIJ", "NAAR", "OVER", "ZOU", "ZAL", "HEB", "HEBBEN", "HEEFT",
-    "GAAN", "WIL", "KUNNEN", "DOEN", "GEDAAN", "GEFELICITEERD", "EINDELIJK", "GELUKT", "ALWEER",
+    "DE",
+    "HET",
+    "EEN",
+    "EN",
+    "VAN",
+    "OP",
+    "MET",
+    "VOOR",
+    "AAN",
+    "ZIJN",
+    "WAREN",
+    "DIT",
+    "DAT",
+    "DEZE",
+    "DIE",
+    "WIJ",
+    "IK",
+    "JE",
+    "JIJ",
+    "ZE",
+    "HIJ",
+    "ZIJ",
+    "ONS",
+    "ONZE",
+    "MIJN",
+    "NIET",
+    "GEEN",
+    "WEL",
+    "JA",
+    "NEE",
+    "ZO",
+    "ZEER",
+    "ECHT",
+    "HEEL",
+    "ALLE",
+    "ALLES",
+    "WAT",
+    "WAAROM",
+    "HOE",
+    "WIE",
+    "NOG",
+    "OOK",
+    "MAAR",
+    "OF",
+    "ALS",
+    "DAN",
+    "MEER",
+    "NOOIT",
+    "WEER",
+    "KAN",
+    "MOET",
+    "MOETEN",
+    "WORDT",
+    "GAAT",
+    "GOED",
+    "TOP",
+    "MOOI",
+    "SUPER",
+    "TROTS",
+    "BLIJ",
+    "DANK",
+    "BEDANKT",
+    "HULP",
+    "KLAAR",
+    "NIEUW",
+    "NIEUWS",
+    "VANDAAG",
+    "MORGEN",
+    "DAG",
+    "TIJD",
+    "GEWOON",
+    "SCHANDE",
+    "NU",
+    "HIER",
+    "DAAR",
+    "ER",
+    "TE",
+    "TOT",
+    "UIT",
+    "OM",
+    "BIJ",
+    "NAAR",
+    "OVER",
+    "ZOU",
+    "ZAL",
+    "HEB",
+    "HEBBEN",
+    "HEEFT",
+    "GAAN",
+    "WIL",
+    "KUNNEN",
+    "DOEN",
+    "GEDAAN",
+    "GEFELICITEERD",
+    "EINDELIJK",
+    "GELUKT",
+    "ALWEER",
 ];
 
 /// Labels that open a post or a line in capitals by convention, when a colon or the line's end follows.
 const LABELS: &[&str] = &[
-    "save the date", "call for papers", "call for abstracts", "call for proposals", "call for applications",
-    "job alert", "we are hiring", "we re hiring", "breaking news", "open access", "new paper", "new publication",
-    "nieuwe publicatie", "last call", "in memoriam",
+    "save the date",
+    "call for papers",
+    "call for abstracts",
+    "call for proposals",
+    "call for applications",
+    "job alert",
+    "we are hiring",
+    "we re hiring",
+    "breaking news",
+    "open access",
+    "new paper",
+    "new publication",
+    "nieuwe publicatie",
+    "last call",
+    "in memoriam",
 ];
 
 struct Lists {
@@ -155,7 +374,9 @@ fn sentence_case(word: &str, first: bool) -> String {
         return format!("IJ{rest}");
     }
     let mut chars = lower.chars();
-    chars.next().map_or_else(String::new, |c| c.to_uppercase().chain(chars).collect())
+    chars
+        .next()
+        .map_or_else(String::new, |c| c.to_uppercase().chain(chars).collect())
 }
 
 impl Shouting {
@@ -179,13 +400,16 @@ impl Shouting {
         if shouty < 2 || !common || initials >= 2 {
             return;
         }
-        let gap_before = first
-            .checked_sub(1)
-            .map(|p| text.src.get(text.words[p].span.end..text.words[first].span.start).unwrap_or(""));
-        let gap_after = text
-            .words
-            .get(last + 1)
-            .map(|n| text.src.get(words[words.len() - 1].span.end..n.span.start).unwrap_or(""));
+        let gap_before = first.checked_sub(1).map(|p| {
+            text.src
+                .get(text.words[p].span.end..text.words[first].span.start)
+                .unwrap_or("")
+        });
+        let gap_after = text.words.get(last + 1).map(|n| {
+            text.src
+                .get(words[words.len() - 1].span.end..n.span.start)
+                .unwrap_or("")
+        });
         let opens = gap_before.map_or(true, ends_sentence);
         let closes = gap_after.map_or(true, ends_sentence);
         let whole_sentence = opens && closes;
@@ -208,7 +432,10 @@ impl Shouting {
         let mut fixed = String::with_capacity(span.len());
         for i in first..=last {
             if i > first {
-                fixed += text.src.get(text.words[i - 1].span.end..text.words[i].span.start).unwrap_or(" ");
+                fixed += text
+                    .src
+                    .get(text.words[i - 1].span.end..text.words[i].span.start)
+                    .unwrap_or(" ");
             }
             let w = original(i);
             if keeps_capitals(w, lists) && w.chars().count() >= 2 || w == "I" || licence_by(text, i) {
@@ -229,7 +456,9 @@ impl Rule for Shouting {
     fn check(&self, text: &Text, out: &mut Vec<Finding>) {
         // Cheap guard: no two capital letters in a row, no shouting.
         let bytes = text.src.as_bytes();
-        if !bytes.windows(2).any(|w| w[0].is_ascii_uppercase() && w[1].is_ascii_uppercase())
+        if !bytes
+            .windows(2)
+            .any(|w| w[0].is_ascii_uppercase() && w[1].is_ascii_uppercase())
             && text.src.is_ascii()
         {
             return;
@@ -275,11 +504,17 @@ mod tests {
     #[test]
     fn flags_runs_of_capitals() {
         assert_eq!(flagged("DIT IS ECHT ONACCEPTABEL!!!"), ["DIT IS ECHT ONACCEPTABEL"]);
-        assert_eq!(flagged("We got the grant 🎉 SO PROUD OF MY TEAM"), ["SO PROUD OF MY TEAM"]);
+        assert_eq!(
+            flagged("We got the grant 🎉 SO PROUD OF MY TEAM"),
+            ["SO PROUD OF MY TEAM"]
+        );
         assert_eq!(flagged("Nieuws! GOED GEDAAN! Dank aan iedereen."), ["GOED GEDAAN"]);
         assert_eq!(flagged("STOP MET DEZE BEZUINIGINGEN"), ["STOP MET DEZE BEZUINIGINGEN"]);
         assert_eq!(flagged("Gefeliciteerd Dr. Jansen! ZO TROTS 🎓"), ["ZO TROTS"]);
-        assert_eq!(flagged("I CAN'T BELIEVE THIS HAPPENED"), ["I CAN'T BELIEVE THIS HAPPENED"]);
+        assert_eq!(
+            flagged("I CAN'T BELIEVE THIS HAPPENED"),
+            ["I CAN'T BELIEVE THIS HAPPENED"]
+        );
     }
 
     #[test]
@@ -287,7 +522,10 @@ mod tests {
         assert_eq!(findings("THIS IS NOT OK!")[0].1, ["This is not OK"]);
         assert_eq!(findings("Yes: WE GOT THE ERC GRANT")[0].1, ["we got the ERC grant"]);
         assert_eq!(findings("IJSLAND IS PRACHTIG.")[0].1, ["IJsland is prachtig"]);
-        assert_eq!(findings("Eindelijk. NWO-VENI BINNEN, HEEL BLIJ")[0].1, ["NWO-VENI binnen, heel blij"]);
+        assert_eq!(
+            findings("Eindelijk. NWO-VENI BINNEN, HEEL BLIJ")[0].1,
+            ["NWO-VENI binnen, heel blij"]
+        );
     }
 
     #[test]
@@ -309,7 +547,10 @@ mod tests {
         assert!(flagged("Certified ISO 9001, see the IEEE and ACM guidelines.").is_empty());
         // "BY" is still a word when it is not part of a licence.
         assert_eq!(flagged("STOP BY MY OFFICE NOW"), ["STOP BY MY OFFICE NOW"]);
-        assert_eq!(flagged("Open access, CC BY 4.0. PLEASE SHARE IT WIDELY!"), ["PLEASE SHARE IT WIDELY"]);
+        assert_eq!(
+            flagged("Open access, CC BY 4.0. PLEASE SHARE IT WIDELY!"),
+            ["PLEASE SHARE IT WIDELY"]
+        );
     }
 
     #[test]

@@ -182,33 +182,121 @@ const NEGATIONS: &[&str] = &[
 
 /// Subjects that make the sentence a report about someone else.
 const THIRD_PERSON: &[&str] = &[
-    "hij", "zij", "ze", "he", "she", "they", "rector", "magnificus", "decaan", "dean", "president", "voorzitter", "chair",
-    "woordvoerder", "spokesperson", "spokesman", "spokeswoman", "bestuurder",
+    "hij",
+    "zij",
+    "ze",
+    "he",
+    "she",
+    "they",
+    "rector",
+    "magnificus",
+    "decaan",
+    "dean",
+    "president",
+    "voorzitter",
+    "chair",
+    "woordvoerder",
+    "spokesperson",
+    "spokesman",
+    "spokeswoman",
+    "bestuurder",
 ];
 
-const FIRST_PERSON: &[&str] = &["ik", "i", "wij", "we", "mijn", "my", "me", "mij", "onze", "ons", "our", "us"];
+const FIRST_PERSON: &[&str] = &[
+    "ik", "i", "wij", "we", "mijn", "my", "me", "mij", "onze", "ons", "our", "us",
+];
 
 /// Acts done on the university's behalf that state nothing ("namens de universiteit in ontvangst
 /// genomen", "ik vertegenwoordig namens de universiteit …", "attended on behalf of …").
 const ACTS: &[&str] = &[
-    "ontvangst", "ontvangen", "ontving", "accepted", "accept", "accepting", "received", "receive", "receiving",
-    "collected", "collect", "collecting", "uitgereikt", "overhandigd", "ondertekend", "signed", "vertegenwoordig",
-    "vertegenwoordigt", "vertegenwoordigde", "vertegenwoordigen", "represent", "represents", "represented",
-    "representing", "deel", "deelnemen", "participate", "participated", "participating", "attend", "attended",
-    "attending", "bijwonen", "aanwezig",
+    "ontvangst",
+    "ontvangen",
+    "ontving",
+    "accepted",
+    "accept",
+    "accepting",
+    "received",
+    "receive",
+    "receiving",
+    "collected",
+    "collect",
+    "collecting",
+    "uitgereikt",
+    "overhandigd",
+    "ondertekend",
+    "signed",
+    "vertegenwoordig",
+    "vertegenwoordigt",
+    "vertegenwoordigde",
+    "vertegenwoordigen",
+    "represent",
+    "represents",
+    "represented",
+    "representing",
+    "deel",
+    "deelnemen",
+    "participate",
+    "participated",
+    "participating",
+    "attend",
+    "attended",
+    "attending",
+    "bijwonen",
+    "aanwezig",
 ];
 
 /// Words after the university that make it a group of people, not the institution.
 const GROUPS: &[&str] = &[
-    "staff", "students", "student", "employees", "community", "members", "union", "council", "medewerkers",
-    "studenten", "personeel", "gemeenschap", "leden", "bond", "s",
+    "staff",
+    "students",
+    "student",
+    "employees",
+    "community",
+    "members",
+    "union",
+    "council",
+    "medewerkers",
+    "studenten",
+    "personeel",
+    "gemeenschap",
+    "leden",
+    "bond",
+    "s",
 ];
 
 /// Words of someone weighing the university's position rather than announcing it.
 const ARGUING: &[&str] = &[
-    "oneens", "eens", "disagree", "agree", "vind", "vinden", "think", "believe", "jammer", "helaas", "unfortunately",
-    "sadly", "kritiek", "criticism", "critical", "debat", "debate", "terecht", "onterecht", "benieuwd", "curious",
-    "teleurgesteld", "disappointed", "gelukkig", "fortunately", "blij", "glad", "happy", "mening", "opinion", "wrong",
+    "oneens",
+    "eens",
+    "disagree",
+    "agree",
+    "vind",
+    "vinden",
+    "think",
+    "believe",
+    "jammer",
+    "helaas",
+    "unfortunately",
+    "sadly",
+    "kritiek",
+    "criticism",
+    "critical",
+    "debat",
+    "debate",
+    "terecht",
+    "onterecht",
+    "benieuwd",
+    "curious",
+    "teleurgesteld",
+    "disappointed",
+    "gelukkig",
+    "fortunately",
+    "blij",
+    "glad",
+    "happy",
+    "mening",
+    "opinion",
+    "wrong",
 ];
 
 /// Organisations a spokesperson may speak for besides the university.
@@ -275,9 +363,7 @@ fn keep(text: &Text, span: &Range<usize>, kind: Kind) -> bool {
             }
             // "als woordvoerder van de patiëntenvereniging" speaks for someone else.
             match text.words_after(span.end, 1).first() {
-                Some(w) if FOR_WORDS.contains(&w.lower.as_str()) => {
-                    org_next().is_match(&text.lower[w.span.end..])
-                }
+                Some(w) if FOR_WORDS.contains(&w.lower.as_str()) => org_next().is_match(&text.lower[w.span.end..]),
                 _ => true,
             }
         }
@@ -328,26 +414,71 @@ mod tests {
 
     #[test]
     fn flags_speaking_on_behalf() {
-        assert_eq!(flagged("Namens de universiteit wil ik iedereen bedanken."), ["Namens de universiteit"]);
-        assert_eq!(flagged("On behalf of Leiden University, we condemn this."), ["On behalf of Leiden University"]);
-        assert_eq!(flagged("Wij als Universiteit Leiden steunen dit."), ["Wij als Universiteit Leiden"]);
-        assert_eq!(flagged("I speak on behalf of @LeidenUniv today"), ["on behalf of @LeidenUniv"]);
-        assert_eq!(flagged("Namens het LUMC: dank aan alle zorgverleners 💙"), ["Namens het LUMC"]);
-        assert_eq!(flagged("Namens de faculteit feliciteer ik alle promovendi."), ["Namens de faculteit"]);
-        assert_eq!(flagged("Ik wil namens het college van bestuur zeggen dat"), ["namens het college van bestuur"]);
+        assert_eq!(
+            flagged("Namens de universiteit wil ik iedereen bedanken."),
+            ["Namens de universiteit"]
+        );
+        assert_eq!(
+            flagged("On behalf of Leiden University, we condemn this."),
+            ["On behalf of Leiden University"]
+        );
+        assert_eq!(
+            flagged("Wij als Universiteit Leiden steunen dit."),
+            ["Wij als Universiteit Leiden"]
+        );
+        assert_eq!(
+            flagged("I speak on behalf of @LeidenUniv today"),
+            ["on behalf of @LeidenUniv"]
+        );
+        assert_eq!(
+            flagged("Namens het LUMC: dank aan alle zorgverleners 💙"),
+            ["Namens het LUMC"]
+        );
+        assert_eq!(
+            flagged("Namens de faculteit feliciteer ik alle promovendi."),
+            ["Namens de faculteit"]
+        );
+        assert_eq!(
+            flagged("Ik wil namens het college van bestuur zeggen dat"),
+            ["namens het college van bestuur"]
+        );
         assert_eq!(flagged("Namens @UniLeiden: welkom!"), ["Namens @UniLeiden"]);
-        assert_eq!(flagged("We at Leiden University stand with Ukraine."), ["We at Leiden University"]);
-        assert_eq!(flagged("Als universiteit veroordelen wij dit geweld."), ["Als universiteit veroordelen wij"]);
-        assert_eq!(flagged("Wij, de Universiteit Leiden, staan pal achter jullie."), ["Wij, de Universiteit Leiden,"]);
-        assert_eq!(flagged("Leiden University hereby distances itself from the remarks."), ["Leiden University hereby"]);
-        assert_eq!(flagged("As the voice of our faculty I can say we support it."), ["As the voice of our faculty"]);
+        assert_eq!(
+            flagged("We at Leiden University stand with Ukraine."),
+            ["We at Leiden University"]
+        );
+        assert_eq!(
+            flagged("Als universiteit veroordelen wij dit geweld."),
+            ["Als universiteit veroordelen wij"]
+        );
+        assert_eq!(
+            flagged("Wij, de Universiteit Leiden, staan pal achter jullie."),
+            ["Wij, de Universiteit Leiden,"]
+        );
+        assert_eq!(
+            flagged("Leiden University hereby distances itself from the remarks."),
+            ["Leiden University hereby"]
+        );
+        assert_eq!(
+            flagged("As the voice of our faculty I can say we support it."),
+            ["As the voice of our faculty"]
+        );
     }
 
     #[test]
     fn flags_official_positions() {
-        assert_eq!(flagged("Ons officiële standpunt: we doen niet mee."), ["Ons officiële standpunt"]);
-        assert_eq!(flagged("Our official position is that the report is flawed."), ["Our official position"]);
-        assert_eq!(flagged("De universiteit is van mening dat dit niet kan."), ["De universiteit is van mening"]);
+        assert_eq!(
+            flagged("Ons officiële standpunt: we doen niet mee."),
+            ["Ons officiële standpunt"]
+        );
+        assert_eq!(
+            flagged("Our official position is that the report is flawed."),
+            ["Our official position"]
+        );
+        assert_eq!(
+            flagged("De universiteit is van mening dat dit niet kan."),
+            ["De universiteit is van mening"]
+        );
         assert_eq!(
             flagged("Leiden University officially condemns the attack on our colleagues."),
             ["Leiden University officially condemns"]
@@ -360,8 +491,14 @@ mod tests {
 
     #[test]
     fn flags_spokespeople() {
-        assert_eq!(flagged("As spokesperson I can confirm the talks have ended."), ["As spokesperson"]);
-        assert_eq!(flagged("Als woordvoerder van de universiteit kan ik zeggen:"), ["Als woordvoerder"]);
+        assert_eq!(
+            flagged("As spokesperson I can confirm the talks have ended."),
+            ["As spokesperson"]
+        );
+        assert_eq!(
+            flagged("Als woordvoerder van de universiteit kan ik zeggen:"),
+            ["Als woordvoerder"]
+        );
     }
 
     #[test]

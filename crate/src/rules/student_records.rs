@@ -71,21 +71,80 @@ const RESULT_VERBS: &[&str] = &[
     "hadden", "got", "gets", "scored", "scores", "received", "receives", "earned", "earns",
 ];
 /// Verbs followed by "met"/"with" before the grade ("failed with a 3.5").
-const WITH_VERBS: &[&str] = &["failed", "passed", "graduated", "zakte", "slaagde", "afgestudeerd", "geslaagd", "af"];
+const WITH_VERBS: &[&str] = &[
+    "failed",
+    "passed",
+    "graduated",
+    "zakte",
+    "slaagde",
+    "afgestudeerd",
+    "geslaagd",
+    "af",
+];
 /// Verbs whose object is the student ("ik gaf Tom een 2").
 const GIVE_VERBS: &[&str] = &["gaf", "geef", "geeft", "gave", "give", "gives", "gegeven"];
 /// Words that may stand between the verb and the grade.
 const MODIFIERS: &[&str] = &[
-    "een", "a", "an", "only", "maar", "slechts", "just", "nog", "dikke", "mooie", "vette", "magere", "schamele",
-    "perfecte", "perfect", "solid", "whopping", "lousy", "mere", "ruime", "krappe", "nette", "keurige", "prima",
-    "eindelijk", "finally", "toch", "weer", "again", "ook", "also",
+    "een",
+    "a",
+    "an",
+    "only",
+    "maar",
+    "slechts",
+    "just",
+    "nog",
+    "dikke",
+    "mooie",
+    "vette",
+    "magere",
+    "schamele",
+    "perfecte",
+    "perfect",
+    "solid",
+    "whopping",
+    "lousy",
+    "mere",
+    "ruime",
+    "krappe",
+    "nette",
+    "keurige",
+    "prima",
+    "eindelijk",
+    "finally",
+    "toch",
+    "weer",
+    "again",
+    "ook",
+    "also",
 ];
 /// Adverbs between the student and the verb: "Jan just got a 9", "who finally passed with".
 const SUBJECT_ADVERBS: &[&str] = &[
-    "just", "net", "finally", "eindelijk", "also", "ook", "only", "alleen", "even", "zelfs", "somehow", "toch",
+    "just",
+    "net",
+    "finally",
+    "eindelijk",
+    "also",
+    "ook",
+    "only",
+    "alleen",
+    "even",
+    "zelfs",
+    "somehow",
+    "toch",
 ];
-const GRADE_WORDS: &[&str] =
-    &["twee", "drie", "vier", "vijf", "zes", "zeven", "acht", "negen", "tien", "onvoldoende", "voldoende"];
+const GRADE_WORDS: &[&str] = &[
+    "twee",
+    "drie",
+    "vier",
+    "vijf",
+    "zes",
+    "zeven",
+    "acht",
+    "negen",
+    "tien",
+    "onvoldoende",
+    "voldoende",
+];
 /// Words that may follow a grade ("een 4 voor zijn scriptie"); any other word makes the number something else.
 const AFTER_GRADE: &[&str] = &[
     "voor", "op", "for", "on", "in", "bij", "at", "en", "and", "maar", "but", "van", "uit", "out", "dus", "so", "met",
@@ -93,47 +152,293 @@ const AFTER_GRADE: &[&str] = &[
 ];
 /// Capitalised words that are not a student's name.
 const NOT_NAMES: &[&str] = &[
-    "hij", "zij", "ze", "he", "she", "they", "it", "het", "dit", "dat", "this", "that", "iedereen", "everyone",
-    "everybody", "niemand", "nobody", "someone", "somebody", "iemand", "de", "the", "een", "a", "an", "student",
-    "studenten", "students", "mijn", "my", "onze", "our", "ik", "i", "we", "wij", "you", "jij", "je", "u", "jullie",
-    "gemiddeld", "average", "leiden", "universiteit", "university", "nederland", "netherlands", "faculteit",
-    "faculty", "opleiding", "programme", "program", "klas", "class", "groep", "group", "team", "who", "wie", "die",
-    "which", "welke", "also", "ook", "toen", "then", "dan", "eindelijk", "finally", "gisteren", "yesterday",
-    "vandaag", "today", "zelfs", "even", "nog", "still", "al", "already", "maar", "only", "alleen", "iedere", "elke",
-    "every", "each", "sommigen", "some", "many", "veel", "few", "weinig", "bijna", "almost", "zo", "so", "and", "en",
-    "but", "vorig", "vorige", "last", "dus", "wat", "what", "waarom", "why", "hoe", "how", "wow", "jammer", "helaas",
-    "unfortunately", "sadly", "gelukkig", "luckily", "fortunately", "ooit", "once", "nooit", "never", "niet", "not",
-    "ook", "ons", "us", "me", "mij", "him", "her", "them", "hem", "haar", "hen", "hun", "iedere", "nobody", "who",
-    "reviewer", "deze", "these", "those", "die", "daar", "there", "here", "hier", "nu", "now", "eerst", "first",
+    "hij",
+    "zij",
+    "ze",
+    "he",
+    "she",
+    "they",
+    "it",
+    "het",
+    "dit",
+    "dat",
+    "this",
+    "that",
+    "iedereen",
+    "everyone",
+    "everybody",
+    "niemand",
+    "nobody",
+    "someone",
+    "somebody",
+    "iemand",
+    "de",
+    "the",
+    "een",
+    "a",
+    "an",
+    "student",
+    "studenten",
+    "students",
+    "mijn",
+    "my",
+    "onze",
+    "our",
+    "ik",
+    "i",
+    "we",
+    "wij",
+    "you",
+    "jij",
+    "je",
+    "u",
+    "jullie",
+    "gemiddeld",
+    "average",
+    "leiden",
+    "universiteit",
+    "university",
+    "nederland",
+    "netherlands",
+    "faculteit",
+    "faculty",
+    "opleiding",
+    "programme",
+    "program",
+    "klas",
+    "class",
+    "groep",
+    "group",
+    "team",
+    "who",
+    "wie",
+    "die",
+    "which",
+    "welke",
+    "also",
+    "ook",
+    "toen",
+    "then",
+    "dan",
+    "eindelijk",
+    "finally",
+    "gisteren",
+    "yesterday",
+    "vandaag",
+    "today",
+    "zelfs",
+    "even",
+    "nog",
+    "still",
+    "al",
+    "already",
+    "maar",
+    "only",
+    "alleen",
+    "iedere",
+    "elke",
+    "every",
+    "each",
+    "sommigen",
+    "some",
+    "many",
+    "veel",
+    "few",
+    "weinig",
+    "bijna",
+    "almost",
+    "zo",
+    "so",
+    "and",
+    "en",
+    "but",
+    "vorig",
+    "vorige",
+    "last",
+    "dus",
+    "wat",
+    "what",
+    "waarom",
+    "why",
+    "hoe",
+    "how",
+    "wow",
+    "jammer",
+    "helaas",
+    "unfortunately",
+    "sadly",
+    "gelukkig",
+    "luckily",
+    "fortunately",
+    "ooit",
+    "once",
+    "nooit",
+    "never",
+    "niet",
+    "not",
+    "ook",
+    "ons",
+    "us",
+    "me",
+    "mij",
+    "him",
+    "her",
+    "them",
+    "hem",
+    "haar",
+    "hen",
+    "hun",
+    "iedere",
+    "nobody",
+    "who",
+    "reviewer",
+    "deze",
+    "these",
+    "those",
+    "die",
+    "daar",
+    "there",
+    "here",
+    "hier",
+    "nu",
+    "now",
+    "eerst",
+    "first",
 ];
 /// Work a student hands in ("Jan's thesis got a 9").
-const WORK: &[&str] =
-    &["thesis", "scriptie", "essay", "paper", "exam", "tentamen", "werkstuk", "verslag", "assignment", "opdracht"];
+const WORK: &[&str] = &[
+    "thesis",
+    "scriptie",
+    "essay",
+    "paper",
+    "exam",
+    "tentamen",
+    "werkstuk",
+    "verslag",
+    "assignment",
+    "opdracht",
+];
 const EXAMS: &[&str] = &[
-    "tentamen", "examen", "toets", "deeltoets", "hertentamen", "herkansing", "exam", "exams", "test", "midterm",
-    "final", "finals", "resit", "retake", "quiz", "vak", "course", "module", "class", "thesis", "scriptie",
+    "tentamen",
+    "examen",
+    "toets",
+    "deeltoets",
+    "hertentamen",
+    "herkansing",
+    "exam",
+    "exams",
+    "test",
+    "midterm",
+    "final",
+    "finals",
+    "resit",
+    "retake",
+    "quiz",
+    "vak",
+    "course",
+    "module",
+    "class",
+    "thesis",
+    "scriptie",
 ];
 /// Words that make a grade a statistic about a group.
 const AGGREGATE: &[&str] = &[
-    "gemiddeld", "gemiddelde", "average", "mean", "median", "mediaan", "nse", "enquête", "enquete", "survey",
-    "ranking", "keuzegids", "evaluatie", "evaluaties", "evaluation", "evaluations", "rating", "ratings",
+    "gemiddeld",
+    "gemiddelde",
+    "average",
+    "mean",
+    "median",
+    "mediaan",
+    "nse",
+    "enquête",
+    "enquete",
+    "survey",
+    "ranking",
+    "keuzegids",
+    "evaluatie",
+    "evaluaties",
+    "evaluation",
+    "evaluations",
+    "rating",
+    "ratings",
     "studentenevaluaties",
 ];
 /// Words that show exam material is being handed out.
 const SHARING: &[&str] = &[
-    "hier", "hierbij", "here", "heres", "sharing", "share", "deel", "delen", "gedeeld", "shared", "attached",
-    "bijgevoegd", "leaked", "gelekt", "uitgelekt", "uitgelekte", "leak", "screenshot", "foto", "photo", "pic",
-    "check", "bekijk", "download", "posten", "posted", "gepost", "spoiler", "spoilers", "sneak", "alvast",
+    "hier",
+    "hierbij",
+    "here",
+    "heres",
+    "sharing",
+    "share",
+    "deel",
+    "delen",
+    "gedeeld",
+    "shared",
+    "attached",
+    "bijgevoegd",
+    "leaked",
+    "gelekt",
+    "uitgelekt",
+    "uitgelekte",
+    "leak",
+    "screenshot",
+    "foto",
+    "photo",
+    "pic",
+    "check",
+    "bekijk",
+    "download",
+    "posten",
+    "posted",
+    "gepost",
+    "spoiler",
+    "spoilers",
+    "sneak",
+    "alvast",
 ];
 /// Words that make exam questions a topic (writing, grading, research): prefixes, then whole words.
 /// Practice material is judged apart ([`PRACTICE`]).
 const LEGIT_PREFIXES: &[&str] = &[
-    "schrijv", "schrijf", "writ", "ontwerp", "design", "workshop", "nakijk", "grading", "marking", "brightspace",
-    "blackboard", "onderzoek", "research", "chatgpt",
+    "schrijv",
+    "schrijf",
+    "writ",
+    "ontwerp",
+    "design",
+    "workshop",
+    "nakijk",
+    "grading",
+    "marking",
+    "brightspace",
+    "blackboard",
+    "onderzoek",
+    "research",
+    "chatgpt",
 ];
 const LEGIT_WORDS: &[&str] = &[
-    "oude", "old", "past", "maken", "maak", "making", "make", "tips", "hoe", "how", "ai", "study", "training", "af",
-    "klaar", "ready", "done", "finished", "afgerond", "preparing", "voorbereiden", "opstellen", "bedenken",
+    "oude",
+    "old",
+    "past",
+    "maken",
+    "maak",
+    "making",
+    "make",
+    "tips",
+    "hoe",
+    "how",
+    "ai",
+    "study",
+    "training",
+    "af",
+    "klaar",
+    "ready",
+    "done",
+    "finished",
+    "afgerond",
+    "preparing",
+    "voorbereiden",
+    "opstellen",
+    "bedenken",
 ];
 
 /// Built on first use, past the gates in [`StudentRecords::check`].
@@ -170,7 +475,10 @@ fn has(words: &[Word], list: &[&str]) -> bool {
 }
 
 fn mask(number: &str) -> String {
-    number.chars().map(|c| if c.is_ascii_digit() { '•' } else { c }).collect()
+    number
+        .chars()
+        .map(|c| if c.is_ascii_digit() { '•' } else { c })
+        .collect()
 }
 
 /// A capitalised word that is not an acronym nor a common sentence opener: a first name.
@@ -261,7 +569,8 @@ fn grades(text: &Text, out: &mut Vec<Finding>) {
             (true, i + 1)
         } else if WITH_VERBS.contains(&verb) {
             // "failed with a 3.5", "failed again with a 4.2"
-            let with_at = |k: usize| words.get(k).is_some_and(|m| m.lower == "met" || m.lower == "with") && connected(k - 1, k);
+            let with_at =
+                |k: usize| words.get(k).is_some_and(|m| m.lower == "met" || m.lower == "with") && connected(k - 1, k);
             if with_at(i + 1) {
                 (true, i + 2)
             } else if words.get(i + 1).is_some_and(|a| AGAIN.contains(&a.lower.as_str())) && with_at(i + 2) {
@@ -359,10 +668,15 @@ fn fails(text: &Text, out: &mut Vec<Finding>) {
         if subject.is_some_and(|s| words[s].lower == "is") {
             subject = fail_at.checked_sub(2);
         }
-        let Some(s) = subject.filter(|&s| is_name(text, &words[s])) else { continue };
+        let Some(s) = subject.filter(|&s| is_name(text, &words[s])) else {
+            continue;
+        };
         let mut e = exam_from;
         while words.get(e).is_some_and(|x| {
-            matches!(x.lower.as_str(), "het" | "de" | "zijn" | "haar" | "z" | "n" | "the" | "his" | "her" | "their" | "my")
+            matches!(
+                x.lower.as_str(),
+                "het" | "de" | "zijn" | "haar" | "z" | "n" | "the" | "his" | "her" | "their" | "my"
+            )
         }) && e < exam_from + 2
         {
             e += 1;
@@ -401,7 +715,9 @@ fn exam_material(text: &Text, out: &mut Vec<Finding>) {
         // An exam to come plus a hint at its content ("is about …", "😉") shares it without saying so.
         let hint = has(sentence, &["about", "over", "hint", "tip"]) || text.src[range.clone()].contains('😉');
         // "Antwoorden deeltoets week 5: 1b, 2c, 3a": the key itself follows.
-        let key = text.find_lower(p.answer_list.get()).any(|k| range.start <= k.start && k.end <= range.end);
+        let key = text
+            .find_lower(p.answer_list.get())
+            .any(|k| range.start <= k.start && k.end <= range.end);
         let shared = (upcoming && hint)
             || key
             || has(sentence, SHARING)
@@ -435,12 +751,17 @@ fn exam_hints(text: &Text, taken: &mut Vec<Range<usize>>, out: &mut Vec<Finding>
         let upcoming = has(sentence, UPCOMING) || (has(sentence, &["next", "volgende"]) && has(sentence, &["week"]));
         let lower = &text.lower[range.clone()];
         let hint = has(sentence, HINTS)
-            || ["is about", "will be about", "gaat over", "komt over"].iter().any(|h| lower.contains(h))
+            || ["is about", "will be about", "gaat over", "komt over"]
+                .iter()
+                .any(|h| lower.contains(h))
             || text.src[range.clone()].contains(['😉', '🤫', '😏']);
         // "last year's exam", "het tentamen van vorig jaar": past material.
         let past = lower.contains("last year") || lower.contains("vorig jaar") || lower.contains("vorige jaar");
         // "vraag 1 is altijd opwarmen": how exams usually go, not what this one asks.
-        let usual = has(sentence, &["altijd", "always", "usually", "meestal", "typically", "doorgaans"]);
+        let usual = has(
+            sentence,
+            &["altijd", "always", "usually", "meestal", "typically", "doorgaans"],
+        );
         let legit = past
             || usual
             || starts_with_prefix(sentence, PRACTICE)
@@ -456,9 +777,25 @@ fn exam_hints(text: &Text, taken: &mut Vec<Range<usize>>, out: &mut Vec<Finding>
         // The sentence before counts: "Antwoorden quiz week 3. 1b, 2c, 3a".
         let before = text.sentence_around(&(range.start.saturating_sub(1)..range.start.saturating_sub(1)));
         let context = text.words_in(&(before.start..range.end));
-        let keyed = has(context, &["antwoorden", "antwoord", "answers", "answer", "key", "sleutel", "solutions"]);
+        let keyed = has(
+            context,
+            &[
+                "antwoorden",
+                "antwoord",
+                "answers",
+                "answer",
+                "key",
+                "sleutel",
+                "solutions",
+            ],
+        );
         // A pub quiz is not an exam.
-        let leisure = has(context, &["pub", "pubquiz", "kroeg", "borrel", "bar", "café", "cafe", "party", "feest"]);
+        let leisure = has(
+            context,
+            &[
+                "pub", "pubquiz", "kroeg", "borrel", "bar", "café", "cafe", "party", "feest",
+            ],
+        );
         let exam = has(context, EXAM_WORDS) && !leisure && !starts_with_prefix(context, PRACTICE);
         if free(&(before.start..range.end), taken) && keyed && exam {
             taken.push(span.clone());
@@ -469,12 +806,34 @@ fn exam_hints(text: &Text, taken: &mut Vec<Range<usize>>, out: &mut Vec<Finding>
 
 /// Exam words for hints and answer keys.
 const EXAM_WORDS: &[&str] = &[
-    "tentamen", "examen", "toets", "deeltoets", "hertentamen", "exam", "exams", "test", "midterm", "final", "finals",
-    "resit", "retake", "quiz",
+    "tentamen",
+    "examen",
+    "toets",
+    "deeltoets",
+    "hertentamen",
+    "exam",
+    "exams",
+    "test",
+    "midterm",
+    "final",
+    "finals",
+    "resit",
+    "retake",
+    "quiz",
 ];
 /// Words that give away what a question will ask.
 const HINTS: &[&str] = &[
-    "hint", "hints", "tip", "tipje", "literally", "letterlijk", "precies", "exactly", "gewoon", "saying", "spoiler",
+    "hint",
+    "hints",
+    "tip",
+    "tipje",
+    "literally",
+    "letterlijk",
+    "precies",
+    "exactly",
+    "gewoon",
+    "saying",
+    "spoiler",
     "wink",
 ];
 
@@ -486,9 +845,36 @@ const PRACTICE: &[&str] = &["oefen", "practi", "mock", "sample", "proef", "voorb
 const AGAIN: &[&str] = &["again", "weer", "opnieuw", "alweer", "ook", "also", "nog", "even"];
 /// Words that may stand between a student's name and the verb: "Tim uit mijn werkgroep had …".
 const GROUP_WORDS: &[&str] = &[
-    "uit", "van", "in", "from", "of", "mijn", "my", "our", "onze", "ons", "the", "de", "het", "werkgroep", "tutorial",
-    "tutorialgroep", "group", "groep", "class", "klas", "course", "vak", "seminar", "werkcollege", "mentorgroep",
-    "studiegroep", "lab", "team", "project", "projectgroep",
+    "uit",
+    "van",
+    "in",
+    "from",
+    "of",
+    "mijn",
+    "my",
+    "our",
+    "onze",
+    "ons",
+    "the",
+    "de",
+    "het",
+    "werkgroep",
+    "tutorial",
+    "tutorialgroep",
+    "group",
+    "groep",
+    "class",
+    "klas",
+    "course",
+    "vak",
+    "seminar",
+    "werkcollege",
+    "mentorgroep",
+    "studiegroep",
+    "lab",
+    "team",
+    "project",
+    "projectgroep",
 ];
 
 /// The index of a name up to five group words before word `verb` ("Tim uit mijn werkgroep").
@@ -520,10 +906,15 @@ fn congratulations(text: &Text, out: &mut Vec<Finding>) {
             continue;
         }
         let mut n = i + 1;
-        if words.get(n).is_some_and(|t| matches!(t.lower.as_str(), "to" | "aan" | "voor" | "of" | "op")) {
+        if words
+            .get(n)
+            .is_some_and(|t| matches!(t.lower.as_str(), "to" | "aan" | "voor" | "of" | "op"))
+        {
             n += 1;
         }
-        let Some(name) = words.get(n).filter(|x| is_name(text, x)) else { continue };
+        let Some(name) = words.get(n).filter(|x| is_name(text, x)) else {
+            continue;
+        };
         let sentence = text.sentence_around(&name.span);
         // A grade later in the sentence, right after "je", "een", "a", "your", "with" or "met".
         let grade = (n + 1..words.len())
@@ -532,8 +923,18 @@ fn congratulations(text: &Text, out: &mut Vec<Finding>) {
                 k > 0
                     && matches!(
                         words[k - 1].lower.as_str(),
-                        "je" | "jouw" | "een" | "a" | "your" | "with" | "met" | "her" | "his" | "their" | "haar"
-                            | "zijn" | "hun"
+                        "je" | "jouw"
+                            | "een"
+                            | "a"
+                            | "your"
+                            | "with"
+                            | "met"
+                            | "her"
+                            | "his"
+                            | "their"
+                            | "haar"
+                            | "zijn"
+                            | "hun"
                     )
                     && words[k].lower.bytes().all(|b| b.is_ascii_digit())
                     && grade_end(text, k).is_some()
@@ -549,7 +950,15 @@ fn congratulations(text: &Text, out: &mut Vec<Finding>) {
 }
 
 const CONGRATS: &[&str] = &[
-    "gefeliciteerd", "felicitaties", "proficiat", "congrats", "congratulations", "bravo", "shoutout", "kudos", "proud",
+    "gefeliciteerd",
+    "felicitaties",
+    "proficiat",
+    "congrats",
+    "congratulations",
+    "bravo",
+    "shoutout",
+    "kudos",
+    "proud",
     "trots",
 ];
 
@@ -586,7 +995,10 @@ fn student_numbers(text: &Text, out: &mut Vec<Finding>) {
             out.push(Finding::new(span.clone(), NUMBER).suggest(mask(&text.src[span])));
         }
     }
-    let labelled = text.lower.contains("student").then(|| p.labelled_number.get().captures_iter(&text.lower));
+    let labelled = text
+        .lower
+        .contains("student")
+        .then(|| p.labelled_number.get().captures_iter(&text.lower));
     for c in labelled.into_iter().flatten() {
         if let Some(m) = c.get(1) {
             let span = m.range();
@@ -628,7 +1040,10 @@ impl Rule for StudentRecords {
             congratulations(text, out);
         }
         // Exam patterns match outside entities only: "exam" in "example.org" does not count.
-        if EXAM_KEYS.iter().any(|k| found.contains(k) && text.contains_outside_entities(k)) {
+        if EXAM_KEYS
+            .iter()
+            .any(|k| found.contains(k) && text.contains_outside_entities(k))
+        {
             exam_material(text, out);
         }
         // One grade finding per phrase: "Shoutout to Daan, who got a 10" is found as
@@ -660,7 +1075,10 @@ mod tests {
     #[test]
     fn flags_student_numbers() {
         assert_eq!(flagged("Mail s1234567 even over zijn herkansing."), ["s1234567"]);
-        assert_eq!(flagged("🎓 Student S2345678 heeft zijn scriptie ingeleverd"), ["S2345678"]);
+        assert_eq!(
+            flagged("🎓 Student S2345678 heeft zijn scriptie ingeleverd"),
+            ["S2345678"]
+        );
         assert_eq!(flagged("Studentnummer: 1234567, graag contact."), ["1234567"]);
         assert_eq!(flagged("Zijn adres is s1234567@vuw.leidenuniv.nl"), ["s1234567"]);
         let d = check("Zie s1234567.");
@@ -670,49 +1088,94 @@ mod tests {
     #[test]
     fn flags_grades_tied_to_names() {
         assert_eq!(flagged("Jan kreeg een 4 voor zijn scriptie 😬"), ["Jan kreeg een 4"]);
-        assert_eq!(flagged("Sarah failed with a 3.5, poor thing."), ["Sarah failed with a 3.5"]);
+        assert_eq!(
+            flagged("Sarah failed with a 3.5, poor thing."),
+            ["Sarah failed with a 3.5"]
+        );
         assert_eq!(flagged("Gisteren kreeg Pieter een 5,5!"), ["kreeg Pieter een 5,5"]);
         assert_eq!(flagged("Ik gaf Tom een 2 voor dat essay."), ["Tom een 2"]);
         assert_eq!(flagged("Proud: Emma got an A+ on her thesis"), ["Emma got an A+"]);
-        assert_eq!(flagged("Lisa is gezakt voor haar tentamen."), ["Lisa is gezakt voor haar tentamen"]);
+        assert_eq!(
+            flagged("Lisa is gezakt voor haar tentamen."),
+            ["Lisa is gezakt voor haar tentamen"]
+        );
         assert_eq!(flagged("Tom failed the exam again."), ["Tom failed the exam"]);
         assert_eq!(flagged("Jan's thesis got a 9 🎉"), ["Jan's thesis got a 9"]);
-        assert_eq!(flagged("@jan_devries kreeg een onvoldoende"), ["@jan_devries kreeg een onvoldoende"]);
-        assert_eq!(flagged("Tim uit mijn werkgroep had een 3,2 voor het tentamen."), ["Tim uit mijn werkgroep had een 3,2"]);
+        assert_eq!(
+            flagged("@jan_devries kreeg een onvoldoende"),
+            ["@jan_devries kreeg een onvoldoende"]
+        );
+        assert_eq!(
+            flagged("Tim uit mijn werkgroep had een 3,2 voor het tentamen."),
+            ["Tim uit mijn werkgroep had een 3,2"]
+        );
         assert_eq!(
             flagged("Mark from my tutorial group failed again with a 4.2. Third attempt."),
             ["Mark from my tutorial group failed again with a 4.2"]
         );
-        assert_eq!(flagged("Gefeliciteerd Sophie met je 9,5 voor je scriptie! 🎉"), ["Sophie met je 9,5"]);
+        assert_eq!(
+            flagged("Gefeliciteerd Sophie met je 9,5 voor je scriptie! 🎉"),
+            ["Sophie met je 9,5"]
+        );
     }
 
     #[test]
     fn flags_shared_exam_material() {
-        assert_eq!(flagged("Here are the exam questions for tomorrow 👇"), ["exam questions"]);
+        assert_eq!(
+            flagged("Here are the exam questions for tomorrow 👇"),
+            ["exam questions"]
+        );
         assert_eq!(flagged("Hier alvast de tentamenvragen van morgen"), ["tentamenvragen"]);
         assert_eq!(
             flagged("Beste antwoord op het tentamen vandaag: 'Napoleon was een kerk'"),
             ["Beste antwoord"]
         );
-        assert_eq!(flagged("A student wrote on the exam that Kant was Dutch 😂"), ["A student wrote"]);
-        assert_eq!(flagged("Answers to the midterm: 1b, 2c, 3a"), ["Answers to the midterm"]);
+        assert_eq!(
+            flagged("A student wrote on the exam that Kant was Dutch 😂"),
+            ["A student wrote"]
+        );
+        assert_eq!(
+            flagged("Answers to the midterm: 1b, 2c, 3a"),
+            ["Answers to the midterm"]
+        );
         assert_eq!(
             flagged("Question 4 of tomorrow's exam is about the Peace of Westphalia, just saying 😉"),
             ["Question 4 of tomorrow's exam"]
         );
-        assert_eq!(flagged("Tentamenvraag voor morgen, voor wie alvast wil oefenen 😉: 'Leg uit …'"), ["Tentamenvraag"]);
+        assert_eq!(
+            flagged("Tentamenvraag voor morgen, voor wie alvast wil oefenen 😉: 'Leg uit …'"),
+            ["Tentamenvraag"]
+        );
     }
 
     #[test]
     fn flags_answer_keys_hints_and_grades_in_praise() {
         for (text, spans) in [
-            ("Antwoorden tentamen Strafrecht van vanochtend: 1a, 2d, 3c, 4b 👍", &["Antwoorden tentamen"][..]),
-            ("Uitwerkingen deeltoets 2 staan hieronder 👇", &["Uitwerkingen deeltoets"]),
-            ("Answers midterm Econ 101 for those who missed it: 1c, 2a, 3d, 4b", &["Answers midterm"]),
+            (
+                "Antwoorden tentamen Strafrecht van vanochtend: 1a, 2d, 3c, 4b 👍",
+                &["Antwoorden tentamen"][..],
+            ),
+            (
+                "Uitwerkingen deeltoets 2 staan hieronder 👇",
+                &["Uitwerkingen deeltoets"],
+            ),
+            (
+                "Answers midterm Econ 101 for those who missed it: 1c, 2a, 3d, 4b",
+                &["Answers midterm"],
+            ),
             ("Quiz week 3 answers: 1-b, 2-d, 3-a, 4-c", &["1-b, 2-d, 3-a, 4-c"]),
-            ("Toets morgen: vraag 4 gaat gewoon over de Westfaalse vrede 😉", &["vraag 4"]),
-            ("Midterm tip: question 2 next week is literally the IS-LM derivation.", &["question 2"]),
-            ("Congrats to Maya de Vries on her 8.5 for the thesis! 🎓", &["Maya de Vries on her 8.5"]),
+            (
+                "Toets morgen: vraag 4 gaat gewoon over de Westfaalse vrede 😉",
+                &["vraag 4"],
+            ),
+            (
+                "Midterm tip: question 2 next week is literally the IS-LM derivation.",
+                &["question 2"],
+            ),
+            (
+                "Congrats to Maya de Vries on her 8.5 for the thesis! 🎓",
+                &["Maya de Vries on her 8.5"],
+            ),
             ("Proud of Jeroen for his 9 on the final 🎉", &["Jeroen for his 9"]),
             ("Trots op Fleur met haar 9 voor de scriptie!", &["Fleur met haar 9"]),
             ("Shoutout to Daan, who got a 10 for his essay.", &["Daan, who got a 10"]),
@@ -721,7 +1184,10 @@ mod tests {
                 &["s2345671", "who finally passed with a 6"],
             ),
             ("Jan just got a 4 on his resit.", &["Jan just got a 4"]),
-            ("Pieter kreeg eindelijk een 6 voor statistiek.", &["Pieter kreeg eindelijk een 6"]),
+            (
+                "Pieter kreeg eindelijk een 6 voor statistiek.",
+                &["Pieter kreeg eindelijk een 6"],
+            ),
         ] {
             assert_eq!(flagged(text), spans, "{text}");
         }

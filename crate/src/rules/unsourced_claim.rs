@@ -189,46 +189,198 @@ fn patterns() -> &'static Patterns {
 
 /// "1 op 3", "een op de vijf": " op " before a number or "de" (" op " alone is in most Dutch posts).
 const OP_KEYS: &[&str] = &[
-    " op de ", " op 0", " op 1", " op 2", " op 3", " op 4", " op 5", " op 6", " op 7", " op 8", " op 9",
-    " op twee", " op drie", " op vier", " op vijf", " op zes", " op zeven", " op acht", " op negen", " op tien",
-    " op twintig", " op honderd", " op duizend", " op two", " op three", " op four", " op five", " op six",
-    " op seven", " op eight", " op nine", " op ten", " op twenty", " op hundred", " op a hundred", " op thousand",
+    " op de ",
+    " op 0",
+    " op 1",
+    " op 2",
+    " op 3",
+    " op 4",
+    " op 5",
+    " op 6",
+    " op 7",
+    " op 8",
+    " op 9",
+    " op twee",
+    " op drie",
+    " op vier",
+    " op vijf",
+    " op zes",
+    " op zeven",
+    " op acht",
+    " op negen",
+    " op tien",
+    " op twintig",
+    " op honderd",
+    " op duizend",
+    " op two",
+    " op three",
+    " op four",
+    " op five",
+    " op six",
+    " op seven",
+    " op eight",
+    " op nine",
+    " op ten",
+    " op twenty",
+    " op hundred",
+    " op a hundred",
+    " op thousand",
 ];
 
 /// "1 in 3", "two out of three": " in " before a number (" in " alone is in most English posts).
 const IN_KEYS: &[&str] = &[
-    " in 0", " in 1", " in 2", " in 3", " in 4", " in 5", " in 6", " in 7", " in 8", " in 9", " in twee",
-    " in drie", " in vier", " in vijf", " in zes", " in zeven", " in acht", " in negen", " in tien", " in twintig",
-    " in honderd", " in duizend", " in two", " in three", " in four", " in five", " in six", " in seven",
-    " in eight", " in nine", " in ten", " in twenty", " in hundred", " in a hundred", " in thousand", " out of ",
+    " in 0",
+    " in 1",
+    " in 2",
+    " in 3",
+    " in 4",
+    " in 5",
+    " in 6",
+    " in 7",
+    " in 8",
+    " in 9",
+    " in twee",
+    " in drie",
+    " in vier",
+    " in vijf",
+    " in zes",
+    " in zeven",
+    " in acht",
+    " in negen",
+    " in tien",
+    " in twintig",
+    " in honderd",
+    " in duizend",
+    " in two",
+    " in three",
+    " in four",
+    " in five",
+    " in six",
+    " in seven",
+    " in eight",
+    " in nine",
+    " in ten",
+    " in twenty",
+    " in hundred",
+    " in a hundred",
+    " in thousand",
+    " out of ",
 ];
 
 /// The journals the `source` pattern names (lower case: a gate on [`Text::lower`]).
-const JOURNALS: &[&str] = &["nature", "science", "lancet", "pnas", "nejm", "bmj", "jama", "cell", "plos"];
+const JOURNALS: &[&str] = &[
+    "nature", "science", "lancet", "pnas", "nejm", "bmj", "jama", "cell", "plos",
+];
 /// The nouns of the `named` pattern, one of which every match holds.
 const NAMED_KEYS: &[&str] = &[
-    "onderzoek", "studie", "study", "research", "rapport", "report", "survey", "enquête", "peiling", "cijfers", "data",
-    "figures", "paper", "analyse", "analysis",
+    "onderzoek",
+    "studie",
+    "study",
+    "research",
+    "rapport",
+    "report",
+    "survey",
+    "enquête",
+    "peiling",
+    "cijfers",
+    "data",
+    "figures",
+    "paper",
+    "analyse",
+    "analysis",
 ];
 
 /// Words that introduce a source ("volgens het CBS").
 const SOURCE_NAMES: &[&str] = &[
-    "according to", "volgens", "aldus", "reported by", "blijkt uit", "shows that", "laat zien", "gepubliceerd in", "published in", "verschenen in",
-    "cijfers van", "figures from", "data from", "gegevens van",
+    "according to",
+    "volgens",
+    "aldus",
+    "reported by",
+    "blijkt uit",
+    "shows that",
+    "laat zien",
+    "gepubliceerd in",
+    "published in",
+    "verschenen in",
+    "cijfers van",
+    "figures from",
+    "data from",
+    "gegevens van",
 ];
 
 /// Words after "volgens"/"according to" that name no source ("volgens mij", "according to research").
 const VAGUE_SOURCES: &[&str] = &[
-    "onderzoek", "research", "studies", "study", "experts", "expert", "wetenschappers", "scientists", "deskundigen",
-    "mij", "me", "ons", "us", "velen", "many", "some", "sommigen", "sommige", "recent", "recente", "new", "nieuw",
-    "nieuwe", "wetenschap", "science", "data", "cijfers", "mijn", "my", "our", "onze", "latest", "laatste", "jou",
-    "you", "hem", "haar", "hen", "hun", "ik", "i", "wetenschappelijk", "scientific", "several", "verschillende",
+    "onderzoek",
+    "research",
+    "studies",
+    "study",
+    "experts",
+    "expert",
+    "wetenschappers",
+    "scientists",
+    "deskundigen",
+    "mij",
+    "me",
+    "ons",
+    "us",
+    "velen",
+    "many",
+    "some",
+    "sommigen",
+    "sommige",
+    "recent",
+    "recente",
+    "new",
+    "nieuw",
+    "nieuwe",
+    "wetenschap",
+    "science",
+    "data",
+    "cijfers",
+    "mijn",
+    "my",
+    "our",
+    "onze",
+    "latest",
+    "laatste",
+    "jou",
+    "you",
+    "hem",
+    "haar",
+    "hen",
+    "hun",
+    "ik",
+    "i",
+    "wetenschappelijk",
+    "scientific",
+    "several",
+    "verschillende",
 ];
 
 /// Agencies whose name is a source ("CBS-cijfers", "OECD figures").
 const AGENCIES: &[&str] = &[
-    "CBS", "RIVM", "OECD", "WHO", "CPB", "SCP", "UNESCO", "Eurostat", "Rathenau", "Pew", "Gallup", "Ipsos",
-    "Statista", "Eurobarometer", "NIDI", "NIVEL", "Nivel", "TNO", "KNMI", "IPCC", "UNICEF", "Unicef",
+    "CBS",
+    "RIVM",
+    "OECD",
+    "WHO",
+    "CPB",
+    "SCP",
+    "UNESCO",
+    "Eurostat",
+    "Rathenau",
+    "Pew",
+    "Gallup",
+    "Ipsos",
+    "Statista",
+    "Eurobarometer",
+    "NIDI",
+    "NIVEL",
+    "Nivel",
+    "TNO",
+    "KNMI",
+    "IPCC",
+    "UNICEF",
+    "Unicef",
 ];
 
 /// First-person singular words that make a figure a report on one's own work ("I spend 80% …").
@@ -236,22 +388,91 @@ const AGENCIES: &[&str] = &[
 /// recognised by its noun ("our students", "our lab") in the own-work pattern.
 const OWN: &[&str] = &["my", "mijn", "me", "mij", "i", "ik", "m"];
 /// …unless the writer only passes on what they read or heard.
-const HEARSAY: &[&str] = &["read", "las", "gelezen", "heard", "hoorde", "gehoord", "saw", "zag", "gezien", "learned"];
+const HEARSAY: &[&str] = &[
+    "read", "las", "gelezen", "heard", "hoorde", "gehoord", "saw", "zag", "gezien", "learned",
+];
 /// Words that make a percentage a price, a forecast or progress, not a claim.
 const NOT_CLAIMS: &[&str] = &[
-    "korting", "discount", "off", "sale", "btw", "vat", "batterij", "battery", "regen", "rain", "klaar", "done",
-    "finished", "complete", "completed", "voltooid", "progress", "voortgang", "slagingspercentage", "pass", "passed",
-    "geslaagd", "response", "respons", "kortingscode", "fte", "aanstelling", "contract",
+    "korting",
+    "discount",
+    "off",
+    "sale",
+    "btw",
+    "vat",
+    "batterij",
+    "battery",
+    "regen",
+    "rain",
+    "klaar",
+    "done",
+    "finished",
+    "complete",
+    "completed",
+    "voltooid",
+    "progress",
+    "voortgang",
+    "slagingspercentage",
+    "pass",
+    "passed",
+    "geslaagd",
+    "response",
+    "respons",
+    "kortingscode",
+    "fte",
+    "aanstelling",
+    "contract",
 ];
 /// Words after a fraction that make it time ("de helft van de tijd", "driekwart jaar").
 const TIME: &[&str] = &[
-    "tijd", "time", "dag", "day", "dagen", "days", "week", "weken", "weeks", "jaar", "year", "years", "jaren", "maand",
-    "month", "months", "maanden", "uur", "hour", "hours", "eeuw", "century", "minuten", "minutes", "seconds",
-    "seconden", "nacht", "night", "ochtend", "morning", "middag", "afternoon", "avond", "evening", "semester",
-    "pagina", "page", "pages", "stars", "sterren", "points", "punten", "punt", "point",
+    "tijd",
+    "time",
+    "dag",
+    "day",
+    "dagen",
+    "days",
+    "week",
+    "weken",
+    "weeks",
+    "jaar",
+    "year",
+    "years",
+    "jaren",
+    "maand",
+    "month",
+    "months",
+    "maanden",
+    "uur",
+    "hour",
+    "hours",
+    "eeuw",
+    "century",
+    "minuten",
+    "minutes",
+    "seconds",
+    "seconden",
+    "nacht",
+    "night",
+    "ochtend",
+    "morning",
+    "middag",
+    "afternoon",
+    "avond",
+    "evening",
+    "semester",
+    "pagina",
+    "page",
+    "pages",
+    "stars",
+    "sterren",
+    "points",
+    "punten",
+    "punt",
+    "point",
 ];
 /// Words before "8 out of 10" that make it a score.
-const SCORES: &[&str] = &["scored", "rated", "rate", "gave", "got", "give", "score", "rating", "cijfer", "gaf", "kreeg", "scoorde"];
+const SCORES: &[&str] = &[
+    "scored", "rated", "rate", "gave", "got", "give", "score", "rating", "cijfer", "gaf", "kreeg", "scoorde",
+];
 
 const NL_WORDS: &[&str] = &[
     "de", "het", "een", "van", "en", "dat", "niet", "op", "voor", "met", "zijn", "wordt", "die", "er", "ook", "naar",
@@ -269,7 +490,11 @@ fn has(words: &[Word], list: &[&str]) -> bool {
 /// True when the post names a source anywhere.
 fn has_source(text: &Text, found: &[&str]) -> bool {
     let p = patterns();
-    if text.entities.iter().any(|e| matches!(e.kind, EntityKind::Url | EntityKind::Identifier)) {
+    if text
+        .entities
+        .iter()
+        .any(|e| matches!(e.kind, EntityKind::Url | EntityKind::Identifier))
+    {
         return true;
     }
     // Each pattern is built and run only when the post holds what every match needs.
@@ -287,10 +512,12 @@ fn has_source(text: &Text, found: &[&str]) -> bool {
     if NAMED_KEYS.iter().any(|k| found.contains(k)) && p.named.get().is_match(src) {
         return true;
     }
-    if SOURCE_NAMES.iter().any(|n| found.contains(n)) && p.according.get().captures_iter(text.src).any(|c| {
-        c.get(1)
-            .is_some_and(|w| !VAGUE_SOURCES.contains(&w.as_str().to_lowercase().as_str()))
-    }) {
+    if SOURCE_NAMES.iter().any(|n| found.contains(n))
+        && p.according.get().captures_iter(text.src).any(|c| {
+            c.get(1)
+                .is_some_and(|w| !VAGUE_SOURCES.contains(&w.as_str().to_lowercase().as_str()))
+        })
+    {
         return true;
     }
     text.words.iter().any(|w| AGENCIES.contains(&&text.src[w.span.clone()]))
@@ -312,11 +539,14 @@ fn language(text: &Text, words: &[Word]) -> Lang {
 
 /// The length of "1 in 3" / "one out of a hundred" at the start of a longer match.
 fn ratio_len(matched: &str) -> Option<usize> {
-    let tokens: Vec<(usize, &str)> = matched.split(' ').scan(0, |at, t| {
-        let start = *at;
-        *at += t.len() + 1;
-        Some((start, t))
-    }).collect();
+    let tokens: Vec<(usize, &str)> = matched
+        .split(' ')
+        .scan(0, |at, t| {
+            let start = *at;
+            *at += t.len() + 1;
+            Some((start, t))
+        })
+        .collect();
     let lower = |i: usize| tokens.get(i).map(|(_, t)| t.to_ascii_lowercase());
     let mut last = match lower(1)?.as_str() {
         "in" => 2,
@@ -354,7 +584,10 @@ fn keep(text: &Text, span: &Range<usize>, kind: Kind) -> bool {
         // "at most 5 students", "the most students": not a share of a group; a question asks, not claims.
         Kind::Vague => {
             !own && !text.src[sentence_range.end..].starts_with('?')
-                && !text.words_before(span.start, 1).iter().any(|w| w.lower == "at" || w.lower == "the")
+                && !text
+                    .words_before(span.start, 1)
+                    .iter()
+                    .any(|w| w.lower == "at" || w.lower == "the")
         }
         Kind::Figure => {
             if own || has(sentence, NOT_CLAIMS) {
@@ -429,7 +662,11 @@ impl Rule for UnsourcedClaim {
                 Lang::Either => language(text, text.words_in(&sentence)),
                 l => l,
             };
-            let placeholder = if lang == Lang::Nl { "(bron: …)" } else { "(source: …)" };
+            let placeholder = if lang == Lang::Nl {
+                "(bron: …)"
+            } else {
+                "(source: …)"
+            };
             let suggestion = format!("{} {placeholder}", &text.src[span.clone()]);
             out.push(Finding::new(span, MESSAGE).suggest(suggestion));
             last_sentence = Some(sentence);
@@ -458,16 +695,40 @@ mod tests {
 
     #[test]
     fn flags_research_claims() {
-        assert_eq!(flagged("Uit onderzoek blijkt dat studenten slecht slapen."), ["Uit onderzoek blijkt"]);
+        assert_eq!(
+            flagged("Uit onderzoek blijkt dat studenten slecht slapen."),
+            ["Uit onderzoek blijkt"]
+        );
         assert_eq!(flagged("Studies show that sleep matters 😴"), ["Studies show"]);
-        assert_eq!(flagged("Meditation is scientifically proven to work."), ["scientifically proven"]);
+        assert_eq!(
+            flagged("Meditation is scientifically proven to work."),
+            ["scientifically proven"]
+        );
         assert_eq!(flagged("Research proves it: homework is useless."), ["Research proves"]);
-        assert_eq!(flagged("Recent onderzoek toont aan dat het werkt."), ["Recent onderzoek toont aan"]);
-        assert_eq!(flagged("Volgens onderzoek slaapt niemand genoeg."), ["Volgens onderzoek"]);
-        assert_eq!(flagged("A recent study found that coffee helps."), ["A recent study found"]);
-        assert_eq!(flagged("Science has proven that multitasking is bad."), ["Science has proven"]);
-        assert_eq!(flagged("There's clear evidence that naps help."), ["There's clear evidence that"]);
-        assert_eq!(flagged("Er is duidelijk bewijs dat dutjes helpen."), ["Er is duidelijk bewijs dat"]);
+        assert_eq!(
+            flagged("Recent onderzoek toont aan dat het werkt."),
+            ["Recent onderzoek toont aan"]
+        );
+        assert_eq!(
+            flagged("Volgens onderzoek slaapt niemand genoeg."),
+            ["Volgens onderzoek"]
+        );
+        assert_eq!(
+            flagged("A recent study found that coffee helps."),
+            ["A recent study found"]
+        );
+        assert_eq!(
+            flagged("Science has proven that multitasking is bad."),
+            ["Science has proven"]
+        );
+        assert_eq!(
+            flagged("There's clear evidence that naps help."),
+            ["There's clear evidence that"]
+        );
+        assert_eq!(
+            flagged("Er is duidelijk bewijs dat dutjes helpen."),
+            ["Er is duidelijk bewijs dat"]
+        );
     }
 
     #[test]
@@ -477,11 +738,20 @@ mod tests {
         assert_eq!(flagged("Driekwart van de docenten werkt over."), ["Driekwart"]);
         assert_eq!(flagged("The vast majority of students work."), ["The vast majority"]);
         assert_eq!(flagged("Most students never read the syllabus."), ["Most students"]);
-        assert_eq!(flagged("De meeste Nederlanders fietsen dagelijks."), ["De meeste Nederlanders"]);
-        assert_eq!(flagged("Women are twice as likely to leave academia."), ["twice as likely"]);
+        assert_eq!(
+            flagged("De meeste Nederlanders fietsen dagelijks."),
+            ["De meeste Nederlanders"]
+        );
+        assert_eq!(
+            flagged("Women are twice as likely to leave academia."),
+            ["twice as likely"]
+        );
         assert_eq!(flagged("One in five adults is lonely."), ["One in five"]);
         assert_eq!(flagged("85% of what we learn, we forget within a week."), ["85%"]);
-        assert_eq!(flagged("Zo'n 60 procent van de studenten werkt naast de studie."), ["60 procent"]);
+        assert_eq!(
+            flagged("Zo'n 60 procent van de studenten werkt naast de studie."),
+            ["60 procent"]
+        );
     }
 
     #[test]

@@ -94,20 +94,107 @@ enum Role {
 }
 
 const PEOPLE: &[&str] = &[
-    "manager", "managers", "baas", "bazen", "leidinggevende", "leidinggevenden", "chef", "teamleider", "directeur",
-    "director", "collega", "collega's", "collegas", "teamgenoten", "studenten", "student", "studentjes", "eerstejaars",
-    "leader", "promovendi", "promovendus", "promotor", "begeleider", "supervisor", "supervisors", "pi", "boss",
-    "bosses", "colleague", "colleagues", "coworker", "coworkers", "co-workers", "students", "undergrads", "postdocs",
-    "hoogleraar", "hoogleraren", "professor", "professors", "docenten", "lecturers", "head", "chair", "voorzitter",
-    "team", "staff", "personeel", "medewerkers", "organisatie", "organisation", "organization", "teammates",
-    "teamleiders", "copromotor", "co-promotor", "promotoren", "begeleiders", "advisor", "advisors", "adviser",
-    "groepsleider", "cohort", "jaargang", "lichting", "deans", "decanen",
+    "manager",
+    "managers",
+    "baas",
+    "bazen",
+    "leidinggevende",
+    "leidinggevenden",
+    "chef",
+    "teamleider",
+    "directeur",
+    "director",
+    "collega",
+    "collega's",
+    "collegas",
+    "teamgenoten",
+    "studenten",
+    "student",
+    "studentjes",
+    "eerstejaars",
+    "leader",
+    "promovendi",
+    "promovendus",
+    "promotor",
+    "begeleider",
+    "supervisor",
+    "supervisors",
+    "pi",
+    "boss",
+    "bosses",
+    "colleague",
+    "colleagues",
+    "coworker",
+    "coworkers",
+    "co-workers",
+    "students",
+    "undergrads",
+    "postdocs",
+    "hoogleraar",
+    "hoogleraren",
+    "professor",
+    "professors",
+    "docenten",
+    "lecturers",
+    "head",
+    "chair",
+    "voorzitter",
+    "team",
+    "staff",
+    "personeel",
+    "medewerkers",
+    "organisatie",
+    "organisation",
+    "organization",
+    "teammates",
+    "teamleiders",
+    "copromotor",
+    "co-promotor",
+    "promotoren",
+    "begeleiders",
+    "advisor",
+    "advisors",
+    "adviser",
+    "groepsleider",
+    "cohort",
+    "jaargang",
+    "lichting",
+    "deans",
+    "decanen",
 ];
 const BODIES: &[&str] = &[
-    "decaan", "dean", "rector", "cvb", "faculteitsbestuur", "directie", "management", "universiteit", "university",
-    "uni", "faculteit", "faculty", "afdeling", "department", "vakgroep", "instituut", "institute", "werkgever",
-    "employer", "leiding", "hr", "p&o", "afdelingshoofd", "instituutsdirecteur", "opleidingsdirecteur", "provost",
-    "prorector", "pro-rector", "vicedecaan", "vice-dean", "chancellor", "vice-chancellor",
+    "decaan",
+    "dean",
+    "rector",
+    "cvb",
+    "faculteitsbestuur",
+    "directie",
+    "management",
+    "universiteit",
+    "university",
+    "uni",
+    "faculteit",
+    "faculty",
+    "afdeling",
+    "department",
+    "vakgroep",
+    "instituut",
+    "institute",
+    "werkgever",
+    "employer",
+    "leiding",
+    "hr",
+    "p&o",
+    "afdelingshoofd",
+    "instituutsdirecteur",
+    "opleidingsdirecteur",
+    "provost",
+    "prorector",
+    "pro-rector",
+    "vicedecaan",
+    "vice-dean",
+    "chancellor",
+    "vice-chancellor",
 ];
 const BOARDS: &[&str] = &["bestuur", "board", "leadership"];
 const BARE: &[&str] = &["hr", "p&o", "cvb", "management"];
@@ -117,15 +204,62 @@ const JOBS: &[&str] = &["job", "baan", "werkplek", "workplace"];
 const OFFICE_ENDINGS: &[&str] = &["directeur", "voorzitter", "hoofd", "bestuur", "coördinator", "manager"];
 /// What follows "head of", "director of", "hoofd van" to name an office.
 const OFFICE_OF: &[&str] = &[
-    "department", "departments", "studies", "school", "institute", "education", "research", "operations", "hr",
-    "faculty", "programme", "program", "afdeling", "opleiding", "onderwijs", "instituut", "vakgroep", "group", "lab",
-    "teaching", "section", "sectie", "graduate", "administration",
+    "department",
+    "departments",
+    "studies",
+    "school",
+    "institute",
+    "education",
+    "research",
+    "operations",
+    "hr",
+    "faculty",
+    "programme",
+    "program",
+    "afdeling",
+    "opleiding",
+    "onderwijs",
+    "instituut",
+    "vakgroep",
+    "group",
+    "lab",
+    "teaching",
+    "section",
+    "sectie",
+    "graduate",
+    "administration",
 ];
 /// Places that make "mensen" / "people" one's colleagues: "mensen op mijn afdeling".
 const WORKPLACES: &[&str] = &[
-    "afdeling", "department", "team", "werk", "work", "faculteit", "faculty", "vakgroep", "lab", "floor", "gang",
-    "corridor", "group", "groep", "institute", "instituut", "office", "kantoor", "uni", "university", "universiteit",
-    "sectie", "section", "opleiding", "school", "werkplek", "workplace", "job", "baan",
+    "afdeling",
+    "department",
+    "team",
+    "werk",
+    "work",
+    "faculteit",
+    "faculty",
+    "vakgroep",
+    "lab",
+    "floor",
+    "gang",
+    "corridor",
+    "group",
+    "groep",
+    "institute",
+    "instituut",
+    "office",
+    "kantoor",
+    "uni",
+    "university",
+    "universiteit",
+    "sectie",
+    "section",
+    "opleiding",
+    "school",
+    "werkplek",
+    "workplace",
+    "job",
+    "baan",
 ];
 
 /// FNV-1a: the maps below are asked for short words hundreds of times a post, and SipHash
@@ -167,7 +301,14 @@ fn role_of(word: &str) -> Option<Role> {
     }
     let compound = |endings: &[&str]| endings.iter().any(|s| word.len() > s.len() + 2 && word.ends_with(s));
     // "masterstudenten", "vakgroepcollega's"
-    if compound(&["studenten", "collega's", "collegas", "docenten", "begeleider", "promotor"]) {
+    if compound(&[
+        "studenten",
+        "collega's",
+        "collegas",
+        "docenten",
+        "begeleider",
+        "promotor",
+    ]) {
         return Some(Role::Person);
     }
     // "opleidingsdirecteur", "instituutsbestuur", "afdelingsvoorzitter"
@@ -175,7 +316,10 @@ fn role_of(word: &str) -> Option<Role> {
 }
 
 fn is_colleagues(word: &str) -> bool {
-    matches!(word, "collega's" | "collegas" | "colleagues" | "coworkers" | "co-workers" | "teamgenoten")
+    matches!(
+        word,
+        "collega's" | "collegas" | "colleagues" | "coworkers" | "co-workers" | "teamgenoten"
+    )
 }
 
 /// Determiners that make a role one's own.
@@ -186,9 +330,42 @@ const POINTING: &[&str] = &["die", "deze", "zulke", "those", "these", "zo'n", "s
 const ARTICLES: &[&str] = &["de", "het", "the", "this", "dit", "deze"];
 /// Parts of a group: "de helft van mijn studenten", "some of my colleagues", "sommige collega's".
 const QUANTIFIERS: &[&str] = &[
-    "helft", "half", "most", "some", "all", "many", "several", "few", "sommige", "sommigen", "veel", "alle", "meeste",
-    "enkele", "enkelen", "rest", "deel", "part", "lot", "lots", "majority", "meerderheid", "paar", "two", "three",
-    "four", "twee", "drie", "vier", "one", "één", "een", "both", "beide", "bepaalde", "certain",
+    "helft",
+    "half",
+    "most",
+    "some",
+    "all",
+    "many",
+    "several",
+    "few",
+    "sommige",
+    "sommigen",
+    "veel",
+    "alle",
+    "meeste",
+    "enkele",
+    "enkelen",
+    "rest",
+    "deel",
+    "part",
+    "lot",
+    "lots",
+    "majority",
+    "meerderheid",
+    "paar",
+    "two",
+    "three",
+    "four",
+    "twee",
+    "drie",
+    "vier",
+    "one",
+    "één",
+    "een",
+    "both",
+    "beide",
+    "bepaalde",
+    "certain",
 ];
 
 /// Determiners that make colleagues one's own without "my": "sommige collega's", "most colleagues".
@@ -199,104 +376,653 @@ const QUANT_DET: &[&str] = &[
 
 /// Words that may stand between a determiner and the role.
 const MODIFIERS: &[&str] = &[
-    "phd", "master", "masters", "bachelor", "bachelors", "eerstejaars", "tweedejaars", "derdejaars", "first", "second",
-    "third", "year", "nieuwe", "new", "huidige", "current", "oude", "old", "international", "internationale",
-    "undergraduate", "graduate", "postdoc", "senior", "junior", "directe", "direct", "line", "dear", "fellow", "lieve",
-    "beste", "geachte", "faculty", "executive", "university", "college", "universiteits", "faculteits", "hogere",
-    "upper", "hele", "whole", "department", "afdelings", "research", "group", "team", "project", "entire", "voltallige",
-    "zogenaamde", "dierbare", "fantastische", "oud", "ex", "former", "so-called", "esteemed", "beloved", "hr", "lab",
-    "thesis", "scriptie", "teaching", "admin", "administrative",
+    "phd",
+    "master",
+    "masters",
+    "bachelor",
+    "bachelors",
+    "eerstejaars",
+    "tweedejaars",
+    "derdejaars",
+    "first",
+    "second",
+    "third",
+    "year",
+    "nieuwe",
+    "new",
+    "huidige",
+    "current",
+    "oude",
+    "old",
+    "international",
+    "internationale",
+    "undergraduate",
+    "graduate",
+    "postdoc",
+    "senior",
+    "junior",
+    "directe",
+    "direct",
+    "line",
+    "dear",
+    "fellow",
+    "lieve",
+    "beste",
+    "geachte",
+    "faculty",
+    "executive",
+    "university",
+    "college",
+    "universiteits",
+    "faculteits",
+    "hogere",
+    "upper",
+    "hele",
+    "whole",
+    "department",
+    "afdelings",
+    "research",
+    "group",
+    "team",
+    "project",
+    "entire",
+    "voltallige",
+    "zogenaamde",
+    "dierbare",
+    "fantastische",
+    "oud",
+    "ex",
+    "former",
+    "so-called",
+    "esteemed",
+    "beloved",
+    "hr",
+    "lab",
+    "thesis",
+    "scriptie",
+    "teaching",
+    "admin",
+    "administrative",
 ];
 /// Qualifiers that make "the board" the university's.
-const BOARD_QUALIFIERS: &[&str] =
-    &["faculty", "executive", "university", "college", "universiteits", "faculteits", "hogere", "upper"];
+const BOARD_QUALIFIERS: &[&str] = &[
+    "faculty",
+    "executive",
+    "university",
+    "college",
+    "universiteits",
+    "faculteits",
+    "hogere",
+    "upper",
+];
 /// Group words between a verdict and the role: "what a lazy bunch of students", "wat een stel luie collega's".
 const GROUPS: &[&str] = &[
-    "bunch", "lot", "group", "groep", "stel", "stelletje", "clubje", "bende", "zootje", "verzameling", "collection",
-    "crowd", "batch", "troep", "club",
+    "bunch",
+    "lot",
+    "group",
+    "groep",
+    "stel",
+    "stelletje",
+    "clubje",
+    "bende",
+    "zootje",
+    "verzameling",
+    "collection",
+    "crowd",
+    "batch",
+    "troep",
+    "club",
 ];
 
 /// Predicates that run someone down ("is een idioot", "are clowns", "is a disaster").
 const DISPARAGING: &[&str] = &[
     // Dutch
-    "lui", "dom", "stom", "incompetent", "onbekwaam", "onkundig", "waardeloos", "nutteloos", "hopeloos", "idioot",
-    "idioten", "clowns", "clown", "sukkel", "sukkels", "prutsers", "prutser", "amateurs", "amateuristisch", "ramp",
-    "rampzalig", "lachertje", "aanfluiting", "zooitje", "puinhoop", "janboel", "poppenkast", "circus", "achterlijk",
-    "debiel", "debielen", "laf", "lafaards", "leugenaars", "onbenullen", "onbenul", "kneusjes", "eikels", "klootzakken",
-    "hufters", "randdebielen", "vreselijk", "verschrikkelijk", "onuitstaanbaar", "tenenkrommend", "arrogant",
-    "kinderachtig", "onprofessioneel", "grap", "schande", "belachelijk", "klote", "kut", "ongeschikt", "idiote", "luie",
-    "domme", "stomme", "waardeloze", "nutteloze", "hopeloze", "incompetente", "onbekwame", "achterlijke",
-    "kinderachtige", "onprofessionele", "vreselijke", "verschrikkelijke", "ongeorganiseerd",
-    "wereldvreemd", "wereldvreemde", "onbeschoft", "onbeschofte", "hautain", "neerbuigend", "betweterig", "egoïstisch",
-    "hebberig", "leugenachtig", "achterbaks", "achterbakse", "gluiperig", "oerdom", "stompzinnig", "gestoord",
-    "onbenullig", "respectloos", "ongemotiveerd", "verwend", "verwende", "narcistisch", "schijnheilig", "onbetrouwbaar",
-    "zielig", "ondermaats", "arrogante", "laffe", "onkundige", "ongemotiveerde", "incapabel", "incapabele",
+    "lui",
+    "dom",
+    "stom",
+    "incompetent",
+    "onbekwaam",
+    "onkundig",
+    "waardeloos",
+    "nutteloos",
+    "hopeloos",
+    "idioot",
+    "idioten",
+    "clowns",
+    "clown",
+    "sukkel",
+    "sukkels",
+    "prutsers",
+    "prutser",
+    "amateurs",
+    "amateuristisch",
+    "ramp",
+    "rampzalig",
+    "lachertje",
+    "aanfluiting",
+    "zooitje",
+    "puinhoop",
+    "janboel",
+    "poppenkast",
+    "circus",
+    "achterlijk",
+    "debiel",
+    "debielen",
+    "laf",
+    "lafaards",
+    "leugenaars",
+    "onbenullen",
+    "onbenul",
+    "kneusjes",
+    "eikels",
+    "klootzakken",
+    "hufters",
+    "randdebielen",
+    "vreselijk",
+    "verschrikkelijk",
+    "onuitstaanbaar",
+    "tenenkrommend",
+    "arrogant",
+    "kinderachtig",
+    "onprofessioneel",
+    "grap",
+    "schande",
+    "belachelijk",
+    "klote",
+    "kut",
+    "ongeschikt",
+    "idiote",
+    "luie",
+    "domme",
+    "stomme",
+    "waardeloze",
+    "nutteloze",
+    "hopeloze",
+    "incompetente",
+    "onbekwame",
+    "achterlijke",
+    "kinderachtige",
+    "onprofessionele",
+    "vreselijke",
+    "verschrikkelijke",
+    "ongeorganiseerd",
+    "wereldvreemd",
+    "wereldvreemde",
+    "onbeschoft",
+    "onbeschofte",
+    "hautain",
+    "neerbuigend",
+    "betweterig",
+    "egoïstisch",
+    "hebberig",
+    "leugenachtig",
+    "achterbaks",
+    "achterbakse",
+    "gluiperig",
+    "oerdom",
+    "stompzinnig",
+    "gestoord",
+    "onbenullig",
+    "respectloos",
+    "ongemotiveerd",
+    "verwend",
+    "verwende",
+    "narcistisch",
+    "schijnheilig",
+    "onbetrouwbaar",
+    "zielig",
+    "ondermaats",
+    "arrogante",
+    "laffe",
+    "onkundige",
+    "ongemotiveerde",
+    "incapabel",
+    "incapabele",
     // "chaos", "chaotisch" left out: "de afdeling is chaos vandaag (verhuizing)" is news, not a grievance.
-    "lafaard", "kwal", "kwallen", "slavendrijver", "slavendrijvers", "narcist", "narcisten", "parasiet", "parasieten",
-    "profiteur", "profiteurs", "klaploper", "klaplopers", "zakkenwassers", "zeikerd", "zeikerds", "zeurpiet",
-    "mierenneuker", "mierenneukers", "dictator", "tiran", "tirannen", "despoot", "bureaucraten", "graaiers",
-    "zakkenvullers", "lapzwans", "lapzwansen", "nietsnut", "nietsnutten", "luilak", "luilakken", "luiwammes",
-    "mafkees", "kluns", "klungel", "klungels", "oen", "oenen", "kneus", "sufferd", "sufferds", "stumper", "stumpers",
-    "malloot", "mafketel", "gluiperd", "slijmbal", "slijmballen", "hielenlikkers", "jaknikkers", "pennenlikkers",
-    "regelneef", "kleuters", "amateur", "klojo", "hufter", "eikel", "hel", "gekkenhuis", "dierentuin", "kippenhok",
-    "slangenkuil", "toneelstuk", "soap", "kleuterschool", "crèche", "sekte", "gevangenis", "farce", "klucht",
-    "bananenrepubliek", "dictatuur", "catastrofe", "drama", "fiasco", "bende", "zootje", "kermis", "apenkooi",
-    "tranendal", "kinderopvang",
+    "lafaard",
+    "kwal",
+    "kwallen",
+    "slavendrijver",
+    "slavendrijvers",
+    "narcist",
+    "narcisten",
+    "parasiet",
+    "parasieten",
+    "profiteur",
+    "profiteurs",
+    "klaploper",
+    "klaplopers",
+    "zakkenwassers",
+    "zeikerd",
+    "zeikerds",
+    "zeurpiet",
+    "mierenneuker",
+    "mierenneukers",
+    "dictator",
+    "tiran",
+    "tirannen",
+    "despoot",
+    "bureaucraten",
+    "graaiers",
+    "zakkenvullers",
+    "lapzwans",
+    "lapzwansen",
+    "nietsnut",
+    "nietsnutten",
+    "luilak",
+    "luilakken",
+    "luiwammes",
+    "mafkees",
+    "kluns",
+    "klungel",
+    "klungels",
+    "oen",
+    "oenen",
+    "kneus",
+    "sufferd",
+    "sufferds",
+    "stumper",
+    "stumpers",
+    "malloot",
+    "mafketel",
+    "gluiperd",
+    "slijmbal",
+    "slijmballen",
+    "hielenlikkers",
+    "jaknikkers",
+    "pennenlikkers",
+    "regelneef",
+    "kleuters",
+    "amateur",
+    "klojo",
+    "hufter",
+    "eikel",
+    "hel",
+    "gekkenhuis",
+    "dierentuin",
+    "kippenhok",
+    "slangenkuil",
+    "toneelstuk",
+    "soap",
+    "kleuterschool",
+    "crèche",
+    "sekte",
+    "gevangenis",
+    "farce",
+    "klucht",
+    "bananenrepubliek",
+    "dictatuur",
+    "catastrofe",
+    "drama",
+    "fiasco",
+    "bende",
+    "zootje",
+    "kermis",
+    "apenkooi",
+    "tranendal",
+    "kinderopvang",
     // English
-    "lazy", "stupid", "dumb", "useless", "idiots", "idiot", "idiotic", "morons", "moron", "clueless", "hopeless",
-    "pathetic", "disaster", "joke", "nightmare", "terrible", "awful", "worst", "garbage", "trash", "rubbish", "toxic",
-    "spineless", "cowards", "cowardly", "liars", "mess", "shambles", "shambolic", "ridiculous", "jerks", "jerk",
-    "assholes", "dinosaurs", "braindead", "insufferable", "unbearable", "worthless", "incapable", "inept",
-    "unprofessional", "childish", "losers", "disgrace", "imbeciles", "shit", "crap", "laziest", "stupidest", "dumbest",
-    "luiste", "domste", "stomste", "slechtste", "incompetent", "disorganised", "disorganized", "rude",
-    "condescending", "entitled", "ignorant", "petty", "vindictive", "two-faced", "backstabbing", "dishonest", "greedy",
-    "narcissistic", "tone-deaf", "spoiled", "spoilt", "ungrateful", "unmotivated", "whiny", "brainless", "gutless",
-    "feckless", "self-serving", "patronising", "patronizing", "overpaid", "coward", "narcissist", "narcissists",
-    "parasite", "parasites", "leeches", "slavedriver", "tyrant", "tyrants", "dictator", "bully", "bullies", "snake",
-    "snakes", "weasel", "weasels", "bureaucrats", "freeloaders", "slackers", "deadwood", "fossils", "buffoon",
-    "buffoons", "halfwits", "numpties", "muppets", "micromanager", "cretin", "cretins", "dimwit", "dimwits", "nitwits",
-    "hypocrite", "hypocrites", "liar", "lightweight", "lightweights", "toddlers", "sheep", "zombies", "psychopath",
-    "sociopath", "fool", "fools", "loser", "freak", "freaks", "hell", "madhouse", "zoo", "hellhole", "sweatshop", "prison",
-    "kindergarten", "daycare", "cult", "trainwreck", "farce", "catastrophe", "fiasco", "circus", "shitshow",
-    "clusterfuck", "amateurish", "amateurs", "laughingstock", "laughing-stock", "embarrassment",
+    "lazy",
+    "stupid",
+    "dumb",
+    "useless",
+    "idiots",
+    "idiot",
+    "idiotic",
+    "morons",
+    "moron",
+    "clueless",
+    "hopeless",
+    "pathetic",
+    "disaster",
+    "joke",
+    "nightmare",
+    "terrible",
+    "awful",
+    "worst",
+    "garbage",
+    "trash",
+    "rubbish",
+    "toxic",
+    "spineless",
+    "cowards",
+    "cowardly",
+    "liars",
+    "mess",
+    "shambles",
+    "shambolic",
+    "ridiculous",
+    "jerks",
+    "jerk",
+    "assholes",
+    "dinosaurs",
+    "braindead",
+    "insufferable",
+    "unbearable",
+    "worthless",
+    "incapable",
+    "inept",
+    "unprofessional",
+    "childish",
+    "losers",
+    "disgrace",
+    "imbeciles",
+    "shit",
+    "crap",
+    "laziest",
+    "stupidest",
+    "dumbest",
+    "luiste",
+    "domste",
+    "stomste",
+    "slechtste",
+    "incompetent",
+    "disorganised",
+    "disorganized",
+    "rude",
+    "condescending",
+    "entitled",
+    "ignorant",
+    "petty",
+    "vindictive",
+    "two-faced",
+    "backstabbing",
+    "dishonest",
+    "greedy",
+    "narcissistic",
+    "tone-deaf",
+    "spoiled",
+    "spoilt",
+    "ungrateful",
+    "unmotivated",
+    "whiny",
+    "brainless",
+    "gutless",
+    "feckless",
+    "self-serving",
+    "patronising",
+    "patronizing",
+    "overpaid",
+    "coward",
+    "narcissist",
+    "narcissists",
+    "parasite",
+    "parasites",
+    "leeches",
+    "slavedriver",
+    "tyrant",
+    "tyrants",
+    "dictator",
+    "bully",
+    "bullies",
+    "snake",
+    "snakes",
+    "weasel",
+    "weasels",
+    "bureaucrats",
+    "freeloaders",
+    "slackers",
+    "deadwood",
+    "fossils",
+    "buffoon",
+    "buffoons",
+    "halfwits",
+    "numpties",
+    "muppets",
+    "micromanager",
+    "cretin",
+    "cretins",
+    "dimwit",
+    "dimwits",
+    "nitwits",
+    "hypocrite",
+    "hypocrites",
+    "liar",
+    "lightweight",
+    "lightweights",
+    "toddlers",
+    "sheep",
+    "zombies",
+    "psychopath",
+    "sociopath",
+    "fool",
+    "fools",
+    "loser",
+    "freak",
+    "freaks",
+    "hell",
+    "madhouse",
+    "zoo",
+    "hellhole",
+    "sweatshop",
+    "prison",
+    "kindergarten",
+    "daycare",
+    "cult",
+    "trainwreck",
+    "farce",
+    "catastrophe",
+    "fiasco",
+    "circus",
+    "shitshow",
+    "clusterfuck",
+    "amateurish",
+    "amateurs",
+    "laughingstock",
+    "laughing-stock",
+    "embarrassment",
 ];
 /// Disparaging adjectives before the role ("wat een luie studenten", "my useless manager").
 const DISPARAGING_BEFORE: &[&str] = &[
-    "luie", "domme", "stomme", "incompetente", "onbekwame", "waardeloze", "nutteloze", "hopeloze", "idiote",
-    "achterlijke", "debiele", "arrogante", "irritante", "vreselijke", "verschrikkelijke", "onuitstaanbare", "laffe",
-    "onkundige", "kinderachtige", "onprofessionele", "kut", "klote", "lazy", "stupid", "dumb", "useless", "incompetent",
-    "clueless", "idiotic", "pathetic", "hopeless", "terrible", "awful", "worthless", "spineless", "toxic",
-    "insufferable", "inept", "moronic", "unprofessional", "shitty", "crappy", "chaotische", "wereldvreemde",
-    "onbeschofte", "neerbuigende", "betweterige", "achterbakse", "gluiperige", "oerdomme", "stompzinnige",
-    "onbenullige", "verwende", "brutale", "ongemotiveerde", "respectloze", "narcistische", "schijnheilige", "arrogant",
-    "disorganised", "disorganized", "chaotic", "rude", "condescending", "entitled", "ignorant", "petty", "vindictive",
-    "two-faced", "backstabbing", "dishonest", "greedy", "narcissistic", "tone-deaf", "spoiled", "spoilt", "ungrateful",
-    "unmotivated", "whiny", "brainless", "gutless", "feckless", "self-serving", "patronising", "patronizing", "bloody",
-    "damn", "fucking", "effing", "worst", "slechtste", "ergste", "laziest", "luiste", "domste", "stupidest", "dumbest",
+    "luie",
+    "domme",
+    "stomme",
+    "incompetente",
+    "onbekwame",
+    "waardeloze",
+    "nutteloze",
+    "hopeloze",
+    "idiote",
+    "achterlijke",
+    "debiele",
+    "arrogante",
+    "irritante",
+    "vreselijke",
+    "verschrikkelijke",
+    "onuitstaanbare",
+    "laffe",
+    "onkundige",
+    "kinderachtige",
+    "onprofessionele",
+    "kut",
+    "klote",
+    "lazy",
+    "stupid",
+    "dumb",
+    "useless",
+    "incompetent",
+    "clueless",
+    "idiotic",
+    "pathetic",
+    "hopeless",
+    "terrible",
+    "awful",
+    "worthless",
+    "spineless",
+    "toxic",
+    "insufferable",
+    "inept",
+    "moronic",
+    "unprofessional",
+    "shitty",
+    "crappy",
+    "chaotische",
+    "wereldvreemde",
+    "onbeschofte",
+    "neerbuigende",
+    "betweterige",
+    "achterbakse",
+    "gluiperige",
+    "oerdomme",
+    "stompzinnige",
+    "onbenullige",
+    "verwende",
+    "brutale",
+    "ongemotiveerde",
+    "respectloze",
+    "narcistische",
+    "schijnheilige",
+    "arrogant",
+    "disorganised",
+    "disorganized",
+    "chaotic",
+    "rude",
+    "condescending",
+    "entitled",
+    "ignorant",
+    "petty",
+    "vindictive",
+    "two-faced",
+    "backstabbing",
+    "dishonest",
+    "greedy",
+    "narcissistic",
+    "tone-deaf",
+    "spoiled",
+    "spoilt",
+    "ungrateful",
+    "unmotivated",
+    "whiny",
+    "brainless",
+    "gutless",
+    "feckless",
+    "self-serving",
+    "patronising",
+    "patronizing",
+    "bloody",
+    "damn",
+    "fucking",
+    "effing",
+    "worst",
+    "slechtste",
+    "ergste",
+    "laziest",
+    "luiste",
+    "domste",
+    "stupidest",
+    "dumbest",
 ];
 /// Insults that open "die idioot van een manager", "that idiot of a dean".
 const INSULTS: &[&str] = &[
-    "idioot", "sukkel", "eikel", "klojo", "hufter", "lul", "oen", "idiot", "moron", "clown", "jerk", "fool", "kwal",
-    "lafaard", "mafkees", "malloot", "disaster", "ramp", "nightmare",
+    "idioot",
+    "sukkel",
+    "eikel",
+    "klojo",
+    "hufter",
+    "lul",
+    "oen",
+    "idiot",
+    "moron",
+    "clown",
+    "jerk",
+    "fool",
+    "kwal",
+    "lafaard",
+    "mafkees",
+    "malloot",
+    "disaster",
+    "ramp",
+    "nightmare",
 ];
 
 /// Plural insults for the people one works with ("ik werk met idioten").
 // Only insults for people: "ik werk met kinderen / parasites / dinosaurs" can be the job itself.
 const INSULTS_PLURAL: &[&str] = &[
-    "idioten", "sukkels", "prutsers", "clowns", "amateurs", "eikels", "debielen", "imbecielen", "idiots", "morons",
-    "fools", "imbeciles", "jerks", "incompetents", "cowards", "lafaards", "narcissists", "narcisten", "nietsnutten",
-    "slackers", "freeloaders", "klaplopers", "muppets", "buffoons", "halfwits", "cretins", "losers", "kneusjes",
-    "oenen", "sufferds", "stumpers", "jaknikkers", "prutsers",
+    "idioten",
+    "sukkels",
+    "prutsers",
+    "clowns",
+    "amateurs",
+    "eikels",
+    "debielen",
+    "imbecielen",
+    "idiots",
+    "morons",
+    "fools",
+    "imbeciles",
+    "jerks",
+    "incompetents",
+    "cowards",
+    "lafaards",
+    "narcissists",
+    "narcisten",
+    "nietsnutten",
+    "slackers",
+    "freeloaders",
+    "klaplopers",
+    "muppets",
+    "buffoons",
+    "halfwits",
+    "cretins",
+    "losers",
+    "kneusjes",
+    "oenen",
+    "sufferds",
+    "stumpers",
+    "jaknikkers",
+    "prutsers",
 ];
 /// Insults that make a short verdict of their own after a sentence about one's boss or
 /// colleagues ("Mijn baas mailt om 23:00. Wat een slavendrijver."). Only insults for people:
 /// "Wat een ramp." after "mijn collega is ziek" is sympathy.
 const PERSON_INSULTS: &[&str] = &[
-    "idioot", "sukkel", "eikel", "klojo", "hufter", "oen", "kwal", "lafaard", "slavendrijver", "narcist", "mafkees",
-    "malloot", "kluns", "sufferd", "stumper", "prutser", "nietsnut", "luilak", "zeikerd", "mierenneuker", "tiran",
-    "dictator", "despoot", "regelneef", "gluiperd", "slijmbal", "idiot", "moron", "clown", "jerk", "fool", "coward",
-    "narcissist", "tyrant", "bully", "snake", "weasel", "hypocrite", "buffoon", "cretin", "dimwit", "loser",
-    "micromanager", "slavedriver", "psychopath", "sociopath", "lightweight",
+    "idioot",
+    "sukkel",
+    "eikel",
+    "klojo",
+    "hufter",
+    "oen",
+    "kwal",
+    "lafaard",
+    "slavendrijver",
+    "narcist",
+    "mafkees",
+    "malloot",
+    "kluns",
+    "sufferd",
+    "stumper",
+    "prutser",
+    "nietsnut",
+    "luilak",
+    "zeikerd",
+    "mierenneuker",
+    "tiran",
+    "dictator",
+    "despoot",
+    "regelneef",
+    "gluiperd",
+    "slijmbal",
+    "idiot",
+    "moron",
+    "clown",
+    "jerk",
+    "fool",
+    "coward",
+    "narcissist",
+    "tyrant",
+    "bully",
+    "snake",
+    "weasel",
+    "hypocrite",
+    "buffoon",
+    "cretin",
+    "dimwit",
+    "loser",
+    "micromanager",
+    "slavedriver",
+    "psychopath",
+    "sociopath",
+    "lightweight",
 ];
 /// First words of such a short verdict ("Wat een …", "Classic …", "Typisch …").
 const VERDICT_OPENERS: &[&str] = &[
@@ -307,69 +1033,419 @@ const VERDICT_OPENERS: &[&str] = &[
 
 /// Verdicts that are nouns, and so may begin a compound ("disaster researcher").
 const VERDICT_NOUNS: &[&str] = &[
-    "disaster", "ramp", "joke", "grap", "nightmare", "circus", "mess", "garbage", "trash", "rubbish", "puinhoop",
-    "lachertje", "aanfluiting", "zooitje", "schande", "shambles", "disgrace", "dinosaurs", "clown", "clowns", "hel",
-    "hell", "gekkenhuis", "madhouse", "zoo", "dierentuin", "kippenhok", "slangenkuil", "toneelstuk", "soap",
-    "kleuterschool", "kindergarten", "daycare", "crèche", "sekte", "cult", "gevangenis", "prison", "sweatshop",
-    "hellhole", "trainwreck", "farce", "klucht", "bananenrepubliek", "dictatuur", "catastrofe", "catastrophe", "drama",
-    "fiasco", "bende", "zootje", "kermis", "apenkooi", "tranendal", "kinderopvang", "shitshow",
-    "clusterfuck", "snake", "sheep", "zombies", "fossils", "dictator", "tyrant", "bully", "embarrassment",
-    "laughingstock", "toddlers", "kleuters", "amateurs", "amateur", "parasites", "parasieten",
+    "disaster",
+    "ramp",
+    "joke",
+    "grap",
+    "nightmare",
+    "circus",
+    "mess",
+    "garbage",
+    "trash",
+    "rubbish",
+    "puinhoop",
+    "lachertje",
+    "aanfluiting",
+    "zooitje",
+    "schande",
+    "shambles",
+    "disgrace",
+    "dinosaurs",
+    "clown",
+    "clowns",
+    "hel",
+    "hell",
+    "gekkenhuis",
+    "madhouse",
+    "zoo",
+    "dierentuin",
+    "kippenhok",
+    "slangenkuil",
+    "toneelstuk",
+    "soap",
+    "kleuterschool",
+    "kindergarten",
+    "daycare",
+    "crèche",
+    "sekte",
+    "cult",
+    "gevangenis",
+    "prison",
+    "sweatshop",
+    "hellhole",
+    "trainwreck",
+    "farce",
+    "klucht",
+    "bananenrepubliek",
+    "dictatuur",
+    "catastrofe",
+    "catastrophe",
+    "drama",
+    "fiasco",
+    "bende",
+    "zootje",
+    "kermis",
+    "apenkooi",
+    "tranendal",
+    "kinderopvang",
+    "shitshow",
+    "clusterfuck",
+    "snake",
+    "sheep",
+    "zombies",
+    "fossils",
+    "dictator",
+    "tyrant",
+    "bully",
+    "embarrassment",
+    "laughingstock",
+    "toddlers",
+    "kleuters",
+    "amateurs",
+    "amateur",
+    "parasites",
+    "parasieten",
 ];
 /// Words that may follow a verdict noun without making it a compound ("a disaster for …").
 const AFTER_VERDICT: &[&str] = &[
-    "for", "when", "at", "in", "with", "and", "but", "as", "to", "of", "voor", "als", "bij", "met", "en", "maar",
-    "want", "omdat", "dat", "that", "because", "wat", "what", "sometimes", "soms", "again", "weer", "today", "vandaag",
-    "honestly", "eerlijk", "echt", "really", "tbh", "lol", "haha", "dit", "this", "who", "die", "zoals", "like", "here",
-    "hier", "there", "daar", "altijd", "always", "ever", "sinds", "since", "lately", "imo", "of", "om", "op", "on",
-    "van", "in", "is", "zijn", "are", "was", "wat", "qua", "wanneer", "geworden", "become", "waar", "where", "if",
-    "als", "nowadays", "tegenwoordig", "right", "now", "nu", "nog", "still", "zeg", "joh", "niet", "not", "te",
+    "for",
+    "when",
+    "at",
+    "in",
+    "with",
+    "and",
+    "but",
+    "as",
+    "to",
+    "of",
+    "voor",
+    "als",
+    "bij",
+    "met",
+    "en",
+    "maar",
+    "want",
+    "omdat",
+    "dat",
+    "that",
+    "because",
+    "wat",
+    "what",
+    "sometimes",
+    "soms",
+    "again",
+    "weer",
+    "today",
+    "vandaag",
+    "honestly",
+    "eerlijk",
+    "echt",
+    "really",
+    "tbh",
+    "lol",
+    "haha",
+    "dit",
+    "this",
+    "who",
+    "die",
+    "zoals",
+    "like",
+    "here",
+    "hier",
+    "there",
+    "daar",
+    "altijd",
+    "always",
+    "ever",
+    "sinds",
+    "since",
+    "lately",
+    "imo",
+    "of",
+    "om",
+    "op",
+    "on",
+    "van",
+    "in",
+    "is",
+    "zijn",
+    "are",
+    "was",
+    "wat",
+    "qua",
+    "wanneer",
+    "geworden",
+    "become",
+    "waar",
+    "where",
+    "if",
+    "als",
+    "nowadays",
+    "tegenwoordig",
+    "right",
+    "now",
+    "nu",
+    "nog",
+    "still",
+    "zeg",
+    "joh",
+    "niet",
+    "not",
+    "te",
 ];
 /// Nouns a verdict adjective may run on into ("the most disorganised person", "een incompetent zooitje").
 const VERDICT_HEADS: &[&str] = &[
-    "person", "persoon", "man", "vrouw", "woman", "guy", "type", "figuur", "mens", "mensen", "people", "bunch", "lot",
-    "stel", "clubje", "bende", "group", "groep", "manager", "leader", "baas", "boss", "team", "club", "organisation",
-    "organisatie", "human", "being",
+    "person",
+    "persoon",
+    "man",
+    "vrouw",
+    "woman",
+    "guy",
+    "type",
+    "figuur",
+    "mens",
+    "mensen",
+    "people",
+    "bunch",
+    "lot",
+    "stel",
+    "clubje",
+    "bende",
+    "group",
+    "groep",
+    "manager",
+    "leader",
+    "baas",
+    "boss",
+    "team",
+    "club",
+    "organisation",
+    "organisatie",
+    "human",
+    "being",
 ];
 /// Adjectives that sharpen a verdict noun ("een slecht toneelstuk", "a bureaucratic circus");
 /// others may be fond ("een gezellige bende", "a crazy bunch").
 const DEROGATORY_ADJECTIVES: &[&str] = &[
-    "slecht", "slechte", "bureaucratic", "bureaucratische", "bureaucratisch", "absurd", "absurde", "regelrechte",
-    "totale", "enorme", "giant", "huge", "massive", "utter", "ongelooflijke", "tragic", "tragische", "sad", "treurige",
-    "droevige", "trieste", "zielige", "sorry", "godforsaken", "belachelijke", "lachwekkende", "laughable", "bad", "cheap",
-    "goedkope", "second-rate", "third-rate", "derderangs", "tweederangs", "amateuristische", "kafkaesque", "kafkaëske",
-    "orwellian", "dysfunctional", "disfunctionele", "sinking", "zinkend", "zinkende", "giftige", "corrupt", "corrupte",
-    "hypocritical", "hypocriete", "badly", "poorly", "slecht-georganiseerd", "chaotic", "chaotische", "bloody",
-    "fucking", "damn",
+    "slecht",
+    "slechte",
+    "bureaucratic",
+    "bureaucratische",
+    "bureaucratisch",
+    "absurd",
+    "absurde",
+    "regelrechte",
+    "totale",
+    "enorme",
+    "giant",
+    "huge",
+    "massive",
+    "utter",
+    "ongelooflijke",
+    "tragic",
+    "tragische",
+    "sad",
+    "treurige",
+    "droevige",
+    "trieste",
+    "zielige",
+    "sorry",
+    "godforsaken",
+    "belachelijke",
+    "lachwekkende",
+    "laughable",
+    "bad",
+    "cheap",
+    "goedkope",
+    "second-rate",
+    "third-rate",
+    "derderangs",
+    "tweederangs",
+    "amateuristische",
+    "kafkaesque",
+    "kafkaëske",
+    "orwellian",
+    "dysfunctional",
+    "disfunctionele",
+    "sinking",
+    "zinkend",
+    "zinkende",
+    "giftige",
+    "corrupt",
+    "corrupte",
+    "hypocritical",
+    "hypocriete",
+    "badly",
+    "poorly",
+    "slecht-georganiseerd",
+    "chaotic",
+    "chaotische",
+    "bloody",
+    "fucking",
+    "damn",
 ];
 
 /// Words after which a bare "management" or "HR" opens a clause ("… en HR is hopeless").
-const CLAUSE_OPENERS: &[&str] =
-    &["en", "and", "maar", "but", "want", "because", "dat", "that", "omdat", "ook", "also"];
+const CLAUSE_OPENERS: &[&str] = &[
+    "en", "and", "maar", "but", "want", "because", "dat", "that", "omdat", "ook", "also",
+];
 
 /// Copulas: "is", "zijn", "are", "seems", and verbs that work like them here ("feels like",
 /// "bestaat uit", "zit vol").
 const COPULAS: &[&str] = &[
-    "is", "zijn", "was", "waren", "blijft", "blijven", "lijkt", "lijken", "blijkt", "bleek", "bleken", "blijken", "are",
-    "were", "seems", "seem", "remains", "remain", "be", "been", "ben", "feels", "feel", "voelt", "voelen", "looks",
-    "bestaat", "bestaan", "consists", "consist", "zit", "zitten", "wordt", "worden", "gedraagt", "gedragen", "behaves",
-    "behave", "acts", "act", "is'", "it's", "'s",
+    "is", "zijn", "was", "waren", "blijft", "blijven", "lijkt", "lijken", "blijkt", "bleek", "bleken", "blijken",
+    "are", "were", "seems", "seem", "remains", "remain", "be", "been", "ben", "feels", "feel", "voelt", "voelen",
+    "looks", "bestaat", "bestaan", "consists", "consist", "zit", "zitten", "wordt", "worden", "gedraagt", "gedragen",
+    "behaves", "behave", "acts", "act", "is'", "it's", "'s",
 ];
 /// Words that may stand in a predicate before the disparaging word.
 const FILLERS: &[&str] = &[
-    "een", "echt", "zo", "zó", "gewoon", "totaal", "volkomen", "compleet", "ontzettend", "zo'n", "super", "enorm",
-    "complete", "echte", "a", "an", "such", "so", "really", "completely", "totally", "utterly", "absolutely", "just",
-    "the", "most", "bunch", "of", "stel", "stelletje", "total", "truly", "incredibly", "ongelooflijk", "ongelofelijk",
-    "hartstikke", "behoorlijk", "nogal", "vaak", "weer", "alweer", "altijd", "always", "again", "once", "toch", "wel",
-    "ook", "allemaal", "all", "ontzettende", "grote", "big", "absolute", "pretty", "quite", "rather", "extremely",
-    "extreem", "erg", "heel", "zeer", "volstrekt", "ronduit", "gewoonweg", "simply", "bijzonder", "beetje", "bit",
-    "bloody", "fucking", "dus", "nu", "now", "still", "nog", "steeds", "also", "too", "complete", "grootste", "biggest",
-    "van", "één", "one", "ultimate", "lekker", "eens", "helemaal", "beyond", "way", "soms", "sometimes", "net", "like",
-    "als", "zich", "uit", "full", "vol", "met", "with", "run", "by", "door", "geleid", "gerund", "bestuurd", "staffed",
-    "led", "managed", "made", "up", "packed", "filled", "hopelessly", "spectacularly", "volslagen", "ongekend",
-    "unbelievably", "ridiculously", "seriously", "honestly", "eerlijk", "gezegd", "basically", "eigenlijk", "literally",
-    "letterlijk", "officially", "officieel", "plain", "downright", "flat", "out", "ware", "real", "right", "proper", "bunch", "rijtje", "clubje", "groep",
-    "group", "verzameling", "collection",
+    "een",
+    "echt",
+    "zo",
+    "zó",
+    "gewoon",
+    "totaal",
+    "volkomen",
+    "compleet",
+    "ontzettend",
+    "zo'n",
+    "super",
+    "enorm",
+    "complete",
+    "echte",
+    "a",
+    "an",
+    "such",
+    "so",
+    "really",
+    "completely",
+    "totally",
+    "utterly",
+    "absolutely",
+    "just",
+    "the",
+    "most",
+    "bunch",
+    "of",
+    "stel",
+    "stelletje",
+    "total",
+    "truly",
+    "incredibly",
+    "ongelooflijk",
+    "ongelofelijk",
+    "hartstikke",
+    "behoorlijk",
+    "nogal",
+    "vaak",
+    "weer",
+    "alweer",
+    "altijd",
+    "always",
+    "again",
+    "once",
+    "toch",
+    "wel",
+    "ook",
+    "allemaal",
+    "all",
+    "ontzettende",
+    "grote",
+    "big",
+    "absolute",
+    "pretty",
+    "quite",
+    "rather",
+    "extremely",
+    "extreem",
+    "erg",
+    "heel",
+    "zeer",
+    "volstrekt",
+    "ronduit",
+    "gewoonweg",
+    "simply",
+    "bijzonder",
+    "beetje",
+    "bit",
+    "bloody",
+    "fucking",
+    "dus",
+    "nu",
+    "now",
+    "still",
+    "nog",
+    "steeds",
+    "also",
+    "too",
+    "complete",
+    "grootste",
+    "biggest",
+    "van",
+    "één",
+    "one",
+    "ultimate",
+    "lekker",
+    "eens",
+    "helemaal",
+    "beyond",
+    "way",
+    "soms",
+    "sometimes",
+    "net",
+    "like",
+    "als",
+    "zich",
+    "uit",
+    "full",
+    "vol",
+    "met",
+    "with",
+    "run",
+    "by",
+    "door",
+    "geleid",
+    "gerund",
+    "bestuurd",
+    "staffed",
+    "led",
+    "managed",
+    "made",
+    "up",
+    "packed",
+    "filled",
+    "hopelessly",
+    "spectacularly",
+    "volslagen",
+    "ongekend",
+    "unbelievably",
+    "ridiculously",
+    "seriously",
+    "honestly",
+    "eerlijk",
+    "gezegd",
+    "basically",
+    "eigenlijk",
+    "literally",
+    "letterlijk",
+    "officially",
+    "officieel",
+    "plain",
+    "downright",
+    "flat",
+    "out",
+    "ware",
+    "real",
+    "right",
+    "proper",
+    "bunch",
+    "rijtje",
+    "clubje",
+    "groep",
+    "group",
+    "verzameling",
+    "collection",
 ];
 /// Words allowed after a simile ("feels like working for a …", "is net werken in een …").
 const SIMILE: &[&str] = &[
@@ -377,124 +1453,617 @@ const SIMILE: &[&str] = &[
 ];
 /// Words that may stand between the role and the verb ("mijn collega's op de afdeling zijn …").
 const BETWEEN: &[&str] = &[
-    "op", "in", "at", "bij", "from", "on", "de", "het", "the", "afdeling", "department", "werk", "work", "uni",
-    "faculteit", "faculty", "hier", "here", "team", "vakgroep", "lab", "instituut", "institute", "mijn", "my", "onze",
-    "our", "dit", "this", "jaar", "year", "ook", "also", "allemaal", "all", "gewoon", "echt", "toch", "weer", "alweer",
-    "nu", "now", "again", "really", "just", "van", "mij", "me", "ons", "tegenwoordig", "nowadays", "these", "days",
-    "today", "vandaag", "lately", "laatst", "weer", "eens", "of", "hiernaast", "verderop", "next", "door", "down",
-    "across", "hall", "corridor", "gang", "upstairs", "downstairs", "boven", "beneden", "semester", "term", "blok",
-    "course", "cursus", "vak", "class", "klas", "werkgroep", "seminar", "group", "groep", "honestly", "eerlijk",
-    "gezegd", "seriously", "sometimes", "soms", "often", "vaak", "always", "altijd", "sowieso", "basically",
+    "op",
+    "in",
+    "at",
+    "bij",
+    "from",
+    "on",
+    "de",
+    "het",
+    "the",
+    "afdeling",
+    "department",
+    "werk",
+    "work",
+    "uni",
+    "faculteit",
+    "faculty",
+    "hier",
+    "here",
+    "team",
+    "vakgroep",
+    "lab",
+    "instituut",
+    "institute",
+    "mijn",
+    "my",
+    "onze",
+    "our",
+    "dit",
+    "this",
+    "jaar",
+    "year",
+    "ook",
+    "also",
+    "allemaal",
+    "all",
+    "gewoon",
+    "echt",
+    "toch",
+    "weer",
+    "alweer",
+    "nu",
+    "now",
+    "again",
+    "really",
+    "just",
+    "van",
+    "mij",
+    "me",
+    "ons",
+    "tegenwoordig",
+    "nowadays",
+    "these",
+    "days",
+    "today",
+    "vandaag",
+    "lately",
+    "laatst",
+    "weer",
+    "eens",
+    "of",
+    "hiernaast",
+    "verderop",
+    "next",
+    "door",
+    "down",
+    "across",
+    "hall",
+    "corridor",
+    "gang",
+    "upstairs",
+    "downstairs",
+    "boven",
+    "beneden",
+    "semester",
+    "term",
+    "blok",
+    "course",
+    "cursus",
+    "vak",
+    "class",
+    "klas",
+    "werkgroep",
+    "seminar",
+    "group",
+    "groep",
+    "honestly",
+    "eerlijk",
+    "gezegd",
+    "seriously",
+    "sometimes",
+    "soms",
+    "often",
+    "vaak",
+    "always",
+    "altijd",
+    "sowieso",
+    "basically",
 ];
 /// Intensifiers and fillers that may stand between the parts of a grievance: "heeft werkelijk
 /// geen idee", "is gwn een stel amateurs", "my truly useless manager", "literally has no clue".
 const INTENSIFIERS: &[&str] = &[
-    "werkelijk", "echt", "egt", "gewoon", "gwn", "gewoonweg", "domweg", "totaal", "compleet", "volkomen", "volledig",
-    "helemaal", "absoluut", "oprecht", "serieus", "letterlijk", "literally", "honestly", "really", "truly",
-    "genuinely", "totally", "completely", "utterly", "absolutely", "simply", "just", "clearly", "duidelijk",
-    "seriously", "frankly", "basically", "eigenlijk", "nog", "steeds", "still", "always", "altijd", "weer", "alweer",
-    "again", "ook", "also", "zo", "so", "toch", "nou", "dus", "most", "meest", "ontzettend", "extremely",
-    "incredibly", "ongelooflijk", "ongelofelijk", "kinda", "lowkey", "zowat", "sowieso", "straight-up", "officially",
+    "werkelijk",
+    "echt",
+    "egt",
+    "gewoon",
+    "gwn",
+    "gewoonweg",
+    "domweg",
+    "totaal",
+    "compleet",
+    "volkomen",
+    "volledig",
+    "helemaal",
+    "absoluut",
+    "oprecht",
+    "serieus",
+    "letterlijk",
+    "literally",
+    "honestly",
+    "really",
+    "truly",
+    "genuinely",
+    "totally",
+    "completely",
+    "utterly",
+    "absolutely",
+    "simply",
+    "just",
+    "clearly",
+    "duidelijk",
+    "seriously",
+    "frankly",
+    "basically",
+    "eigenlijk",
+    "nog",
+    "steeds",
+    "still",
+    "always",
+    "altijd",
+    "weer",
+    "alweer",
+    "again",
+    "ook",
+    "also",
+    "zo",
+    "so",
+    "toch",
+    "nou",
+    "dus",
+    "most",
+    "meest",
+    "ontzettend",
+    "extremely",
+    "incredibly",
+    "ongelooflijk",
+    "ongelofelijk",
+    "kinda",
+    "lowkey",
+    "zowat",
+    "sowieso",
+    "straight-up",
+    "officially",
     "officieel",
 ];
 /// Negations: "niet lui", "not lazy", "never a joke".
 const NEGATIONS: &[&str] = &[
-    "niet", "geen", "nooit", "not", "never", "no", "allesbehalve", "nauwelijks", "hardly", "isn't", "aren't", "wasn't",
-    "weren't", "don't", "doesn't", "didn't", "geenszins", "nergens", "far", "none", "niemand", "nobody",
+    "niet",
+    "geen",
+    "nooit",
+    "not",
+    "never",
+    "no",
+    "allesbehalve",
+    "nauwelijks",
+    "hardly",
+    "isn't",
+    "aren't",
+    "wasn't",
+    "weren't",
+    "don't",
+    "doesn't",
+    "didn't",
+    "geenszins",
+    "nergens",
+    "far",
+    "none",
+    "niemand",
+    "nobody",
 ];
 /// Words that make the sentence a rebuttal of the grievance, not the grievance itself.
 const REBUTTALS: &[&str] = &[
-    "mythe", "myth", "vooroordeel", "vooroordelen", "prejudice", "stereotype", "stereotypes", "cliché", "onzin",
-    "nonsense", "misverstand", "misconception", "untrue", "onwaar", "denken", "zeggen", "beweren", "claim", "claims",
-    "say", "says", "assume", "zegt", "beweert", "film", "movie", "sitcom", "personage",
+    "mythe",
+    "myth",
+    "vooroordeel",
+    "vooroordelen",
+    "prejudice",
+    "stereotype",
+    "stereotypes",
+    "cliché",
+    "onzin",
+    "nonsense",
+    "misverstand",
+    "misconception",
+    "untrue",
+    "onwaar",
+    "denken",
+    "zeggen",
+    "beweren",
+    "claim",
+    "claims",
+    "say",
+    "says",
+    "assume",
+    "zegt",
+    "beweert",
+    "film",
+    "movie",
+    "sitcom",
+    "personage",
 ];
 /// Verbs of reporting or judging before the role ("ik vind mijn baas incompetent").
-const JUDGING: &[&str] = &["vind", "vindt", "vinden", "find", "found", "consider", "call", "noem", "noemt"];
+const JUDGING: &[&str] = &[
+    "vind", "vindt", "vinden", "find", "found", "consider", "call", "noem", "noemt",
+];
 /// Words that make a plain article mean one's own students or colleagues: "de studenten dit jaar",
 /// "the students in my seminar", "de collega's hier".
 const CONTEXT_AFTER: &[&str] = &["hier", "here", "tegenwoordig", "nowadays"];
-const TIME_WORDS: &[&str] = &["jaar", "year", "semester", "term", "blok", "cohort", "week", "keer", "time", "round"];
+const TIME_WORDS: &[&str] = &[
+    "jaar", "year", "semester", "term", "blok", "cohort", "week", "keer", "time", "round",
+];
 
 /// Ability verdicts: "kunnen geen zin meer schrijven", "can't even write an e-mail".
 const SKILLS: &[&str] = &[
-    "write", "read", "spell", "think", "count", "reason", "argue", "cite", "reference", "follow", "understand",
-    "schrijven", "lezen", "spellen", "rekenen", "denken", "formuleren", "redeneren", "citeren", "opvolgen", "volgen",
-    "begrijpen", "snappen", "email", "e-mail", "mailen", "plan", "plannen", "organise", "organize", "organiseren",
-    "run", "runnen", "regelen", "manage", "leiden", "besturen", "lead",
+    "write",
+    "read",
+    "spell",
+    "think",
+    "count",
+    "reason",
+    "argue",
+    "cite",
+    "reference",
+    "follow",
+    "understand",
+    "schrijven",
+    "lezen",
+    "spellen",
+    "rekenen",
+    "denken",
+    "formuleren",
+    "redeneren",
+    "citeren",
+    "opvolgen",
+    "volgen",
+    "begrijpen",
+    "snappen",
+    "email",
+    "e-mail",
+    "mailen",
+    "plan",
+    "plannen",
+    "organise",
+    "organize",
+    "organiseren",
+    "run",
+    "runnen",
+    "regelen",
+    "manage",
+    "leiden",
+    "besturen",
+    "lead",
 ];
 /// What makes "can't write" contempt rather than a fact ("can't write Python yet").
 const CONTEMPT: &[&str] = &[
-    "even", "zelfs", "meer", "eens", "echt", "gewoon", "coherent", "single", "simple", "simpel", "simpele", "decent",
-    "proper", "fatsoenlijke", "fatsoenlijk", "foutloos", "foutloze", "normale", "normaal", "basic", "simpelste",
-    "simplest", "correct", "correcte", "behoorlijk", "behoorlijke", "bloody", "anymore", "anything", "iets", "niks",
-    "niets", "bake", "piss-up", "piss", "feestje", "borrel", "kroeg", "brewery", "paper", "bag", "lemonade",
-    "pannenkoek", "ei",
+    "even",
+    "zelfs",
+    "meer",
+    "eens",
+    "echt",
+    "gewoon",
+    "coherent",
+    "single",
+    "simple",
+    "simpel",
+    "simpele",
+    "decent",
+    "proper",
+    "fatsoenlijke",
+    "fatsoenlijk",
+    "foutloos",
+    "foutloze",
+    "normale",
+    "normaal",
+    "basic",
+    "simpelste",
+    "simplest",
+    "correct",
+    "correcte",
+    "behoorlijk",
+    "behoorlijke",
+    "bloody",
+    "anymore",
+    "anything",
+    "iets",
+    "niks",
+    "niets",
+    "bake",
+    "piss-up",
+    "piss",
+    "feestje",
+    "borrel",
+    "kroeg",
+    "brewery",
+    "paper",
+    "bag",
+    "lemonade",
+    "pannenkoek",
+    "ei",
 ];
 /// Verbs of organising: "couldn't run a bake sale", "kan nog geen borrel organiseren".
 const ORGANISING: &[&str] = &[
-    "plan", "plannen", "organise", "organize", "organiseren", "run", "runnen", "regelen", "manage", "leiden", "besturen",
+    "plan",
+    "plannen",
+    "organise",
+    "organize",
+    "organiseren",
+    "run",
+    "runnen",
+    "regelen",
+    "manage",
+    "leiden",
+    "besturen",
     "lead",
 ];
 /// Objects of "treats us like …".
 const TREATED_AS: &[&str] = &[
-    "kinderen", "kleuters", "slaven", "vuil", "stront", "honden", "kids", "children", "slaves", "dirt", "garbage",
-    "idiots", "idioten", "crap", "shit", "servants", "robots", "nummers", "numbers", "toddlers", "oud", "trash",
-    "criminals", "criminelen",
+    "kinderen",
+    "kleuters",
+    "slaven",
+    "vuil",
+    "stront",
+    "honden",
+    "kids",
+    "children",
+    "slaves",
+    "dirt",
+    "garbage",
+    "idiots",
+    "idioten",
+    "crap",
+    "shit",
+    "servants",
+    "robots",
+    "nummers",
+    "numbers",
+    "toddlers",
+    "oud",
+    "trash",
+    "criminals",
+    "criminelen",
 ];
 /// Praise words that turn sarcastic with 🙄 or /s ("goed bezig weer, HR 🙄").
 const PRAISE: &[&str] = &[
-    "great", "brilliant", "fantastic", "wonderful", "amazing", "excellent", "genius", "superb", "perfect", "nice",
-    "thanks", "thank", "bedankt", "dank", "top", "geweldig", "geweldige", "fantastisch", "fantastische", "prachtig",
-    "briljant", "briljante", "geniaal", "geniale", "knap", "bravo", "chapeau", "lekker", "goed", "super", "heerlijk",
-    "well", "love", "stellar", "inspiring", "visionary", "visionaire", "sterk", "fijn",
+    "great",
+    "brilliant",
+    "fantastic",
+    "wonderful",
+    "amazing",
+    "excellent",
+    "genius",
+    "superb",
+    "perfect",
+    "nice",
+    "thanks",
+    "thank",
+    "bedankt",
+    "dank",
+    "top",
+    "geweldig",
+    "geweldige",
+    "fantastisch",
+    "fantastische",
+    "prachtig",
+    "briljant",
+    "briljante",
+    "geniaal",
+    "geniale",
+    "knap",
+    "bravo",
+    "chapeau",
+    "lekker",
+    "goed",
+    "super",
+    "heerlijk",
+    "well",
+    "love",
+    "stellar",
+    "inspiring",
+    "visionary",
+    "visionaire",
+    "sterk",
+    "fijn",
 ];
 /// Praise that is mostly sarcastic in a post about one's own workplace, still only with a marker.
 const SARCASTIC_PRAISE: &[&str] = &[
-    "visionary", "visionaire", "inspiring", "inspirerende", "dear", "beloved", "esteemed", "wise", "wijze", "almighty",
-    "genius", "geniale", "beloved", "fearless", "glorious",
+    "visionary",
+    "visionaire",
+    "inspiring",
+    "inspirerende",
+    "dear",
+    "beloved",
+    "esteemed",
+    "wise",
+    "wijze",
+    "almighty",
+    "genius",
+    "geniale",
+    "beloved",
+    "fearless",
+    "glorious",
 ];
 /// One-word verdicts on a person after a sentence about them ("My supervisor hasn't read a
 /// chapter in 8 months. Useless."). Not "Vreselijk." or "Awful.": those sympathise as often.
 const VERDICT_ADJECTIVES: &[&str] = &[
-    "useless", "hopeless", "pathetic", "incompetent", "clueless", "lazy", "spineless", "gutless", "inept", "worthless",
-    "amateurish", "unprofessional", "feckless", "waardeloos", "nutteloos", "hopeloos", "onbekwaam", "onkundig",
-    "amateuristisch", "onprofessioneel", "lui", "laf",
+    "useless",
+    "hopeless",
+    "pathetic",
+    "incompetent",
+    "clueless",
+    "lazy",
+    "spineless",
+    "gutless",
+    "inept",
+    "worthless",
+    "amateurish",
+    "unprofessional",
+    "feckless",
+    "waardeloos",
+    "nutteloos",
+    "hopeloos",
+    "onbekwaam",
+    "onkundig",
+    "amateuristisch",
+    "onprofessioneel",
+    "lui",
+    "laf",
 ];
 /// Words that make the role the one things happened to: "My colleague got fired. Pathetic."
 const VICTIM: &[&str] = &[
-    "ziek", "sick", "ill", "fired", "ontslagen", "sacked", "laid", "overleden", "died", "passed", "hospital",
-    "ziekenhuis", "rejected", "afgewezen", "refused", "geweigerd", "denied", "lost", "verloor", "verloren", "kreeg",
-    "got", "was", "werd", "burn-out", "burnout", "ongeluk", "accident", "hurt", "injured", "gewond", "geschrapt",
+    "ziek",
+    "sick",
+    "ill",
+    "fired",
+    "ontslagen",
+    "sacked",
+    "laid",
+    "overleden",
+    "died",
+    "passed",
+    "hospital",
+    "ziekenhuis",
+    "rejected",
+    "afgewezen",
+    "refused",
+    "geweigerd",
+    "denied",
+    "lost",
+    "verloor",
+    "verloren",
+    "kreeg",
+    "got",
+    "was",
+    "werd",
+    "burn-out",
+    "burnout",
+    "ongeluk",
+    "accident",
+    "hurt",
+    "injured",
+    "gewond",
+    "geschrapt",
     "wegbezuinigd",
 ];
 /// Doing the job, denied in a sneer: "never taught a class", "nog nooit een student gezien".
 const NEVER_DONE: &[&str] = &[
-    "taught", "teach", "lectured", "supervised", "graded", "marked", "run", "managed", "worked", "work", "done", "read",
-    "written", "met", "seen", "stood", "set", "spoken", "talked", "visited", "entered", "gedoceerd", "doceren",
-    "lesgegeven", "lesgeven", "gegeven", "geven", "begeleid", "nagekeken", "gewerkt", "werken", "gedaan", "gelezen",
-    "geschreven", "ontmoet", "gezien", "gestaan", "gezet", "gesproken", "bezocht", "betreden",
+    "taught",
+    "teach",
+    "lectured",
+    "supervised",
+    "graded",
+    "marked",
+    "run",
+    "managed",
+    "worked",
+    "work",
+    "done",
+    "read",
+    "written",
+    "met",
+    "seen",
+    "stood",
+    "set",
+    "spoken",
+    "talked",
+    "visited",
+    "entered",
+    "gedoceerd",
+    "doceren",
+    "lesgegeven",
+    "lesgeven",
+    "gegeven",
+    "geven",
+    "begeleid",
+    "nagekeken",
+    "gewerkt",
+    "werken",
+    "gedaan",
+    "gelezen",
+    "geschreven",
+    "ontmoet",
+    "gezien",
+    "gestaan",
+    "gezet",
+    "gesproken",
+    "bezocht",
+    "betreden",
 ];
 /// Determiners and group words before those who decide: "door een stel mensen die …".
 const CROWD: &[&str] = &[
-    "a", "een", "bunch", "stel", "stelletje", "clubje", "of", "van", "some", "sommige", "few", "paar", "group", "groep",
+    "a",
+    "een",
+    "bunch",
+    "stel",
+    "stelletje",
+    "clubje",
+    "of",
+    "van",
+    "some",
+    "sommige",
+    "few",
+    "paar",
+    "group",
+    "groep",
 ];
 /// Those who decide, in a sneer: "by people who have never …", "door lui die nooit …".
 const DECIDERS: &[&str] = &[
-    "people", "mensen", "lui", "bureaucrats", "bureaucraten", "managers", "someone", "iemand", "folks", "types",
-    "bestuurders", "beleidsmakers", "policymakers", "administrators", "suits", "pennenlikkers", "ambtenaren", "guys",
-    "figuren", "men",
+    "people",
+    "mensen",
+    "lui",
+    "bureaucrats",
+    "bureaucraten",
+    "managers",
+    "someone",
+    "iemand",
+    "folks",
+    "types",
+    "bestuurders",
+    "beleidsmakers",
+    "policymakers",
+    "administrators",
+    "suits",
+    "pennenlikkers",
+    "ambtenaren",
+    "guys",
+    "figuren",
+    "men",
 ];
 /// Verbs of devising a plan, before "by"/"door": "dreamt up by", "bedacht door".
 const DEVISED: &[&str] = &[
-    "dreamt", "dreamed", "thought", "cooked", "made", "drawn", "bedacht", "verzonnen", "uitgedacht", "bedisseld",
-    "opgelegd", "imposed", "designed", "devised", "ontworpen", "decided", "besloten", "written", "geschreven",
+    "dreamt",
+    "dreamed",
+    "thought",
+    "cooked",
+    "made",
+    "drawn",
+    "bedacht",
+    "verzonnen",
+    "uitgedacht",
+    "bedisseld",
+    "opgelegd",
+    "imposed",
+    "designed",
+    "devised",
+    "ontworpen",
+    "decided",
+    "besloten",
+    "written",
+    "geschreven",
 ];
 /// What academia is, for "some people just aren't made for university".
 const ACADEMIA: &[&str] = &[
-    "university", "universiteit", "uni", "academia", "academie", "wetenschap", "science", "studeren", "studying",
-    "study", "studie", "research", "onderzoek", "higher", "hoger", "wo", "college", "phd", "promoveren",
+    "university",
+    "universiteit",
+    "uni",
+    "academia",
+    "academie",
+    "wetenschap",
+    "science",
+    "studeren",
+    "studying",
+    "study",
+    "studie",
+    "research",
+    "onderzoek",
+    "higher",
+    "hoger",
+    "wo",
+    "college",
+    "phd",
+    "promoveren",
 ];
-
 
 /// A word as this rule sees it: apostrophe and ampersand compounds joined ("collega's",
 /// "m'n", "don't", "P&O").
@@ -549,7 +2118,37 @@ fn word_classes() -> &'static WordMap<u64> {
     })
 }
 
-const LISTS: [&[&str]; 29] = [DISPARAGING, DISPARAGING_BEFORE, INSULTS_PLURAL, PERSON_INSULTS, VERDICT_OPENERS, VERDICT_NOUNS, AFTER_VERDICT, VERDICT_HEADS, DEROGATORY_ADJECTIVES, COPULAS, FILLERS, SIMILE, BETWEEN, NEGATIONS, REBUTTALS, MODIFIERS, QUANTIFIERS, QUANT_DET, GROUPS, SKILLS, CONTEMPT, ORGANISING, PRAISE, SARCASTIC_PRAISE, ACADEMIA, WORKPLACES, OFFICE_OF, INSULTS, INTENSIFIERS];
+const LISTS: [&[&str]; 29] = [
+    DISPARAGING,
+    DISPARAGING_BEFORE,
+    INSULTS_PLURAL,
+    PERSON_INSULTS,
+    VERDICT_OPENERS,
+    VERDICT_NOUNS,
+    AFTER_VERDICT,
+    VERDICT_HEADS,
+    DEROGATORY_ADJECTIVES,
+    COPULAS,
+    FILLERS,
+    SIMILE,
+    BETWEEN,
+    NEGATIONS,
+    REBUTTALS,
+    MODIFIERS,
+    QUANTIFIERS,
+    QUANT_DET,
+    GROUPS,
+    SKILLS,
+    CONTEMPT,
+    ORGANISING,
+    PRAISE,
+    SARCASTIC_PRAISE,
+    ACADEMIA,
+    WORKPLACES,
+    OFFICE_OF,
+    INSULTS,
+    INTENSIFIERS,
+];
 
 /// Indices into `LISTS`.
 mod class {
@@ -602,7 +2201,13 @@ fn is_sarcastic(sentence: &str) -> bool {
     if let Some(at) = sentence.find('👏') {
         let after = sentence[at..].to_lowercase();
         let scoff = [
-            "nobody asked", "no one asked", "niemand om", "niemand heeft om", "waar niemand", "not!", "yeah right",
+            "nobody asked",
+            "no one asked",
+            "niemand om",
+            "niemand heeft om",
+            "waar niemand",
+            "not!",
+            "yeah right",
             "ja hoor",
         ];
         if scoff.iter().any(|m| after.contains(m)) {
@@ -618,7 +2223,10 @@ fn is_sarcastic(sentence: &str) -> bool {
         let after = lower[at + 2..].chars().next();
         before.map_or(true, char::is_whitespace) && !after.is_some_and(char::is_alphanumeric)
     });
-    slash_s || ["#not", "#sarcasm", "#sarcasme", "yeah right", "ja hoor", "(not)"].iter().any(|m| lower.contains(m))
+    slash_s
+        || ["#not", "#sarcasm", "#sarcasme", "yeah right", "ja hoor", "(not)"]
+            .iter()
+            .any(|m| lower.contains(m))
 }
 
 struct Scan<'t, 'a> {
@@ -678,10 +2286,22 @@ impl Scan<'_, '_> {
     fn role_end(&self, s: usize) -> usize {
         let office = matches!(
             self.word(s),
-            "head" | "heads" | "director" | "directors" | "chair" | "hoofd" | "directeur" | "voorzitter" | "coordinator"
+            "head"
+                | "heads"
+                | "director"
+                | "directors"
+                | "chair"
+                | "hoofd"
+                | "directeur"
+                | "voorzitter"
+                | "coordinator"
         );
         if office && matches!(self.after(s, 1), Some("of" | "van")) {
-            let k = if matches!(self.after(s, 2), Some("the" | "de" | "het")) { 3 } else { 2 };
+            let k = if matches!(self.after(s, 2), Some("the" | "de" | "het")) {
+                3
+            } else {
+                2
+            };
             if self.after(s, k).is_some_and(|w| has(class::OFFICE_OF, w)) {
                 return s + k;
             }
@@ -711,7 +2331,10 @@ impl Scan<'_, '_> {
 
     /// "de collega's bij het ministerie", "colleagues at Shell": someone else's.
     fn elsewhere_after(&self, e: usize) -> bool {
-        if !matches!(self.after(e, 1), Some("van" | "of" | "at" | "bij" | "from" | "uit" | "aan")) {
+        if !matches!(
+            self.after(e, 1),
+            Some("van" | "of" | "at" | "bij" | "from" | "uit" | "aan")
+        ) {
             return false;
         }
         let own = |k: usize| {
@@ -737,7 +2360,8 @@ impl Scan<'_, '_> {
                 qualified |= is_in(BOARD_QUALIFIERS, w);
             } else if has(class::PRAISE, w) || has(class::SARCASTIC_PRAISE, w) {
                 // "onze visionaire decaan": praise, or sarcasm (see `sarcasm`)
-            } else if has(class::GROUPS, w) || matches!(w, "of" | "van") && self.before(d, 2).is_some_and(|g| has(class::GROUPS, g))
+            } else if has(class::GROUPS, w)
+                || matches!(w, "of" | "van") && self.before(d, 2).is_some_and(|g| has(class::GROUPS, g))
             {
                 // "what a lazy bunch of students", "wat een stel luie collega's"
             } else {
@@ -778,7 +2402,9 @@ impl Scan<'_, '_> {
                 // "ik heb de slechtste baas ooit", "I have the worst students"
                 Role::Person
                     if disparaged
-                        && self.before(at, 1).is_some_and(|h| matches!(h, "heb" | "hebben" | "have" | "got" | "i've")) =>
+                        && self
+                            .before(at, 1)
+                            .is_some_and(|h| matches!(h, "heb" | "hebben" | "have" | "got" | "i've")) =>
                 {
                     Some((at, disparaged))
                 }
@@ -818,10 +2444,7 @@ impl Scan<'_, '_> {
             // "a sinking ship", "a control freak"
             let pair = matches!(
                 (w, self.after(j, 1)),
-                (
-                    "sinking" | "zinkend" | "zinkende",
-                    Some("ship" | "schip")
-                ) | ("control", Some("freak" | "freaks"))
+                ("sinking" | "zinkend" | "zinkende", Some("ship" | "schip")) | ("control", Some("freak" | "freaks"))
             );
             if copula && pair {
                 return Some(j + 1);
@@ -847,12 +2470,17 @@ impl Scan<'_, '_> {
     /// bureaucratic circus", "zo'n arrogante kwal".
     fn adjective_before_verdict(&self, j: usize) -> bool {
         let article = self.before(j, 1).is_some_and(|p| {
-            matches!(p, "een" | "a" | "an" | "zo'n" | "such" | "echte" | "complete" | "total" | "absolute" | "ware" | "real")
+            matches!(
+                p,
+                "een" | "a" | "an" | "zo'n" | "such" | "echte" | "complete" | "total" | "absolute" | "ware" | "real"
+            )
         });
         article
             && has(class::DEROGATORY_ADJECTIVES, self.word(j))
             && self.joined(j)
-            && self.after(j, 1).is_some_and(|n| has(class::VERDICT_NOUNS, n) || has(class::PERSON_INSULTS, n))
+            && self
+                .after(j, 1)
+                .is_some_and(|n| has(class::VERDICT_NOUNS, n) || has(class::PERSON_INSULTS, n))
     }
 
     /// A verdict adjective runs on into its noun: "the most disorganised person", "een
@@ -860,7 +2488,10 @@ impl Scan<'_, '_> {
     fn verdict_end(&self, j: usize) -> usize {
         let head = self.joined(j)
             && self.after(j, 1).is_some_and(|n| {
-                has(class::VERDICT_HEADS, n) || has(class::DISPARAGING, n) || has(class::PERSON_INSULTS, n) || has(class::INSULTS_PLURAL, n)
+                has(class::VERDICT_HEADS, n)
+                    || has(class::DISPARAGING, n)
+                    || has(class::PERSON_INSULTS, n)
+                    || has(class::INSULTS_PLURAL, n)
             });
         if head {
             j + 1
@@ -908,7 +2539,10 @@ impl Scan<'_, '_> {
         let w = |k: usize| idx.get(k).map(|&i| self.word(i));
         let at = |k: usize| idx.get(k).copied();
         let find_within = |range: std::ops::RangeInclusive<usize>, list: &[&str]| {
-            range.into_iter().find(|&k| w(k).is_some_and(|x| is_in(list, x))).and_then(at)
+            range
+                .into_iter()
+                .find(|&k| w(k).is_some_and(|x| is_in(list, x)))
+                .and_then(at)
         };
         match (self.word(j), w(1), w(2)) {
             ("sucks" | "suck" | "zuigt" | "zuigen", _, _) => Some(j),
@@ -919,13 +2553,23 @@ impl Scan<'_, '_> {
                     (Some("geen"), Some("hout" | "bal" | "reet" | "moer" | "snars" | "fluit")) => 3,
                     _ => return None,
                 };
-                at(if w(nothing + 1) == Some("van") { nothing + 1 } else { nothing })
+                at(if w(nothing + 1) == Some("van") {
+                    nothing + 1
+                } else {
+                    nothing
+                })
             }
-            ("heeft" | "hebben" | "has" | "have", Some("geen" | "no" | "zero"), Some("idee" | "clue" | "idea" | "benul")) => {
-                self.clueless(at(2)?)
+            (
+                "heeft" | "hebben" | "has" | "have",
+                Some("geen" | "no" | "zero"),
+                Some("idee" | "clue" | "idea" | "benul"),
+            ) => self.clueless(at(2)?),
+            ("heeft" | "hebben", Some("geen"), Some("flauw" | "enkel")) if w(3) == Some("idee") => {
+                self.clueless(at(3)?)
             }
-            ("heeft" | "hebben", Some("geen"), Some("flauw" | "enkel")) if w(3) == Some("idee") => self.clueless(at(3)?),
-            ("has" | "have", Some("not"), Some("the")) if matches!(w(3), Some("faintest" | "slightest" | "foggiest")) => {
+            ("has" | "have", Some("not"), Some("the"))
+                if matches!(w(3), Some("faintest" | "slightest" | "foggiest")) =>
+            {
                 let end = at(if matches!(w(4), Some("idea" | "clue")) { 4 } else { 3 })?;
                 self.clueless(end)
             }
@@ -934,9 +2578,11 @@ impl Scan<'_, '_> {
             ("hasn't" | "haven't", Some("a"), Some("clue")) => self.clueless(at(2)?),
             ("hasn't" | "haven't", Some("got"), Some("a")) if w(3) == Some("clue") => self.clueless(at(3)?),
             ("doet" | "doen", Some("niks" | "niets"), _) => at(1),
-            ("doet" | "doen", Some("geen"), Some("reet" | "klap" | "bal" | "moer" | "zak" | "ruk" | "flikker" | "donder")) => {
-                at(2)
-            }
+            (
+                "doet" | "doen",
+                Some("geen"),
+                Some("reet" | "klap" | "bal" | "moer" | "zak" | "ruk" | "flikker" | "donder"),
+            ) => at(2),
             ("does" | "do", Some("nothing"), _) => at(1),
             ("does" | "do", Some("fuck" | "sod" | "bugger"), Some("all")) => at(2),
             ("can't" | "cannot", Some("do"), Some("anything")) => at(2),
@@ -945,19 +2591,27 @@ impl Scan<'_, '_> {
             ("drives" | "drive", Some("me"), Some("crazy" | "mad" | "nuts" | "insane" | "bonkers")) => at(2),
             ("drives" | "drive", Some("me"), Some("up")) if w(3) == Some("the") && w(4) == Some("wall") => at(4),
             ("maakt" | "maken", Some("me" | "mij"), Some("gek" | "horendol" | "knettergek" | "gestoord")) => at(2),
-            ("werkt" | "werken", Some("me" | "mij"), Some("op")) if w(3) == Some("de") && w(4) == Some("zenuwen") => at(4),
+            ("werkt" | "werken", Some("me" | "mij"), Some("op")) if w(3) == Some("de") && w(4) == Some("zenuwen") => {
+                at(4)
+            }
             ("gets" | "get", Some("on"), Some("my")) if w(3) == Some("nerves") => at(3),
             // "takes credit for everything", "takes credit for our work"
             ("takes" | "take" | "took", Some("credit"), Some("for")) => {
                 let own = w(3).is_some_and(|x| is_in(OWN, x) || matches!(x, "other" | "others" | "everyone's"));
                 let object = if own && self.joined(j + 3) { 4 } else { 3 };
-                Some(if self.joined(j + 2) { j + object.min(3 + usize::from(own)) } else { j + 2 })
+                Some(if self.joined(j + 2) {
+                    j + object.min(3 + usize::from(own))
+                } else {
+                    j + 2
+                })
             }
             ("takes" | "take" | "took", Some("all"), Some("the")) if w(3) == Some("credit") => at(3),
             ("strijkt" | "strijken" | "streek", _, _) => find_within(1..=4, &["eer", "credits"]),
-            ("steals" | "steal" | "stole" | "steelt" | "jat" | "pikt", Some("credit" | "de"), Some("credits" | "eer")) => {
-                at(2)
-            }
+            (
+                "steals" | "steal" | "stole" | "steelt" | "jat" | "pikt",
+                Some("credit" | "de"),
+                Some("credits" | "eer"),
+            ) => at(2),
             ("steals" | "steal" | "stole" | "steelt" | "jat" | "pikt", Some("credit"), _) => at(1),
             ("treats" | "treat" | "treated" | "behandelt" | "behandelen", Some(_), Some("like" | "als")) => {
                 find_within(3..=5, TREATED_AS)
@@ -975,12 +2629,17 @@ impl Scan<'_, '_> {
     fn clueless(&self, end: usize) -> Option<usize> {
         let (next, then) = (self.after(end, 1), self.after(end, 2));
         let innocent = match next {
-            Some("dat" | "that" | "if" | "whether" | "ik" | "i" | "i'm" | "wie" | "who" | "when" | "wanneer" | "waarom"
-            | "why" | "hoeveel" | "welke" | "which") => true,
+            Some(
+                "dat" | "that" | "if" | "whether" | "ik" | "i" | "i'm" | "wie" | "who" | "when" | "wanneer" | "waarom"
+                | "why" | "hoeveel" | "welke" | "which",
+            ) => true,
             // "geen idee wat ik voor ze heb gekocht": a surprise, not incompetence.
             Some("wat" | "what") => matches!(then, Some("ik" | "i" | "we" | "wij" | "i've" | "i'm")),
             Some("how") => matches!(then, Some("much" | "many" | "proud" | "grateful" | "happy" | "hard")),
-            Some("hoe") => matches!(then, Some("blij" | "trots" | "dankbaar" | "erg" | "zwaar" | "druk" | "veel")),
+            Some("hoe") => matches!(
+                then,
+                Some("blij" | "trots" | "dankbaar" | "erg" | "zwaar" | "druk" | "veel")
+            ),
             _ => false,
         };
         (!innocent).then_some(end)
@@ -1011,15 +2670,24 @@ impl Scan<'_, '_> {
                 break k - 1;
             }
             // "have never worked so hard in their lives": praise.
-            if matches!(w, "so" | "zo" | "such" | "zulke" | "harder" | "better" | "beter" | "more" | "meer" | "hard") {
+            if matches!(
+                w,
+                "so" | "zo" | "such" | "zulke" | "harder" | "better" | "beter" | "more" | "meer" | "hard"
+            ) {
                 return None;
             }
             done |= is_in(NEVER_DONE, w);
             let next = self.after(k, 1);
             marked |= matches!(w, "in" | "of")
                 && matches!(next, Some("his" | "her" | "their" | "zijn" | "haar" | "hun"))
-                && matches!(self.after(k, 2), Some("life" | "lives" | "leven" | "hele" | "career" | "carrière"));
-            marked |= matches!((w, next), ("van", Some("dichtbij" | "binnen")) | ("from", Some("up")) | ("set", Some("foot")));
+                && matches!(
+                    self.after(k, 2),
+                    Some("life" | "lives" | "leven" | "hele" | "career" | "carrière")
+                );
+            marked |= matches!(
+                (w, next),
+                ("van", Some("dichtbij" | "binnen")) | ("from", Some("up")) | ("set", Some("foot"))
+            );
             // The clause ends at a comma or the sentence end.
             if !self.joined(k) {
                 break k;
@@ -1064,7 +2732,10 @@ impl Scan<'_, '_> {
         }
         let (_, last) = self.sentence_bounds(j);
         let reason = (s + 1..last).any(|k| {
-            matches!(self.word(k), "omdat" | "want" | "doordat" | "vanwege" | "because" | "due" | "since" | "until" | "tot" | "yet")
+            matches!(
+                self.word(k),
+                "omdat" | "want" | "doordat" | "vanwege" | "because" | "due" | "since" | "until" | "tot" | "yet"
+            )
         });
         if reason {
             return None;
@@ -1076,7 +2747,10 @@ impl Scan<'_, '_> {
         let mut end = s;
         while end < s + 4 && self.joined(end) {
             let next = self.word(end + 1);
-            if matches!(next, "and" | "but" | "because" | "that" | "which" | "so" | "or" | "if" | "when" | "while") {
+            if matches!(
+                next,
+                "and" | "but" | "because" | "that" | "which" | "so" | "or" | "if" | "when" | "while"
+            ) {
                 break;
             }
             end += 1;
@@ -1089,7 +2763,9 @@ impl Scan<'_, '_> {
         let w1 = self.before(det, 1)?;
         let w2 = self.before(det, 2);
         let back_to = |words: &[&str], upto: usize| {
-            (2..=upto).find(|&k| self.before(det, k).is_some_and(|w| is_in(words, w))).map(|k| det - k)
+            (2..=upto)
+                .find(|&k| self.before(det, k).is_some_and(|w| is_in(words, w)))
+                .map(|k| det - k)
         };
         let cue_start = match (w2, w1) {
             (_, "haat" | "hate" | "loathe" | "detest" | "despise" | "verafschuw") => det - 1,
@@ -1130,7 +2806,9 @@ impl Scan<'_, '_> {
     }
 
     fn negated_before(&self, start: usize) -> bool {
-        (1..=4).filter_map(|k| self.before(start, k)).any(|w| has(class::NEGATIONS, w))
+        (1..=4)
+            .filter_map(|k| self.before(start, k))
+            .any(|w| has(class::NEGATIONS, w))
     }
 
     /// "Ik werk met idioten", "I work with morons": the colleagues are implied.
@@ -1179,7 +2857,10 @@ impl Scan<'_, '_> {
 
     /// "Sommige mensen op mijn afdeling zijn parasieten", "people in my department are lazy".
     fn people_at(&self, s: usize) -> Option<Range<usize>> {
-        if !matches!(self.after(s, 1), Some("op" | "in" | "at" | "bij" | "on" | "from" | "binnen" | "within")) {
+        if !matches!(
+            self.after(s, 1),
+            Some("op" | "in" | "at" | "bij" | "on" | "from" | "binnen" | "within")
+        ) {
             return None;
         }
         if !self.after(s, 2).is_some_and(|w| is_in(OWN, w)) {
@@ -1208,7 +2889,10 @@ impl Scan<'_, '_> {
             return None;
         }
         let mut o = k + 1;
-        if self.after(m, o).is_some_and(|w| matches!(w, "de" | "het" | "the" | "een" | "a" | "this" | "dit")) {
+        if self
+            .after(m, o)
+            .is_some_and(|w| matches!(w, "de" | "het" | "the" | "een" | "a" | "this" | "dit"))
+        {
             o += 1;
         }
         if !self.after(m, o).is_some_and(|w| has(class::ACADEMIA, w)) {
@@ -1224,12 +2908,30 @@ impl Scan<'_, '_> {
         let about_others = subject.iter().any(|w| {
             matches!(
                 *w,
-                "people" | "mensen" | "students" | "studenten" | "student" | "he" | "she" | "they" | "hij" | "zij"
-                    | "ze" | "sommigen" | "some" | "sommige" | "types" | "kids"
+                "people"
+                    | "mensen"
+                    | "students"
+                    | "studenten"
+                    | "student"
+                    | "he"
+                    | "she"
+                    | "they"
+                    | "hij"
+                    | "zij"
+                    | "ze"
+                    | "sommigen"
+                    | "some"
+                    | "sommige"
+                    | "types"
+                    | "kids"
             )
         });
-        let about_self = subject.iter().any(|w| matches!(*w, "i" | "i'm" | "ik" | "we" | "wij" | "me"));
-        let gentle = subject.iter().any(|w| matches!(*w, "everyone" | "everybody" | "iedereen" | "not"));
+        let about_self = subject
+            .iter()
+            .any(|w| matches!(*w, "i" | "i'm" | "ik" | "we" | "wij" | "me"));
+        let gentle = subject
+            .iter()
+            .any(|w| matches!(*w, "everyone" | "everybody" | "iedereen" | "not"));
         (about_others && !about_self && !gentle).then(|| self.span(start, m + o))
     }
 
@@ -1244,7 +2946,10 @@ impl Scan<'_, '_> {
         if !self.after(s, p - s).is_some_and(|w| is_in(DECIDERS, w)) {
             return None;
         }
-        if !matches!(self.after(p, 1), Some("die" | "who" | "that" | "who've" | "who'd" | "who's" | "wie")) {
+        if !matches!(
+            self.after(p, 1),
+            Some("die" | "who" | "that" | "who've" | "who'd" | "who's" | "wie")
+        ) {
             return None;
         }
         let never = (2..=4).find(|&k| self.after(p, k).is_some_and(|w| matches!(w, "never" | "nooit")))?;
@@ -1267,8 +2972,16 @@ impl Scan<'_, '_> {
     /// One's own workplace is named in the sentence of token `i` or a neighbouring one.
     fn workplace_named(&self, i: usize) -> bool {
         let (first, last) = self.sentence_bounds(i);
-        let from = if first > 0 { self.sentence_bounds(first - 1).0 } else { first };
-        let last = if last < self.toks.len() { self.sentence_bounds(last).1 } else { last };
+        let from = if first > 0 {
+            self.sentence_bounds(first - 1).0
+        } else {
+            first
+        };
+        let last = if last < self.toks.len() {
+            self.sentence_bounds(last).1
+        } else {
+            last
+        };
         (from..last).any(|r| match self.toks[r].role {
             Some(Role::Job) | None => false,
             Some(role) => self.owner(r, self.role_end(r), role).is_some(),
@@ -1338,7 +3051,12 @@ impl Scan<'_, '_> {
             return None;
         }
         let end = self.toks.get(last).map_or(self.text.src.len(), |t| t.span.start);
-        if self.text.src.get(self.toks[last - 1].span.end..end).is_some_and(|tail| tail.contains('?')) {
+        if self
+            .text
+            .src
+            .get(self.toks[last - 1].span.end..end)
+            .is_some_and(|tail| tail.contains('?'))
+        {
             return None;
         }
         let (prev_first, prev_last) = self.sentence_bounds(first - 1);
@@ -1374,7 +3092,13 @@ impl Scan<'_, '_> {
         let e = self.role_end(s);
         // "my department head", "head of department", not "my head is a mess".
         let head = matches!(self.word(s), "head" | "hoofd" | "chair");
-        if head && e == s && !matches!(self.before(s, 1), Some("department" | "group" | "lab" | "team" | "section")) {
+        if head
+            && e == s
+            && !matches!(
+                self.before(s, 1),
+                Some("department" | "group" | "lab" | "team" | "section")
+            )
+        {
             return None;
         }
         let role = if e > s { Role::Body } else { role };
@@ -1408,26 +3132,39 @@ impl Scan<'_, '_> {
             }
         }
         // "de helft van mijn studenten", "some of my colleagues": a part of one's own people.
-        if matches!(self.before(start, 1), Some("van" | "of")) && self.before(start, 2).is_some_and(|w| has(class::QUANTIFIERS, w))
+        if matches!(self.before(start, 1), Some("van" | "of"))
+            && self.before(start, 2).is_some_and(|w| has(class::QUANTIFIERS, w))
         {
             start -= 2;
-            if self.before(start, 1).is_some_and(|w| matches!(w, "de" | "the" | "een" | "a")) {
+            if self
+                .before(start, 1)
+                .is_some_and(|w| matches!(w, "de" | "the" | "een" | "a"))
+            {
                 start -= 1;
             }
-        } else if self.before(start, 1).is_some_and(|w| matches!(w, "half" | "all" | "alle")) {
+        } else if self
+            .before(start, 1)
+            .is_some_and(|w| matches!(w, "half" | "all" | "alle"))
+        {
             start -= 1;
         }
         // "nog nooit zulke luie studenten gehad", "never had such a useless manager": no negation.
         let such = disparaged && matches!(self.word(start), "zulke" | "zo'n" | "such");
         let negated = self.negated_before(start)
-            && !(such && (1..=3).filter_map(|k| self.before(start, k)).any(|w| matches!(w, "nooit" | "never")));
+            && !(such
+                && (1..=3)
+                    .filter_map(|k| self.before(start, k))
+                    .any(|w| matches!(w, "nooit" | "never")));
         if !negated && !self.is_question_or_rebuttal(s) {
             if let Some(h) = self.hate_before(start) {
                 return Some(self.span(h, e));
             }
         }
         // "het besluit van het CvB", "the policy of our dean": the verdict is on the decision.
-        if self.before(start, 1).is_some_and(|w| matches!(w, "van" | "of" | "from" | "by" | "about" | "over")) {
+        if self
+            .before(start, 1)
+            .is_some_and(|w| matches!(w, "van" | "of" | "from" | "by" | "about" | "over"))
+        {
             return None;
         }
         // "the university of Amsterdam", "het bestuur van Ajax": another organisation.
@@ -1442,7 +3179,9 @@ impl Scan<'_, '_> {
         }
         // "ik ben mijn collega's zat"
         if matches!(self.after(e, 1), Some("zat" | "beu")) {
-            let me = (1..=3).filter_map(|k| self.before(start, k).map(|w| (k, w))).find(|(_, w)| *w == "ik");
+            let me = (1..=3)
+                .filter_map(|k| self.before(start, k).map(|w| (k, w)))
+                .find(|(_, w)| *w == "ik");
             if let Some((k, _)) = me {
                 return Some(self.span(start - k, e + 1));
             }
@@ -1491,8 +3230,11 @@ impl Rule for WorkGrievance {
         let mut last_sentence = None;
         for s in 0..toks.len() {
             // A short verdict only when the sentence before it was not flagged already.
-            let verdict = s > 0 && toks[s - 1].sentence != toks[s].sentence && last_sentence != Some(toks[s - 1].sentence);
-            let found = scan.find(s).or_else(|| verdict.then(|| scan.short_verdict(s)).flatten());
+            let verdict =
+                s > 0 && toks[s - 1].sentence != toks[s].sentence && last_sentence != Some(toks[s - 1].sentence);
+            let found = scan
+                .find(s)
+                .or_else(|| verdict.then(|| scan.short_verdict(s)).flatten());
             if let Some(span) = found {
                 // One finding per phrase: "mijn manager en mijn collega's zijn lui" once.
                 if span.start >= last_end {
@@ -1508,7 +3250,6 @@ impl Rule for WorkGrievance {
 #[cfg(test)]
 mod tests {
 
-
     fn flagged(text: &str) -> Vec<String> {
         crate::rules::flagged_by("work-grievance", text)
     }
@@ -1516,44 +3257,107 @@ mod tests {
     #[test]
     fn flags_running_down_ones_workplace() {
         assert_eq!(flagged("Mijn manager is een idioot."), ["Mijn manager is een idioot"]);
-        assert_eq!(flagged("Honestly, our dean is a disaster 🙄"), ["our dean is a disaster"]);
+        assert_eq!(
+            flagged("Honestly, our dean is a disaster 🙄"),
+            ["our dean is a disaster"]
+        );
         assert_eq!(flagged("Wat een luie studenten dit jaar."), ["Wat een luie studenten"]);
-        assert_eq!(flagged("Mijn collega's zijn incompetent"), ["Mijn collega's zijn incompetent"]);
-        assert_eq!(flagged("The faculty board are clowns."), ["The faculty board are clowns"]);
+        assert_eq!(
+            flagged("Mijn collega's zijn incompetent"),
+            ["Mijn collega's zijn incompetent"]
+        );
+        assert_eq!(
+            flagged("The faculty board are clowns."),
+            ["The faculty board are clowns"]
+        );
         assert_eq!(flagged("I hate my job at the university."), ["I hate my job"]);
-        assert_eq!(flagged("Die baas van mij is echt waardeloos."), ["Die baas van mij is echt waardeloos"]);
+        assert_eq!(
+            flagged("Die baas van mij is echt waardeloos."),
+            ["Die baas van mij is echt waardeloos"]
+        );
         assert_eq!(flagged("Het CvB is een stel clowns"), ["Het CvB is een stel clowns"]);
         assert_eq!(flagged("HR is useless, as always."), ["HR is useless"]);
-        assert_eq!(flagged("Mijn leidinggevende snapt er niks van."), ["Mijn leidinggevende snapt er niks van"]);
+        assert_eq!(
+            flagged("Mijn leidinggevende snapt er niks van."),
+            ["Mijn leidinggevende snapt er niks van"]
+        );
         assert_eq!(flagged("My useless manager cancelled again."), ["My useless manager"]);
         assert_eq!(flagged("Wat zijn mijn collega's toch lui"), ["mijn collega's toch lui"]);
-        assert_eq!(flagged("Ik ben zo klaar met mijn leidinggevende."), ["Ik ben zo klaar met mijn leidinggevende"]);
-        assert_eq!(flagged("Die idioot van een manager heeft het weer verpest."), ["Die idioot van een manager"]);
-        assert_eq!(flagged("My PhD students are so lazy this year"), ["My PhD students are so lazy"]);
-        assert_eq!(flagged("Sick of my manager micromanaging everything."), ["Sick of my manager"]);
+        assert_eq!(
+            flagged("Ik ben zo klaar met mijn leidinggevende."),
+            ["Ik ben zo klaar met mijn leidinggevende"]
+        );
+        assert_eq!(
+            flagged("Die idioot van een manager heeft het weer verpest."),
+            ["Die idioot van een manager"]
+        );
+        assert_eq!(
+            flagged("My PhD students are so lazy this year"),
+            ["My PhD students are so lazy"]
+        );
+        assert_eq!(
+            flagged("Sick of my manager micromanaging everything."),
+            ["Sick of my manager"]
+        );
         assert_eq!(flagged("Ik werk met idioten."), ["Ik werk met idioten"]);
         assert_eq!(flagged("Ik ben mijn collega's zat."), ["Ik ben mijn collega's zat"]);
-        assert_eq!(flagged("Our department head is clueless."), ["Our department head is clueless"]);
-        assert_eq!(flagged("Onze decaan heeft geen flauw idee."), ["Onze decaan heeft geen flauw idee"]);
+        assert_eq!(
+            flagged("Our department head is clueless."),
+            ["Our department head is clueless"]
+        );
+        assert_eq!(
+            flagged("Onze decaan heeft geen flauw idee."),
+            ["Onze decaan heeft geen flauw idee"]
+        );
     }
 
     #[test]
     fn flags_parts_places_and_plain_articles() {
-        assert_eq!(flagged("De helft van mijn studenten is lui."), ["De helft van mijn studenten is lui"]);
-        assert_eq!(flagged("Some of my colleagues are so incompetent."), ["Some of my colleagues are so incompetent"]);
-        assert_eq!(flagged("Half my students are just plain lazy."), ["Half my students are just plain lazy"]);
-        assert_eq!(flagged("Sommige collega's zijn echt lui."), ["Sommige collega's zijn echt lui"]);
-        assert_eq!(flagged("De studenten dit jaar zijn echt dom."), ["De studenten dit jaar zijn echt dom"]);
-        assert_eq!(flagged("The students in my seminar are so lazy."), ["The students in my seminar are so lazy"]);
+        assert_eq!(
+            flagged("De helft van mijn studenten is lui."),
+            ["De helft van mijn studenten is lui"]
+        );
+        assert_eq!(
+            flagged("Some of my colleagues are so incompetent."),
+            ["Some of my colleagues are so incompetent"]
+        );
+        assert_eq!(
+            flagged("Half my students are just plain lazy."),
+            ["Half my students are just plain lazy"]
+        );
+        assert_eq!(
+            flagged("Sommige collega's zijn echt lui."),
+            ["Sommige collega's zijn echt lui"]
+        );
+        assert_eq!(
+            flagged("De studenten dit jaar zijn echt dom."),
+            ["De studenten dit jaar zijn echt dom"]
+        );
+        assert_eq!(
+            flagged("The students in my seminar are so lazy."),
+            ["The students in my seminar are so lazy"]
+        );
         assert_eq!(
             flagged("Sommige mensen op mijn afdeling zijn gewoon parasieten."),
             ["Sommige mensen op mijn afdeling zijn gewoon parasieten"]
         );
-        assert_eq!(flagged("What a lazy bunch of students this year."), ["What a lazy bunch of students"]);
+        assert_eq!(
+            flagged("What a lazy bunch of students this year."),
+            ["What a lazy bunch of students"]
+        );
         assert_eq!(flagged("Wat een stel luie collega's."), ["Wat een stel luie collega's"]);
-        assert_eq!(flagged("Our head of department is a joke."), ["Our head of department is a joke"]);
-        assert_eq!(flagged("Onze opleidingsdirecteur is een lafaard."), ["Onze opleidingsdirecteur is een lafaard"]);
-        assert_eq!(flagged("HR here is beyond incompetent."), ["HR here is beyond incompetent"]);
+        assert_eq!(
+            flagged("Our head of department is a joke."),
+            ["Our head of department is a joke"]
+        );
+        assert_eq!(
+            flagged("Onze opleidingsdirecteur is een lafaard."),
+            ["Onze opleidingsdirecteur is een lafaard"]
+        );
+        assert_eq!(
+            flagged("HR here is beyond incompetent."),
+            ["HR here is beyond incompetent"]
+        );
         assert_eq!(flagged("I have the worst boss ever."), ["the worst boss"]);
         assert_eq!(flagged("Our provost is a clown."), ["Our provost is a clown"]);
         assert_eq!(
@@ -1568,9 +3372,18 @@ mod tests {
 
     #[test]
     fn flags_verbs_verdicts_and_the_workplace() {
-        assert_eq!(flagged("Ons faculteitsbestuur bestaat uit amateurs."), ["Ons faculteitsbestuur bestaat uit amateurs"]);
-        assert_eq!(flagged("Our department is run by idiots."), ["Our department is run by idiots"]);
-        assert_eq!(flagged("Werken bij deze universiteit is een hel."), ["Werken bij deze universiteit is een hel"]);
+        assert_eq!(
+            flagged("Ons faculteitsbestuur bestaat uit amateurs."),
+            ["Ons faculteitsbestuur bestaat uit amateurs"]
+        );
+        assert_eq!(
+            flagged("Our department is run by idiots."),
+            ["Our department is run by idiots"]
+        );
+        assert_eq!(
+            flagged("Werken bij deze universiteit is een hel."),
+            ["Werken bij deze universiteit is een hel"]
+        );
         assert_eq!(
             flagged("Working for this university feels like working for a bureaucratic circus."),
             ["Working for this university feels like working for a bureaucratic circus"]
@@ -1587,13 +3400,34 @@ mod tests {
             flagged("The faculty board couldn't run a bake sale, let alone a faculty."),
             ["The faculty board couldn't run a bake sale"]
         );
-        assert_eq!(flagged("Het CvB kan nog geen borrel organiseren."), ["Het CvB kan nog geen borrel organiseren"]);
-        assert_eq!(flagged("My manager treats us like children."), ["My manager treats us like children"]);
-        assert_eq!(flagged("Mijn collega's werken me op de zenuwen."), ["Mijn collega's werken me op de zenuwen"]);
-        assert_eq!(flagged("Ik erger me dood aan mijn collega's."), ["Ik erger me dood aan mijn collega's"]);
-        assert_eq!(flagged("Mijn collega's doen geen reet."), ["Mijn collega's doen geen reet"]);
-        assert_eq!(flagged("My boss is a total control freak."), ["My boss is a total control freak"]);
-        assert_eq!(flagged("Our university is a sinking ship."), ["Our university is a sinking ship"]);
+        assert_eq!(
+            flagged("Het CvB kan nog geen borrel organiseren."),
+            ["Het CvB kan nog geen borrel organiseren"]
+        );
+        assert_eq!(
+            flagged("My manager treats us like children."),
+            ["My manager treats us like children"]
+        );
+        assert_eq!(
+            flagged("Mijn collega's werken me op de zenuwen."),
+            ["Mijn collega's werken me op de zenuwen"]
+        );
+        assert_eq!(
+            flagged("Ik erger me dood aan mijn collega's."),
+            ["Ik erger me dood aan mijn collega's"]
+        );
+        assert_eq!(
+            flagged("Mijn collega's doen geen reet."),
+            ["Mijn collega's doen geen reet"]
+        );
+        assert_eq!(
+            flagged("My boss is a total control freak."),
+            ["My boss is a total control freak"]
+        );
+        assert_eq!(
+            flagged("Our university is a sinking ship."),
+            ["Our university is a sinking ship"]
+        );
         assert_eq!(
             flagged("Mijn baas mailt om 23:00 uur. Wat een slavendrijver."),
             ["Wat een slavendrijver"]
@@ -1758,7 +3592,17 @@ mod tests {
 
     #[test]
     fn never_panics_on_odd_input() {
-        for text in ["", "mijn", "mijn baas", "baas is", "' & '", "m'n’s&", "wat een", "van een manager", "🎉 HR"] {
+        for text in [
+            "",
+            "mijn",
+            "mijn baas",
+            "baas is",
+            "' & '",
+            "m'n’s&",
+            "wat een",
+            "van een manager",
+            "🎉 HR",
+        ] {
             let _ = flagged(text);
         }
     }
