@@ -299,7 +299,8 @@ const ARGUING: &[&str] = &[
     "wrong",
 ];
 
-/// Organisations a spokesperson may speak for besides the university.
+/// Words after "spokesperson" that name whom the spokesperson speaks for ("woordvoerder van …",
+/// "spokesperson for …"): unless the university follows, it is someone else's spokesperson.
 const FOR_WORDS: &[&str] = &["van", "namens", "voor", "for", "of"];
 
 fn keys() -> &'static Keys {
