@@ -701,7 +701,6 @@ const VENUE_WORDS: &[&str] = &[
     "plaats",
     "waar",
     "where",
-    "venue",
     "postadres",
     "postal",
     "gebouwen",

@@ -304,7 +304,6 @@ const PEOPLE: &[&str] = &[
     "invigilator",
     "mate",
     "head",
-    "officemate",
     "organiser",
     "organizer",
 ];

@@ -248,7 +248,6 @@ const COMMON: &[&str] = &[
     "NOG",
     "OOK",
     "MAAR",
-    "OF",
     "ALS",
     "DAN",
     "MEER",
