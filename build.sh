@@ -92,7 +92,7 @@ check_rust() {
   cargo fmt --all --check
   say "cargo clippy"
   cargo clippy --workspace --all-targets -- -D warnings
-  cargo clippy --workspace --lib --target wasm32-unknown-unknown -- -D warnings
+  cargo clippy --workspace --lib --tests --target wasm32-unknown-unknown -- -D warnings
 }
 
 run_tests() {
