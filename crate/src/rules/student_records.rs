@@ -56,13 +56,17 @@ const NUMBER: Localized = Localized::new(
 );
 
 const GRADE: Localized = Localized::new(
-    "Dit koppelt een cijfer of uitslag aan een herkenbare student. Cijfers zijn vertrouwelijk: deel ze niet, of alleen anoniem en als gemiddelde.",
-    "This ties a grade or result to an identifiable student. Grades are confidential: do not share them, or only anonymously and as an average.",
+    "Dit koppelt een cijfer of uitslag aan een herkenbare student. Cijfers zijn vertrouwelijk: deel ze niet, of \
+     alleen anoniem en als gemiddelde.",
+    "This ties a grade or result to an identifiable student. Grades are confidential: do not share them, or only \
+     anonymously and as an average.",
 );
 
 const EXAM: Localized = Localized::new(
-    "Dit deelt tentamenvragen of -antwoorden (ook die van studenten). Tentamens zijn vertrouwelijk: deel ze niet online; verwijs voor oefenmateriaal naar de cursuspagina.",
-    "This shares exam questions or answers (students' answers included). Exams are confidential: do not share them online; point to the course page for practice material.",
+    "Dit deelt tentamenvragen of -antwoorden (ook die van studenten). Tentamens zijn vertrouwelijk: deel ze niet \
+     online; verwijs voor oefenmateriaal naar de cursuspagina.",
+    "This shares exam questions or answers (students' answers included). Exams are confidential: do not share them \
+     online; point to the course page for practice material.",
 );
 
 /// What a finding is about. Its message follows from it, and grade findings of one
@@ -492,18 +496,41 @@ fn patterns() -> &'static Patterns {
     static PATTERNS: OnceLock<Patterns> = OnceLock::new();
     PATTERNS.get_or_init(|| Patterns {
         number: LazyRegex::new(r"[sS][0-9]{7}".to_string()),
-        labelled_number: LazyRegex::new(r"(?-u)(?:studentnummer|studentnr\.?|student ?number|student no\.?|student id)[:#\s]*([0-9]{7})".to_string()),
-        exam_material: LazyRegex::new(
-            r"(?-u)(?:her|deel|eind|tussen)?(?:tentamen|examen|toets)[- ]?(?:vragen|vraag|antwoorden|uitwerkingen|opgaven)|(?:question|vraag|opgave) [0-9]+ (?:of|on|from|van|op|uit) (?:the |this |het |de |tomorrow(?:'|’)s |morgen )?(?:her|deel|eind|tussen)?(?:exam|tentamen|toets|midterm|final|quiz)|(?:exam|test|midterm|final|resit|retake|quiz) (?:questions?|answers?|solutions?|answer key)|(?:antwoorden|vragen|uitwerkingen|opgaven|antwoordmodel|antwoordsleutel) (?:(?:van|voor|op|bij) )?(?:het |de |dit |deze |morgen |het hele )?(?:her|deel|eind|tussen)?(?:tentamen|examen|toets)|(?:answers|solutions|questions) (?:midterm|final|exam|quiz|resit)|(?:answers?|questions?|solutions?|answer key) (?:to|for|of|on|from) (?:the |this |tomorrow(?:'|’)s |today(?:'|’)s |next week(?:'|’)s |my |our |friday(?:'|’)s |monday(?:'|’)s )?(?:exams?|tests?|midterms?|finals?|resits?|retakes?|quiz(?:zes)?)|antwoordmodel|antwoordsleutel|answer key"
+        labelled_number: LazyRegex::new(
+            r"(?-u)(?:studentnummer|studentnr\.?|student ?number|student no\.?|student id)[:#\s]*([0-9]{7})"
                 .to_string(),
         ),
+        exam_material: LazyRegex::new(
+            concat!(
+                r"(?-u)(?:her|deel|eind|tussen)?(?:tentamen|examen|toets)[- ]?(?:vragen|vraag|antwoorden|",
+                r"uitwerkingen|opgaven)|(?:question|vraag|opgave) [0-9]+ (?:of|on|from|van|op|uit) (?:the |this |",
+                r"het |de |tomorrow(?:'|’)s |morgen )?(?:her|deel|eind|tussen)?(?:exam|tentamen|toets|midterm|",
+                r"final|quiz)|(?:exam|test|midterm|final|resit|retake|quiz) (?:questions?|answers?|solutions?|",
+                r"answer key)|(?:antwoorden|vragen|uitwerkingen|opgaven|antwoordmodel|",
+                r"antwoordsleutel) (?:(?:van|voor|op|bij) )?(?:het |de |dit |deze |morgen |het hele )?(?:her|deel|",
+                r"eind|tussen)?(?:tentamen|examen|toets)|",
+                r"(?:answers|solutions|questions) (?:midterm|final|exam|quiz|resit)|",
+                r"(?:answers?|questions?|solutions?|answer key) (?:to|for|of|on|from) (?:the |this |",
+                r"tomorrow(?:'|’)s |today(?:'|’)s |next week(?:'|’)s |my |our |friday(?:'|’)s |",
+                r"monday(?:'|’)s )?(?:exams?|tests?|midterms?|finals?|resits?|retakes?|quiz(?:zes)?)|",
+                r"antwoordmodel|antwoordsleutel|answer key"
+            )
+            .to_string(),
+        ),
         student_answer: LazyRegex::new(
-            r"(?-u)(?:best|beste|favou?rite|funniest|grappigste|mooiste|leukste|favoriete|creatiefste|most creative|weirdest|gekste) (?:answers?|antwoorden|antwoord)|(?:een |a |mijn |my |one )?(?:student|studenten|students|studente) (?:schreef|schreven|wrote|answered|antwoordden|antwoordde)"
-                .to_string(),
+            concat!(
+                r"(?-u)(?:best|beste|favou?rite|funniest|grappigste|mooiste|leukste|favoriete|creatiefste|",
+                r"most creative|weirdest|gekste) (?:answers?|antwoorden|antwoord)|",
+                r"(?:een |a |mijn |my |one )?(?:student|studenten|students|studente) (?:schreef|schreven|wrote|",
+                r"answered|antwoordden|antwoordde)"
+            )
+            .to_string(),
         ),
         question_number: LazyRegex::new(r"(?-u)(?:question|vraag|opgave|exercise) ?[0-9]{1,2}[a-z]?".to_string()),
         // "1b, 2c, 3a", "1: b, 2: c, 3: a", "1) B 2) C 3) A": an answer key of three or more.
-        answer_list: LazyRegex::new(r"(?-u)[0-9]{1,2} ?[.:)\-]? ?[a-e](?:[,;/ ]+[0-9]{1,2} ?[.:)\-]? ?[a-e]){2,}".to_string()),
+        answer_list: LazyRegex::new(
+            r"(?-u)[0-9]{1,2} ?[.:)\-]? ?[a-e](?:[,;/ ]+[0-9]{1,2} ?[.:)\-]? ?[a-e]){2,}".to_string(),
+        ),
     })
 }
 

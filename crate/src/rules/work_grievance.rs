@@ -75,8 +75,12 @@ static META: RuleMeta = RuleMeta {
 };
 
 const MESSAGE: Localized = Localized::new(
-    "Je spreekt hier kleinerend over je werk of je collega's, en je wordt ook privé gezien als medewerker van de universiteit. Bespreek onvrede met de persoon zelf of via de juiste weg (leidinggevende, vertrouwenspersoon, medezeggenschap), niet in het openbaar.",
-    "This runs down your workplace or colleagues, and even in private you are seen as a university employee. Raise the issue with the person or through the proper channel (your manager, a confidential adviser, the staff council), not in public.",
+    "Je spreekt hier kleinerend over je werk of je collega's, en je wordt ook privé gezien als medewerker van de \
+     universiteit. Bespreek onvrede met de persoon zelf of via de juiste weg (leidinggevende, vertrouwenspersoon, \
+     medezeggenschap), niet in het openbaar.",
+    "This runs down your workplace or colleagues, and even in private you are seen as a university employee. Raise \
+     the issue with the person or through the proper channel (your manager, a confidential adviser, the staff \
+     council), not in public.",
 );
 
 /// Whose role a subject is: people need "my", "our", "die", "those"…; the organisation's
@@ -3494,23 +3498,56 @@ mod tests {
     #[test]
     fn flags_intensifiers_superlatives_sneers_and_one_word_verdicts() {
         for (text, span) in [
-            ("Mijn promotor heeft echt geen idee waar hij mee bezig is.", "Mijn promotor heeft echt geen idee"),
+            (
+                "Mijn promotor heeft echt geen idee waar hij mee bezig is.",
+                "Mijn promotor heeft echt geen idee",
+            ),
             (
                 "Onze teamleider snapt er werkelijk helemaal niks van.",
                 "Onze teamleider snapt er werkelijk helemaal niks van",
             ),
-            ("My PI literally has no clue what she's doing.", "My PI literally has no clue"),
-            ("Ons CvB is gewoon een stelletje prutsers.", "Ons CvB is gewoon een stelletje prutsers"),
+            (
+                "My PI literally has no clue what she's doing.",
+                "My PI literally has no clue",
+            ),
+            (
+                "Ons CvB is gewoon een stelletje prutsers.",
+                "Ons CvB is gewoon een stelletje prutsers",
+            ),
             ("De decaan is gwn incompetent.", "De decaan is gwn incompetent"),
-            ("Onze copromotor is werkelijk totaal onbekwaam.", "Onze copromotor is werkelijk totaal onbekwaam"),
-            ("My promotor hasn't answered a single email since March. Pathetic.", "Pathetic"),
-            ("Mijn leidinggevende heeft al drie weken niet gereageerd. Waardeloos.", "Waardeloos"),
-            ("Our dean cancelled the meeting for the fourth time. Absolutely hopeless.", "Absolutely hopeless"),
-            ("Honestly the most incompetent manager I've ever had.", "the most incompetent manager"),
+            (
+                "Onze copromotor is werkelijk totaal onbekwaam.",
+                "Onze copromotor is werkelijk totaal onbekwaam",
+            ),
+            (
+                "My promotor hasn't answered a single email since March. Pathetic.",
+                "Pathetic",
+            ),
+            (
+                "Mijn leidinggevende heeft al drie weken niet gereageerd. Waardeloos.",
+                "Waardeloos",
+            ),
+            (
+                "Our dean cancelled the meeting for the fourth time. Absolutely hopeless.",
+                "Absolutely hopeless",
+            ),
+            (
+                "Honestly the most incompetent manager I've ever had.",
+                "the most incompetent manager",
+            ),
             ("De luiste studenten die ik ooit heb gehad.", "De luiste studenten"),
-            ("This cohort is the laziest I've ever taught.", "This cohort is the laziest"),
-            ("Nog nooit zulke luie studenten gehad als dit jaar.", "zulke luie studenten"),
-            ("I have never had such a useless supervisor.", "such a useless supervisor"),
+            (
+                "This cohort is the laziest I've ever taught.",
+                "This cohort is the laziest",
+            ),
+            (
+                "Nog nooit zulke luie studenten gehad als dit jaar.",
+                "zulke luie studenten",
+            ),
+            (
+                "I have never had such a useless supervisor.",
+                "such a useless supervisor",
+            ),
             (
                 "Our managers have never taught a class in their lives.",
                 "Our managers have never taught a class in their lives",
@@ -3527,7 +3564,8 @@ mod tests {
                 "bedacht door een stel bureaucraten die nog nooit een collegezaal van binnen hebben gezien",
             ),
             (
-                "The new workload model from our faculty board, cooked up by people who have never taught in their lives.",
+                "The new workload model from our faculty board, cooked up by people who have never taught in their \
+                 lives.",
                 "cooked up by people who have never taught in their lives",
             ),
         ] {
