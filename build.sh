@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # Ambassadeur's one entry point.
 #   ./build.sh          install what is missing, build dist/ and ambassadeur.zip
-#   ./build.sh test     the same, then every test: Rust, WASM, JS and the browser
+#   ./build.sh test     the same, then formatting, lints and every test: Rust, WASM, JS and the browser
 #   ./build.sh bench    the same build, then the benchmarks; rewrites docs/performance.md
+#   ./build.sh fmt      formats the code in place
 # Needs Debian (root for apt), rustup, cargo, node and npm; installs the rest.
 set -euo pipefail
 cd "$(dirname "$0")"
@@ -30,6 +31,14 @@ apt_install() {
 }
 
 setup() {
+  local installed component
+  installed=$(rustup component list --installed)
+  for component in rustfmt clippy; do
+    grep -q "^$component-" <<<"$installed" || {
+      say "rustup: adding $component"
+      rustup component add "$component"
+    }
+  done
   rustup target list --installed | grep -qx wasm32-unknown-unknown || {
     say "rustup: adding the wasm32 target"
     rustup target add wasm32-unknown-unknown
@@ -77,8 +86,18 @@ build() {
   say "built dist/ and ambassadeur.zip (WASM $raw bytes, $gz gzipped)"
 }
 
+# Formatting and lints, natively and for the WASM build; warnings fail the run.
+check_rust() {
+  say "cargo fmt --check"
+  cargo fmt --all --check
+  say "cargo clippy"
+  cargo clippy --workspace --all-targets -- -D warnings
+  cargo clippy --workspace --lib --tests --target wasm32-unknown-unknown -- -D warnings
+}
+
 run_tests() {
   build
+  check_rust
   apt_install chromium fonts-noto-color-emoji
   say "cargo test"
   cargo test --workspace
@@ -100,8 +119,9 @@ case "${1:-build}" in
   build) build ;;
   test) run_tests ;;
   bench) run_bench ;;
+  fmt) cargo fmt --all ;;
   *)
-    echo "usage: ./build.sh [build|test|bench]" >&2
+    echo "usage: ./build.sh [build|test|bench|fmt]" >&2
     exit 2
     ;;
 esac

@@ -2,7 +2,9 @@
 //! UTF-16 code units (JavaScript), the unit every consumer of the core speaks.
 
 use serde::{Deserialize, Serialize};
+use std::fmt;
 use std::ops::Range;
+use std::str::FromStr;
 
 /// How strongly a finding asks for a change.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
@@ -24,13 +26,50 @@ impl Severity {
 }
 
 /// The language of the messages (posts are checked in both, whatever this says).
+/// Read from a language tag by [`str::parse`], also where options are deserialised.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "lowercase")]
+#[serde(rename_all = "lowercase", try_from = "String")]
 pub enum Lang {
     Nl,
     #[default]
     En,
 }
+
+impl FromStr for Lang {
+    type Err = UnknownLang;
+
+    /// `nl` or `en` in any case, also with a region: `nl-BE`, `en_GB`.
+    fn from_str(tag: &str) -> Result<Self, Self::Err> {
+        let primary = tag.split(['-', '_']).next().unwrap_or_default();
+        if primary.eq_ignore_ascii_case("nl") {
+            Ok(Lang::Nl)
+        } else if primary.eq_ignore_ascii_case("en") {
+            Ok(Lang::En)
+        } else {
+            Err(UnknownLang(tag.to_string()))
+        }
+    }
+}
+
+impl TryFrom<String> for Lang {
+    type Error = UnknownLang;
+
+    fn try_from(tag: String) -> Result<Self, Self::Error> {
+        tag.parse()
+    }
+}
+
+/// A language tag that is neither Dutch nor English.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct UnknownLang(pub String);
+
+impl fmt::Display for UnknownLang {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "unknown language '{}' (use en or nl)", self.0)
+    }
+}
+
+impl std::error::Error for UnknownLang {}
 
 /// A text the user reads, in both languages. One source for each text.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -108,6 +147,34 @@ pub fn to_utf16(text: &str, offsets: &mut [usize]) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn languages_are_read_from_tags() {
+        for (tag, lang) in [
+            ("nl", Lang::Nl),
+            ("NL", Lang::Nl),
+            ("nl-BE", Lang::Nl),
+            ("en", Lang::En),
+            ("en_GB", Lang::En),
+        ] {
+            assert_eq!(tag.parse(), Ok(lang), "{tag}");
+        }
+        for tag in ["", "fr", "nld", "english", "-nl"] {
+            assert_eq!(tag.parse::<Lang>(), Err(UnknownLang(tag.to_string())));
+        }
+        assert_eq!(
+            "de".parse::<Lang>().unwrap_err().to_string(),
+            "unknown language 'de' (use en or nl)"
+        );
+    }
+
+    #[test]
+    fn options_read_the_language_the_same_way() {
+        let lang = |json: &str| serde_json::from_str::<Lang>(json).map_err(|_| ());
+        assert_eq!(lang(r#""nl-NL""#), Ok(Lang::Nl));
+        assert_eq!(lang(r#""EN""#), Ok(Lang::En));
+        assert_eq!(lang(r#""fr""#), Err(()));
+    }
 
     #[test]
     fn emoji_count_as_two_units() {

@@ -12,7 +12,7 @@ pub mod tips;
 #[cfg(target_arch = "wasm32")]
 pub mod wasm;
 
-pub use diagnostic::{Diagnostic, Lang, Severity};
+pub use diagnostic::{Diagnostic, Lang, Severity, UnknownLang};
 pub use rules::RuleMeta;
 
 use serde::Deserialize;

@@ -25,8 +25,10 @@ pub static TIPS: [Tip; 10] = [
         number: 1,
         title: Localized::new("Wees trots op de universiteit", "Be proud of the university"),
         text: Localized::new(
-            "Maar spreek niet namens de universiteit. Gebruik geen officiële logo’s op je privéaccount. Plaats geen vertrouwelijke informatie over Universiteit Leiden, haar studenten, alumni of collega-medewerkers.",
-            "But do not speak on behalf of the university. Do not use official logos on your private account. Do not post confidential information about Leiden University, its students, alumni or fellow staff.",
+            "Maar spreek niet namens de universiteit. Gebruik geen officiële logo’s op je privéaccount. Plaats geen \
+             vertrouwelijke informatie over Universiteit Leiden, haar studenten, alumni of collega-medewerkers.",
+            "But do not speak on behalf of the university. Do not use official logos on your private account. Do not \
+             post confidential information about Leiden University, its students, alumni or fellow staff.",
         ),
     },
     Tip {
@@ -49,31 +51,40 @@ pub static TIPS: [Tip; 10] = [
         number: 4,
         title: Localized::new("Respecteer je publiek", "Respect your audience"),
         text: Localized::new(
-            "Denk na voordat je iets online zet. Check of het jezelf, je moeder of de universiteit in verlegenheid kan brengen.",
+            "Denk na voordat je iets online zet. Check of het jezelf, je moeder of de universiteit in verlegenheid \
+             kan brengen.",
             "Think before you post. Check whether it could embarrass you, your mother or the university.",
         ),
     },
     Tip {
         number: 5,
-        title: Localized::new("Let op de relatie tussen werk en privé", "Mind the line between work and private life"),
+        title: Localized::new(
+            "Let op de relatie tussen werk en privé",
+            "Mind the line between work and private life",
+        ),
         text: Localized::new(
-            "Heb je in je profiel aangegeven waar je werkt? Realiseer je dan dat je ook in je vrije tijd als medewerker van de universiteit gezien kan worden.",
-            "Does your profile say where you work? Then realise that even in your free time you may be seen as a member of the university's staff.",
+            "Heb je in je profiel aangegeven waar je werkt? Realiseer je dan dat je ook in je vrije tijd als \
+             medewerker van de universiteit gezien kan worden.",
+            "Does your profile say where you work? Then realise that even in your free time you may be seen as a \
+             member of the university's staff.",
         ),
     },
     Tip {
         number: 6,
         title: Localized::new("Verken de omgeving", "Explore your surroundings"),
         text: Localized::new(
-            "Kijk bij anderen (bijvoorbeeld collega’s) hoe zij social media gebruiken. Kijk wat jou aanspreekt en volg hun voorbeeld.",
-            "Look at how others (colleagues, for example) use social media. See what appeals to you and follow their example.",
+            "Kijk bij anderen (bijvoorbeeld collega’s) hoe zij social media gebruiken. Kijk wat jou aanspreekt en \
+             volg hun voorbeeld.",
+            "Look at how others (colleagues, for example) use social media. See what appeals to you and follow their \
+             example.",
         ),
     },
     Tip {
         number: 7,
         title: Localized::new("Wees bewust van aansprakelijkheid", "Be aware of liability"),
         text: Localized::new(
-            "Hou rekening met auteursrecht. Verspreid geen informatie over of foto’s van individuen zonder toestemming.",
+            "Hou rekening met auteursrecht. Verspreid geen informatie over of foto’s van individuen zonder \
+             toestemming.",
             "Respect copyright. Do not spread information about, or photos of, individuals without their consent.",
         ),
     },
@@ -95,7 +106,10 @@ pub static TIPS: [Tip; 10] = [
     },
     Tip {
         number: 10,
-        title: Localized::new("Maar vooral: heb plezier en experimenteer!", "But above all: have fun and experiment!"),
+        title: Localized::new(
+            "Maar vooral: heb plezier en experimenteer!",
+            "But above all: have fun and experiment!",
+        ),
         text: Localized::new("", ""),
     },
 ];

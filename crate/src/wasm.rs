@@ -12,12 +12,9 @@ fn to_js<T: Serialize>(value: &T) -> Result<JsValue, JsError> {
         .map_err(|e| JsError::new(&e.to_string()))
 }
 
+/// The language tag's language; English when it names neither.
 fn lang_of(lang: &str) -> Lang {
-    if lang.to_ascii_lowercase().starts_with("nl") {
-        Lang::Nl
-    } else {
-        Lang::En
-    }
+    lang.parse().unwrap_or_default()
 }
 
 /// `check(text)`: every finding, messages in English.

@@ -52,6 +52,12 @@ fn json_format_has_the_wasm_fields_and_utf16_offsets() {
 }
 
 #[test]
+fn the_language_is_a_tag_in_any_case() {
+    let out = run(&["check", "--lang", "NL-be"], b"mail jan@example.org");
+    assert!(stdout(&out).contains("Dit e-mailadres"), "{}", stdout(&out));
+}
+
+#[test]
 fn a_clean_post_exits_zero_and_prints_nothing() {
     let out = run(&["check"], "Trots op onze promovendi vandaag! 🎓".as_bytes());
     assert_eq!(out.status.code(), Some(0));
@@ -78,6 +84,11 @@ fn reads_a_file() {
 fn bad_usage_and_bad_input_exit_two_with_one_line() {
     for (args, input, expected) in [
         (&["check", "--format", "xml"][..], &b""[..], "unknown format 'xml'"),
+        (
+            &["check", "--lang", "fr"][..],
+            &b""[..],
+            "unknown language 'fr' (use en or nl)",
+        ),
         (&["check", "/no/such/file"][..], &b""[..], "cannot read /no/such/file"),
         (&["check"][..], &b"caf\xe9"[..], "standard input is not UTF-8"),
         (

@@ -93,3 +93,19 @@ fn every_corpus_post_checks_in_wasm() {
     }
     assert!(checked > 100);
 }
+
+#[wasm_bindgen_test]
+fn languages_are_read_as_tags_like_everywhere_else() {
+    let title = |lang: &str| {
+        let rules = Array::from(&ambassadeur::wasm::rules(lang).unwrap());
+        field(&rules.get(0), "title").as_string().unwrap()
+    };
+    assert_eq!(title("nl-NL"), ambassadeur::rules(ambassadeur::Lang::Nl)[0].title);
+    assert_eq!(title("fr"), ambassadeur::rules(ambassadeur::Lang::En)[0].title);
+    let options = js_sys::JSON::parse(r#"{"lang":"NL","disabled":[]}"#).unwrap();
+    let found = Array::from(&ambassadeur::wasm::check_with_js("mail jan@example.org", options).unwrap());
+    assert!(field(&found.get(0), "message")
+        .as_string()
+        .unwrap()
+        .starts_with("Dit e-mailadres"));
+}

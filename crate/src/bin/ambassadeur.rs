@@ -1,7 +1,7 @@
 //! The command line: `ambassadeur check [FILE]` checks a post like a compiler
 //! checks code; `ambassadeur docs` writes the rule documentation.
 
-use ambassadeur::{check_with, Diagnostic, Lang, Options};
+use ambassadeur::{check_with, Diagnostic, Options, UnknownLang};
 use std::io::Read;
 use std::process::ExitCode;
 
@@ -41,13 +41,7 @@ fn parse_check_args(args: &[String]) -> Result<CheckArgs, String> {
                     other => return Err(format!("unknown format '{other}' (use text or json)")),
                 }
             }
-            "--lang" => {
-                parsed.options.lang = match value("--lang")?.as_str() {
-                    "en" => Lang::En,
-                    "nl" => Lang::Nl,
-                    other => return Err(format!("unknown language '{other}' (use en or nl)")),
-                }
-            }
+            "--lang" => parsed.options.lang = value("--lang")?.parse().map_err(|e: UnknownLang| e.to_string())?,
             "--disable" => {
                 let id = value("--disable")?;
                 if ambassadeur::rules::by_id(&id).is_none() {

@@ -51,8 +51,10 @@ static META: RuleMeta = RuleMeta {
 };
 
 const MESSAGE: Localized = Localized::new(
-    "Dit wijst op niet-openbare informatie. Plaats geen vertrouwelijke informatie over de universiteit, studenten, alumni of collega's; wacht tot het officieel bekend is en deel dan de openbare bron.",
-    "This points to non-public information. Do not post confidential information about the university, its students, alumni or colleagues; wait until it is announced and share the public source.",
+    "Dit wijst op niet-openbare informatie. Plaats geen vertrouwelijke informatie over de universiteit, studenten, \
+     alumni of collega's; wacht tot het officieel bekend is en deel dan de openbare bron.",
+    "This points to non-public information. Do not post confidential information about the university, its students, \
+     alumni or colleagues; wait until it is announced and share the public source.",
 );
 
 /// How a match is judged in its context.
@@ -84,70 +86,187 @@ fn patterns() -> &'static [Pattern] {
     PATTERNS.get_or_init(|| {
         let p = |re: &str, kind, needs: &'static [&'static str]| (LazyRegex::new(format!("(?-u){re}")), kind, needs);
         // Longest first: the match must end where the word ends.
-        let docs_nl = "overleggen|overleg|vergaderingen|vergadering|bijeenkomst|gesprekken|gesprek|memo's|memo|documenten|document|stukken|stuk|mailtje|mails|mail|e-mails|e-mail|notities|notitie|rapporten|rapport|notulen|conceptnota|nota|berichten|bericht|verslagen|verslag|cijfers|begroting|plannen|conceptversie|concept|brieven|brief|lijsten|lijst";
+        let docs_nl = concat!(
+            "overleggen|overleg|vergaderingen|vergadering|bijeenkomst|gesprekken|gesprek|memo's|memo|documenten|",
+            "document|stukken|stuk|mailtje|mails|mail|e-mails|e-mail|notities|notitie|rapporten|rapport|notulen|",
+            "conceptnota|nota|berichten|bericht|verslagen|verslag|cijfers|begroting|plannen|conceptversie|",
+            "concept|brieven|brief|lijsten|lijst"
+        );
         // The university's own bodies and meetings, where leaks come from.
-        let bodies_nl = "faculteitsraad|universiteitsraad|ondernemingsraad|medezeggenschapsraad|medezeggenschap|faculteitsbestuur|college van bestuur|cvb|bestuurskamer|bestuur|directie|mt-overleg|mt|managementteam|decanenoverleg|afdelingsoverleg|overleg|vergadering|raad|senaat|commissie|benoemingsadviescommissie|bac|selectiecommissie|sollicitatiecommissie|or";
-        let bodies_en = "faculty board|faculty council|university council|executive board|board meeting|board|council|senate|management team|management meeting|staff meeting|meeting|committee|search committee|hiring committee|appointment committee|dean(?:'|’)s office";
-        let docs_en = "meetings?|memos?|documents?|docs?|e-?mails?|reports?|minutes|drafts?|notes?|letters?|budgets?|figures|slides|plans|lists?|details|information|info|news";
+        let bodies_nl = concat!(
+            "faculteitsraad|universiteitsraad|ondernemingsraad|medezeggenschapsraad|medezeggenschap|",
+            "faculteitsbestuur|college van bestuur|cvb|bestuurskamer|bestuur|directie|mt-overleg|mt|",
+            "managementteam|decanenoverleg|afdelingsoverleg|overleg|vergadering|raad|senaat|commissie|",
+            "benoemingsadviescommissie|bac|selectiecommissie|sollicitatiecommissie|or"
+        );
+        let bodies_en = concat!(
+            "faculty board|faculty council|university council|executive board|board meeting|board|council|senate|",
+            "management team|management meeting|staff meeting|meeting|committee|search committee|",
+            "hiring committee|appointment committee|dean(?:'|’)s office"
+        );
+        let docs_en = concat!(
+            "meetings?|memos?|documents?|docs?|e-?mails?|reports?|minutes|drafts?|notes?|letters?|budgets?|",
+            "figures|slides|plans|lists?|details|information|info|news"
+        );
         vec![
             // Dutch
-            p(r"strikt vertrouwelijke?|nog (?:steeds )?vertrouwelijk|mag (?:nog )?niemand (?:het )?weten|niemand mag (?:het|dit) (?:nog )?weten", Kind::Signal, &["strikt", "vertrouwelijk", "niemand"]),
-            p(r"(?:dit|het) is (?:nog |eigenlijk |wel |officieel |nog steeds |natuurlijk )*vertrouwelijk", Kind::Signal, &["vertrouwelijk"]),
             p(
-                r"niet (?:verder )?doorvertellen|niet verder (?:vertellen|delen|sturen|vertelt)|vertel (?:het|dit) (?:aan )?niemand|vertel (?:het|dit) niet (?:verder|door)|niet doorsturen|niet doorvertelt",
-                Kind::Signal, &["vertel", "doorsturen"],
+                concat!(
+                    r"strikt vertrouwelijke?|nog (?:steeds )?vertrouwelijk|mag (?:nog )?niemand (?:het )?weten|",
+                    r"niemand mag (?:het|dit) (?:nog )?weten"
+                ),
+                Kind::Signal,
+                &["strikt", "vertrouwelijk", "niemand"],
             ),
             p(
-                r"(?:mag|mocht) (?:ik )?(?:dit |het )?eigenlijk (?:nog )?(?:niet|niks|niets) (?:zeggen|vertellen|delen|verklappen|posten)|(?:mag|mocht) (?:ik )?(?:dit |het )?(?:nog )?niet (?:zeggen|vertellen|delen|verklappen|posten),? maar|zou (?:dit |het )?eigenlijk (?:nog )?niet (?:mogen )?(?:zeggen|vertellen|delen|posten)",
-                Kind::Signal, &["zeggen", "vertel", "delen", "verklap", "posten"],
+                r"(?:dit|het) is (?:nog |eigenlijk |wel |officieel |nog steeds |natuurlijk )*vertrouwelijk",
+                Kind::Signal,
+                &["vertrouwelijk"],
             ),
             p(
-                r"nog niet (?:openbaar|publiek)(?: gemaakt)?,? maar|nog niet (?:openbaar|publiek)|nog niet (?:officieel )?(?:bekendgemaakt|bekend gemaakt|aangekondigd|gecommuniceerd|naar buiten gebracht),? maar|nog niet officieel,? maar",
-                Kind::Signal, &["nog niet"],
+                concat!(
+                    r"niet (?:verder )?doorvertellen|niet verder (?:vertellen|delen|sturen|vertelt)|",
+                    r"vertel (?:het|dit) (?:aan )?niemand|vertel (?:het|dit) niet (?:verder|door)|niet doorsturen|",
+                    r"niet doorvertelt"
+                ),
+                Kind::Signal,
+                &["vertel", "doorsturen"],
             ),
-            p(r"(?:onder|tussen) ons gezegd|tussen jou en mij|(?:even|puur|strikt) (?:tussen|onder) ons", Kind::Signal, &[" ons", "jou en mij"]),
-            p(r"(?:uit|via) de wandelgangen|nog geheim,? maar|eigenlijk geheim", Kind::Signal, &["wandelgangen", "geheim"]),
+            p(
+                concat!(
+                    r"(?:mag|mocht) (?:ik )?(?:dit |het )?eigenlijk (?:nog )?(?:niet|niks|niets) (?:zeggen|",
+                    r"vertellen|delen|verklappen|posten)|(?:mag|mocht) (?:ik )?(?:dit |",
+                    r"het )?(?:nog )?niet (?:zeggen|vertellen|delen|verklappen|posten),? maar|",
+                    r"zou (?:dit |het )?eigenlijk (?:nog )?niet (?:mogen )?(?:zeggen|vertellen|delen|posten)"
+                ),
+                Kind::Signal,
+                &["zeggen", "vertel", "delen", "verklap", "posten"],
+            ),
+            p(
+                concat!(
+                    r"nog niet (?:openbaar|publiek)(?: gemaakt)?,? maar|nog niet (?:openbaar|publiek)|",
+                    r"nog niet (?:officieel )?(?:bekendgemaakt|bekend gemaakt|aangekondigd|gecommuniceerd|",
+                    r"naar buiten gebracht),? maar|nog niet officieel,? maar"
+                ),
+                Kind::Signal,
+                &["nog niet"],
+            ),
+            p(
+                r"(?:onder|tussen) ons gezegd|tussen jou en mij|(?:even|puur|strikt) (?:tussen|onder) ons",
+                Kind::Signal,
+                &[" ons", "jou en mij"],
+            ),
+            p(
+                r"(?:uit|via) de wandelgangen|nog geheim,? maar|eigenlijk geheim",
+                Kind::Signal,
+                &["wandelgangen", "geheim"],
+            ),
             // "ff gelekt uit de faculteitsraad", "uitgelekt uit het MT-overleg", "een vogeltje floot me"
             p(
                 &format!(r"(?:uit)?gelekt (?:uit|vanuit|van|bij) (?:de |het |ons |onze |een )?(?:{bodies_nl})"),
                 Kind::Leak,
                 &["gelekt"],
             ),
-            p(r"een (?:klein )?vogeltje (?:floot|vertelde|fluisterde)", Kind::Signal, &["vogeltje"]),
-            p(&format!(r"(?:uit)?gelekte? (?:{docs_nl})|doorgestuurde (?:{docs_nl})"), Kind::Document, &["gelekt", "doorgestuurd"]),
+            p(
+                r"een (?:klein )?vogeltje (?:floot|vertelde|fluisterde)",
+                Kind::Signal,
+                &["vogeltje"],
+            ),
+            p(
+                &format!(r"(?:uit)?gelekte? (?:{docs_nl})|doorgestuurde (?:{docs_nl})"),
+                Kind::Document,
+                &["gelekt", "doorgestuurd"],
+            ),
             p(&format!(r"interne? (?:{docs_nl})"), Kind::Document, &["intern"]),
-            p(&format!(r"vertrouwelijke? (?:informatie|info|nieuws|{docs_nl})"), Kind::Document, &["vertrouwelijk"]),
+            p(
+                &format!(r"vertrouwelijke? (?:informatie|info|nieuws|{docs_nl})"),
+                Kind::Document,
+                &["vertrouwelijk"],
+            ),
             p(r"\(vertrouwelijk\)|vertrouwelijk:", Kind::Document, &["vertrouwelijk"]),
             // English
-            p(r"(?:strictly|highly) (?:private and )?confidential|still confidential|(?:nobody|no one) (?:is supposed to|should|may) know", Kind::Signal, &["confidential", "know"]),
-            p(r"(?:this|it)(?: is|(?:'|’)s) (?:still |technically |actually |strictly |officially )*confidential", Kind::Signal, &["confidential"]),
-            p(r"(?:told (?:me|us|him|her)|shared|said) in confidence", Kind::Signal, &["in confidence"]),
             p(
-                r"keep (?:this|it) (?:to yourselves|to yourself|quiet|between us|under wraps|on the down ?low|hush)|(?:don(?:'|’)t|do not) (?:tell anyone|tell anybody|share (?:this|it)|spread (?:this|it))|(?:just |strictly )?between you and me|(?:just|strictly) between us",
-                Kind::Signal, &["keep ", "tell any", "share", "spread", "between"],
+                concat!(
+                    r"(?:strictly|highly) (?:private and )?confidential|still confidential|",
+                    r"(?:nobody|no one) (?:is supposed to|should|may) know"
+                ),
+                Kind::Signal,
+                &["confidential", "know"],
             ),
             p(
-                r"not supposed to (?:say|tell|share|post|mention|know)|not allowed to (?:say|tell|share|post|mention)(?: this| it| that)?,? but|shouldn(?:'|’)t (?:really )?(?:be )?(?:saying|telling|sharing|posting|say|tell|share|post)|should not (?:be )?(?:saying|telling|sharing|posting)",
-                Kind::Signal, &["supposed", "allowed", "shouldn", "should not"],
+                r"(?:this|it)(?: is|(?:'|’)s) (?:still |technically |actually |strictly |officially )*confidential",
+                Kind::Signal,
+                &["confidential"],
             ),
             p(
-                r"not (?:yet )?(?:been )?(?:made )?public(?: yet)?,? but|(?:isn(?:'|’)t|is not|aren(?:'|’)t|are not) (?:yet )?public yet|not yet public|(?:hasn(?:'|’)t|has not|haven(?:'|’)t|have not) (?:yet )?been (?:officially )?(?:announced|made public|communicated)(?: yet)?,? but|before (?:it(?:'|’)s|it is) (?:officially )?announced",
-                Kind::Signal, &["public", "announced", "communicated"],
+                r"(?:told (?:me|us|him|her)|shared|said) in confidence",
+                Kind::Signal,
+                &["in confidence"],
             ),
-            p(r"off the record|through the grapevine", Kind::Signal, &["record", "grapevine"]),
+            p(
+                concat!(
+                    r"keep (?:this|it) (?:to yourselves|to yourself|quiet|between us|under wraps|on the down ?low|",
+                    r"hush)|(?:don(?:'|’)t|do not) (?:tell anyone|tell anybody|share (?:this|it)|",
+                    r"spread (?:this|it))|(?:just |strictly )?between you and me|(?:just|strictly) between us"
+                ),
+                Kind::Signal,
+                &["keep ", "tell any", "share", "spread", "between"],
+            ),
+            p(
+                concat!(
+                    r"not supposed to (?:say|tell|share|post|mention|know)|",
+                    r"not allowed to (?:say|tell|share|post|mention)(?: this| it| that)?,? but|",
+                    r"shouldn(?:'|’)t (?:really )?(?:be )?(?:saying|telling|sharing|posting|say|tell|share|post)|",
+                    r"should not (?:be )?(?:saying|telling|sharing|posting)"
+                ),
+                Kind::Signal,
+                &["supposed", "allowed", "shouldn", "should not"],
+            ),
+            p(
+                concat!(
+                    r"not (?:yet )?(?:been )?(?:made )?public(?: yet)?,? but|",
+                    r"(?:isn(?:'|’)t|is not|aren(?:'|’)t|are not) (?:yet )?public yet|not yet public|",
+                    r"(?:hasn(?:'|’)t|has not|haven(?:'|’)t|have not) (?:yet )?been (?:officially )?(?:announced|",
+                    r"made public|communicated)(?: yet)?,? but|",
+                    r"before (?:it(?:'|’)s|it is) (?:officially )?announced"
+                ),
+                Kind::Signal,
+                &["public", "announced", "communicated"],
+            ),
+            p(
+                r"off the record|through the grapevine",
+                Kind::Signal,
+                &["record", "grapevine"],
+            ),
             // "leaked from the faculty board", "a little bird on the council told me"
             p(
                 &format!(r"leaked (?:from|out of|by) (?:the |our |a )?(?:{bodies_en})"),
                 Kind::Leak,
                 &["leaked"],
             ),
-            p(r"a little bird (?:told|whispered)|(?:a )?little birdie (?:told|whispered)", Kind::Signal, &["little bird"]),
-            p(&format!(r"leaked (?:internal )?(?:{docs_en})|forwarded (?:e-?mail|message|memo)s?"), Kind::Document, &["leaked", "forwarded"]),
+            p(
+                r"a little bird (?:told|whispered)|(?:a )?little birdie (?:told|whispered)",
+                Kind::Signal,
+                &["little bird"],
+            ),
+            p(
+                &format!(r"leaked (?:internal )?(?:{docs_en})|forwarded (?:e-?mail|message|memo)s?"),
+                Kind::Document,
+                &["leaked", "forwarded"],
+            ),
             p(&format!(r"internal (?:{docs_en}|slack)"), Kind::Document, &["internal"]),
-            p(&format!(r"confidential (?:{docs_en})"), Kind::Document, &["confidential"]),
+            p(
+                &format!(r"confidential (?:{docs_en})"),
+                Kind::Document,
+                &["confidential"],
+            ),
             p(r"\(confidential\)|confidential:", Kind::Document, &["confidential"]),
             // Both
-            p(r"onder embargo|under embargo|embargoed|embargo (?:tot|until|till)|embargo:", Kind::Embargo, &["embargo"]),
+            p(
+                r"onder embargo|under embargo|embargoed|embargo (?:tot|until|till)|embargo:",
+                Kind::Embargo,
+                &["embargo"],
+            ),
         ]
     })
 }

@@ -44,18 +44,24 @@ static META: RuleMeta = RuleMeta {
 };
 
 const SHADOW: Localized = Localized::new(
-    "Dit verwijst naar een schaduwbibliotheek die auteursrechtelijk beschermd werk zonder toestemming verspreidt. Verwijs naar de uitgever, een open-accessversie of de Universitaire Bibliotheken.",
-    "This points to a shadow library that spreads copyrighted work without permission. Link to the publisher, an open-access version or the University Libraries instead.",
+    "Dit verwijst naar een schaduwbibliotheek die auteursrechtelijk beschermd werk zonder toestemming verspreidt. \
+     Verwijs naar de uitgever, een open-accessversie of de Universitaire Bibliotheken.",
+    "This points to a shadow library that spreads copyrighted work without permission. Link to the publisher, an \
+     open-access version or the University Libraries instead.",
 );
 
 const FULL_COPY: Localized = Localized::new(
-    "Een volledig boek of artikel van een uitgever delen schendt het auteursrecht. Link naar de uitgever of naar een open-accessversie (preprint, repository).",
-    "Sharing a whole book or paper of a publisher infringes copyright. Link to the publisher or to an open-access version (preprint, repository) instead.",
+    "Een volledig boek of artikel van een uitgever delen schendt het auteursrecht. Link naar de uitgever of naar een \
+     open-accessversie (preprint, repository).",
+    "Sharing a whole book or paper of a publisher infringes copyright. Link to the publisher or to an open-access \
+     version (preprint, repository) instead.",
 );
 
 const NOTICE: Localized = Localized::new(
-    "Deze tekst draagt een auteursrechtvermelding: je neemt werk van een ander over. Citeer kort, met bronvermelding en een link naar het origineel.",
-    "This text carries a copyright notice: you are copying someone else's work. Quote briefly, name the source and link to the original.",
+    "Deze tekst draagt een auteursrechtvermelding: je neemt werk van een ander over. Citeer kort, met bronvermelding \
+     en een link naar het origineel.",
+    "This text carries a copyright notice: you are copying someone else's work. Quote briefly, name the source and \
+     link to the original.",
 );
 
 /// Shadow libraries, in lower case (matched on [`Text::lower`]). "Anna's Archive" counts only
@@ -84,9 +90,20 @@ const SHADOW_HOSTS: &[&str] = &[
     "singlelogin.",
 ];
 
-const FULL_COPY_PATTERNS: &str = r#"(?:volledige|complete|gehele|hele|full|entire|whole) (?:pdf|e-?book)(?:'s|s)?|(?:pdf|scan|e-?book)(?:'s|s)? (?:van|of) (?:het |de |dit |the |this |that |a |een )?(?:hele |volledige |gehele |complete |whole |entire |full )?(?:boek|studieboek|handboek|leerboek|tekstboek|book|textbook|handbook|novel|roman)|(?:hele|volledige|gehele|complete|whole|entire|full) (?:boek|studieboek|handboek|leerboek|book|textbook|handbook|hoofdstuk|chapter)|(?:pdf|e-?book)(?:'s|s)? (?:van|of) ["“'‘]\w+|(?:omzeil(?:en|t)?|bypass(?:ing)?|get around|ontwijk(?:en)?) (?:je |u |you )?(?:de |the |a |een |that |die )?(?:paywall|betaalmuur)|(?:paywall|betaalmuur) (?:omzeilen|omzeild|ontwijken|bypass)"#;
+const FULL_COPY_PATTERNS: &str = concat!(
+    r#"(?:volledige|complete|gehele|hele|full|entire|whole) (?:pdf|e-?book)(?:'s|s)?|"#,
+    r#"(?:pdf|scan|e-?book)(?:'s|s)? (?:van|of) (?:het |de |dit |the |this |that |a |een )?(?:hele |volledige |"#,
+    r#"gehele |complete |whole |entire |full )?(?:boek|studieboek|handboek|leerboek|tekstboek|book|textbook|"#,
+    r#"handbook|novel|roman)|(?:hele|volledige|gehele|complete|whole|entire|full) (?:boek|studieboek|handboek|"#,
+    r#"leerboek|book|textbook|handbook|hoofdstuk|chapter)|(?:pdf|e-?book)(?:'s|s)? (?:van|of) ["“'‘]\w+|"#,
+    r#"(?:omzeil(?:en|t)?|bypass(?:ing)?|get around|ontwijk(?:en)?) (?:je |u |you )?(?:de |the |a |een |that |"#,
+    r#"die )?(?:paywall|betaalmuur)|(?:paywall|betaalmuur) (?:omzeilen|omzeild|ontwijken|bypass)"#
+);
 
-const NOTICE_PATTERNS: &str = r"(?:copyright ?)?(?:©|\(c\)) ?(?:19|20)[0-9]{2}|copyright (?:19|20)[0-9]{2}|all rights reserved|alle rechten voorbehouden";
+const NOTICE_PATTERNS: &str = concat!(
+    r"(?:copyright ?)?(?:©|\(c\)) ?(?:19|20)[0-9]{2}|copyright (?:19|20)[0-9]{2}|all rights reserved|",
+    r"alle rechten voorbehouden"
+);
 
 /// Words that make a full book a shared one rather than a read one.
 const SHARING: &[&str] = &[
@@ -195,7 +212,11 @@ const OPEN: &[&str] = &[
 ];
 
 /// One's own work: the writer decides (within the publisher's terms) what to share.
-const OWN_WORK: &str = r"(?:mijn|ons|onze|my|our) (?:eigen |own |new |nieuwe |latest |laatste |recent |recente |first |eerste )?(?:paper|artikel|article|book|boek|chapter|hoofdstuk|thesis|proefschrift|dissertation|dissertatie|preprint|bundel|essay|report|rapport)|(?:proefschrift|thesis|dissertation|dissertatie)";
+const OWN_WORK: &str = concat!(
+    r"(?:mijn|ons|onze|my|our) (?:eigen |own |new |nieuwe |latest |laatste |recent |recente |first |",
+    r"eerste )?(?:paper|artikel|article|book|boek|chapter|hoofdstuk|thesis|proefschrift|dissertation|dissertatie|",
+    r"preprint|bundel|essay|report|rapport)|(?:proefschrift|thesis|dissertation|dissertatie)"
+);
 
 /// Words that make a shadow library or a notice the topic, not the advice.
 const TOPIC: &[&str] = &[

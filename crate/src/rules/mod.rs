@@ -80,3 +80,78 @@ pub(crate) fn flagged_by(id: &str, text: &str) -> Vec<String> {
         .map(|d| String::from_utf16(&units[d.start..d.end]).expect("findings never split a surrogate pair"))
         .collect()
 }
+
+#[cfg(test)]
+mod tests {
+    use super::{ALL, SOURCES};
+    use std::collections::HashSet;
+
+    const LIST: &str = ": &[&str] = &[";
+
+    /// Every word list declared in `source` (`NAME: &[&str] = &[…]`): its name and its
+    /// string literals as written. Fails on anything else inside a list, so that a list
+    /// it cannot read is never passed over.
+    fn word_lists(source: &str) -> Vec<(&str, Vec<&str>)> {
+        let mut lists = Vec::new();
+        for (at, _) in source.match_indices(LIST) {
+            let name = source[..at].rsplit(' ').next().unwrap_or_default();
+            let mut words = Vec::new();
+            let mut rest = &source[at + LIST.len()..];
+            loop {
+                rest = rest.trim_start_matches(|c: char| c.is_whitespace() || c == ',');
+                if rest.starts_with(']') {
+                    break;
+                } else if let Some(comment) = rest.strip_prefix("//") {
+                    rest = comment.split_once('\n').map_or("", |(_, next)| next);
+                } else if let Some(literal) = rest.strip_prefix('"') {
+                    let mut escaped = false;
+                    let end = literal
+                        .find(|c| {
+                            let close = c == '"' && !escaped;
+                            escaped = c == '\\' && !escaped;
+                            close
+                        })
+                        .unwrap_or_else(|| panic!("{name}: a string that does not end"));
+                    words.push(&literal[..end]);
+                    rest = &literal[end + 1..];
+                } else {
+                    let next: String = rest.chars().take(30).collect();
+                    panic!("{name}: not a plain string literal: {next}");
+                }
+            }
+            lists.push((name, words));
+        }
+        lists
+    }
+
+    #[test]
+    fn word_lists_hold_each_word_once() {
+        let files = ALL.iter().map(|r| r.meta().id).zip(SOURCES.iter().copied());
+        let files = files.chain([("text.rs", include_str!("../text.rs"))]);
+        let mut lists = 0;
+        let mut twice = Vec::new();
+        for (file, source) in files {
+            for (name, words) in word_lists(source) {
+                lists += 1;
+                let mut seen = HashSet::new();
+                twice.extend(
+                    words
+                        .into_iter()
+                        .filter(|w| !seen.insert(*w))
+                        .map(|w| format!("{file} {name}: \"{w}\"")),
+                );
+            }
+        }
+        assert!(
+            lists > 100,
+            "only {lists} word lists found: are they still declared as `NAME: &[&str] = &[…]`?"
+        );
+        assert!(twice.is_empty(), "listed more than once: {twice:#?}");
+    }
+
+    #[test]
+    fn word_lists_are_read_whole() {
+        let source = "const A: &[&str] = &[\n    // \"x\", a comment\n    \"a\", \"b\\\"c\", \"a\",\n];\n";
+        assert_eq!(word_lists(source), [("A", vec!["a", "b\\\"c", "a"])]);
+    }
+}

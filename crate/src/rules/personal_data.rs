@@ -44,7 +44,8 @@ static META: RuleMeta = RuleMeta {
 };
 
 const EMAIL: Localized = Localized::new(
-    "Dit e-mailadres is een persoonsgegeven. Deel het alleen met toestemming, of verwijs naar een algemeen adres of contactpagina.",
+    "Dit e-mailadres is een persoonsgegeven. Deel het alleen met toestemming, of verwijs naar een algemeen adres of \
+     contactpagina.",
     "This e-mail address is personal data. Share it only with consent, or point to a general address or contact page.",
 );
 
@@ -54,18 +55,24 @@ const PHONE: Localized = Localized::new(
 );
 
 const IBAN: Localized = Localized::new(
-    "Dit is een bankrekeningnummer (IBAN): een persoonsgegeven dat misbruikt kan worden. Haal het weg en deel het alleen in een privébericht.",
-    "This is a bank account number (IBAN): personal data open to fraud. Remove it and share it only in a private message.",
+    "Dit is een bankrekeningnummer (IBAN): een persoonsgegeven dat misbruikt kan worden. Haal het weg en deel het \
+     alleen in een privébericht.",
+    "This is a bank account number (IBAN): personal data open to fraud. Remove it and share it only in a private \
+     message.",
 );
 
 const BSN: Localized = Localized::new(
-    "Dit lijkt een burgerservicenummer (BSN): een bijzonder gevoelig persoonsgegeven. Haal het weg; een BSN hoort nooit in een openbaar bericht.",
-    "This looks like a Dutch citizen service number (BSN): highly sensitive personal data. Remove it; a BSN never belongs in a public post.",
+    "Dit lijkt een burgerservicenummer (BSN): een bijzonder gevoelig persoonsgegeven. Haal het weg; een BSN hoort \
+     nooit in een openbaar bericht.",
+    "This looks like a Dutch citizen service number (BSN): highly sensitive personal data. Remove it; a BSN never \
+     belongs in a public post.",
 );
 
 const ADDRESS: Localized = Localized::new(
-    "Dit is een huisadres met postcode: een persoonsgegeven. Noem hooguit de plaats, of verwijs naar een openbaar bezoekadres.",
-    "This is a home address with a postcode: personal data. Mention at most the town, or point to a public visiting address.",
+    "Dit is een huisadres met postcode: een persoonsgegeven. Noem hooguit de plaats, of verwijs naar een openbaar \
+     bezoekadres.",
+    "This is a home address with a postcode: personal data. Mention at most the town, or point to a public visiting \
+     address.",
 );
 
 /// Mailboxes of a role or a department, not of a person.
@@ -130,8 +137,11 @@ fn patterns() -> &'static Patterns {
     RE.get_or_init(|| Patterns {
         // +31 6 12345678, 0031 (0)71 527 1234, +1 (555) 123-4567, 06-12345678, 071 527 12 34, (071) 527 1234
         phone: LazyRegex::new(
-            r"(?:\+|00)[1-9][0-9]{0,2}(?:[ .-]?\(0\))?(?:[ .-]?\(?[0-9]{1,5}\)?){2,7}|\(?0[0-9]{1,3}\)?[ .-]?[0-9](?:[ .-]?[0-9]){5,8}"
-                .to_string(),
+            concat!(
+                r"(?:\+|00)[1-9][0-9]{0,2}(?:[ .-]?\(0\))?(?:[ .-]?\(?[0-9]{1,5}\)?){2,7}|",
+                r"\(?0[0-9]{1,3}\)?[ .-]?[0-9](?:[ .-]?[0-9]){5,8}"
+            )
+            .to_string(),
         ),
         // Lower case: matched on `Text::lower`.
         iban: LazyRegex::new(r"[a-z]{2}[0-9]{2}(?: ?[a-z0-9]{4}){2,7}(?: ?[a-z0-9]{1,3})?".to_string()),
@@ -701,7 +711,6 @@ const VENUE_WORDS: &[&str] = &[
     "plaats",
     "waar",
     "where",
-    "venue",
     "postadres",
     "postal",
     "gebouwen",

@@ -45,20 +45,31 @@ static META: RuleMeta = RuleMeta {
 };
 
 const PERSON: Localized = Localized::new(
-    "Je deelt een foto of video van iemand. Doe dat alleen als die persoon toestemming heeft gegeven; vraag het eerst, of kies een foto zonder herkenbare personen.",
-    "You are sharing a photo or video of someone. Do so only if that person has agreed; ask first, or choose a picture without recognisable people.",
+    "Je deelt een foto of video van iemand. Doe dat alleen als die persoon toestemming heeft gegeven; vraag het \
+     eerst, of kies een foto zonder herkenbare personen.",
+    "You are sharing a photo or video of someone. Do so only if that person has agreed; ask first, or choose a \
+     picture without recognisable people.",
 );
 
 const PRIVATE: Localized = Localized::new(
-    "Je deelt een privébericht (chat, app of e-mail) van anderen. Deel het alleen met toestemming van de afzender; vat het anders zelf samen, zonder namen.",
-    "You are sharing a private message (chat, text or e-mail) of others. Share it only with the sender's consent; otherwise summarise it yourself, without names.",
+    "Je deelt een privébericht (chat, app of e-mail) van anderen. Deel het alleen met toestemming van de afzender; \
+     vat het anders zelf samen, zonder namen.",
+    "You are sharing a private message (chat, text or e-mail) of others. Share it only with the sender's consent; \
+     otherwise summarise it yourself, without names.",
 );
 
 /// Lower case: matched on [`Text::lower`].
-const MEDIA: &str = r"foto(?:'s|’s|tjes|tje)?|kiekjes?|plaatjes?|afbeelding|screenshots?|schermafbeelding(?:en)?|screenies?|screencaps?|printscreens?|schermopnames?|filmpjes?|video'?s?|pictures?|pics?|photographed|photos?|snapshots?|snaps?|gefotografeerd|gefilmd|filmed";
+const MEDIA: &str = concat!(
+    r"foto(?:'s|’s|tjes|tje)?|kiekjes?|plaatjes?|afbeelding|screenshots?|schermafbeelding(?:en)?|screenies?|",
+    r"screencaps?|printscreens?|schermopnames?|filmpjes?|video'?s?|pictures?|pics?|photographed|photos?|",
+    r"snapshots?|snaps?|gefotografeerd|gefilmd|filmed"
+);
 
 /// "Doorgestuurde mail van de decaan", "leaked e-mail from our director".
-const FORWARDED: &str = r"(?:doorgestuurde|gelekte|forwarded|leaked) (?:e-?mail|mail(?:tje)?|bericht(?:je)?|message|dm|appje|whatsapp(?:je)?|chat)";
+const FORWARDED: &str = concat!(
+    r"(?:doorgestuurde|gelekte|forwarded|leaked) (?:e-?mail|mail(?:tje)?|bericht(?:je)?|message|dm|appje|",
+    r"whatsapp(?:je)?|chat)"
+);
 
 /// Verbs of sending a message: "kijk wat mijn baas me appte", "the DM a reviewer sent me".
 const SEND_VERBS: &[&str] = &[
@@ -304,7 +315,6 @@ const PEOPLE: &[&str] = &[
     "invigilator",
     "mate",
     "head",
-    "officemate",
     "organiser",
     "organizer",
 ];

@@ -41,8 +41,10 @@ static META: RuleMeta = RuleMeta {
 };
 
 const MESSAGE: Localized = Localized::new(
-    "Tekst in hoofdletters leest als schreeuwen en is minder goed leesbaar. Schrijf in gewone zinnen; laat de inhoud de nadruk geven.",
-    "Text in capitals reads as shouting and is harder to read. Write in normal sentence case and let the content carry the emphasis.",
+    "Tekst in hoofdletters leest als schreeuwen en is minder goed leesbaar. Schrijf in gewone zinnen; laat de inhoud \
+     de nadruk geven.",
+    "Text in capitals reads as shouting and is harder to read. Write in normal sentence case and let the content \
+     carry the emphasis.",
 );
 
 /// Acronyms and abbreviations that are written in capitals on purpose.
@@ -248,7 +250,6 @@ const COMMON: &[&str] = &[
     "NOG",
     "OOK",
     "MAAR",
-    "OF",
     "ALS",
     "DAN",
     "MEER",

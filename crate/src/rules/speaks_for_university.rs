@@ -54,19 +54,27 @@ static META: RuleMeta = RuleMeta {
 };
 
 const MESSAGE: Localized = Localized::new(
-    "Je spreekt hier namens de universiteit. Spreek voor jezelf: alleen woordvoerders spreken namens Universiteit Leiden.",
-    "This speaks on behalf of the university. Speak for yourself: only the university's spokespeople speak for Leiden University.",
+    "Je spreekt hier namens de universiteit. Spreek voor jezelf: alleen woordvoerders spreken namens Universiteit \
+     Leiden.",
+    "This speaks on behalf of the university. Speak for yourself: only the university's spokespeople speak for Leiden \
+     University.",
 );
 
 const OFFICIAL: Localized = Localized::new(
-    "Je geeft hier het officiële standpunt van de universiteit. Geef je eigen mening, of verwijs met een link naar de officiële bekendmaking.",
+    "Je geeft hier het officiële standpunt van de universiteit. Geef je eigen mening, of verwijs met een link naar de \
+     officiële bekendmaking.",
     "This gives the university's official position. Give your own view, or link to the official announcement.",
 );
 
 /// The university or one of its governing parts, however a post names it (lower case: the
 /// patterns match [`Text::lower`]). Teams,
 /// departments and committees are left out: speaking for them is not speaking for the institution.
-const ORG: &str = r"(?:(?:de |het |onze |ons |the |our |this )?(?:universiteit leiden|leiden university(?: medical cent(?:er|re))?|university of leiden|universiteit|university|faculteit|faculty|lumc|college van bestuur|cvb|raad van bestuur|executive board|bestuur van de universiteit|board of the university)|@(?:leidenuniv|unileiden|universiteitleiden|leidenuniversity|lumc)[a-z0-9_]*)";
+const ORG: &str = concat!(
+    r"(?:(?:de |het |onze |ons |the |our |this )?(?:universiteit leiden|",
+    r"leiden university(?: medical cent(?:er|re))?|university of leiden|universiteit|university|faculteit|faculty|",
+    r"lumc|college van bestuur|cvb|raad van bestuur|executive board|bestuur van de universiteit|",
+    r"board of the university)|@(?:leidenuniv|unileiden|universiteitleiden|leidenuniversity|lumc)[a-z0-9_]*)"
+);
 
 /// Substrings of every name in [`ORG`]: without one, no pattern naming the university can match.
 const ORG_KEYS: &[&str] = &["univ", "facult", "lumc", "bestuur", "board", "cvb", "unileiden"];
@@ -108,65 +116,128 @@ fn patterns() -> &'static [Pattern] {
             message,
             suggestion,
         };
-        let stance_nl = "vinden|veroordelen|steunen|betreuren|verwelkomen|distantiëren|roepen|eisen|nemen|staan|spreken";
+        let stance_nl =
+            "vinden|veroordelen|steunen|betreuren|verwelkomen|distantiëren|roepen|eisen|nemen|staan|spreken";
         let stance_en = "condemn|support|believe|stand|reject|call|welcome|regret|distance|oppose|endorse|deplore";
         vec![
             p(r"namens {ORG}", &["namens"], Kind::Behalf, MESSAGE, "persoonlijk"),
             p(r"on behalf of {ORG}", &["behalf"], Kind::Behalf, MESSAGE, "personally"),
-            p(r"(?:speaking|speaks|speak) for {ORG}", &["speak"], Kind::Behalf, MESSAGE, "speaking for myself"),
+            p(
+                r"(?:speaking|speaks|speak) for {ORG}",
+                &["speak"],
+                Kind::Behalf,
+                MESSAGE,
+                "speaking for myself",
+            ),
             p(r"(?:wij|we),? als {ORG}", &[" als "], Kind::FirstPerson, MESSAGE, "ik"),
-            p(r"we,? (?:at|as|as a) {ORG}", &["we at", "we as", "we, at", "we, as"], Kind::FirstPerson, MESSAGE, "I"),
+            p(
+                r"we,? (?:at|as|as a) {ORG}",
+                &["we at", "we as", "we, at", "we, as"],
+                Kind::FirstPerson,
+                MESSAGE,
+                "I",
+            ),
             p(r"(?:wij|we), {ORG},", &["wij,", "we,"], Kind::FirstPerson, MESSAGE, ""),
-            p(r"{ORG},? (?:hereby|hierbij)", &["hereby", "hierbij"], Kind::FirstPerson, OFFICIAL, ""),
-            p(r"(?:as the voice of|als (?:de )?stem van) {ORG}", &["voice", "stem van"], Kind::FirstPerson, MESSAGE, ""),
-            p(&format!(r"als {{ORG}},? (?:{stance_nl}) (?:wij|we)"), &["als "], Kind::FirstPerson, MESSAGE, ""),
-            p(&format!(r"as (?:a |an )?{{ORG}},? we (?:{stance_en})"), &["as "], Kind::FirstPerson, MESSAGE, ""),
             p(
-                r"(?:ons|onze) offici(?:ële|eel|ele) (?:standpunt|reactie|verklaring|positie|lijn)", &["offici"],
+                r"{ORG},? (?:hereby|hierbij)",
+                &["hereby", "hierbij"],
+                Kind::FirstPerson,
+                OFFICIAL,
+                "",
+            ),
+            p(
+                r"(?:as the voice of|als (?:de )?stem van) {ORG}",
+                &["voice", "stem van"],
+                Kind::FirstPerson,
+                MESSAGE,
+                "",
+            ),
+            p(
+                &format!(r"als {{ORG}},? (?:{stance_nl}) (?:wij|we)"),
+                &["als "],
+                Kind::FirstPerson,
+                MESSAGE,
+                "",
+            ),
+            p(
+                &format!(r"as (?:a |an )?{{ORG}},? we (?:{stance_en})"),
+                &["as "],
+                Kind::FirstPerson,
+                MESSAGE,
+                "",
+            ),
+            p(
+                r"(?:ons|onze) offici(?:ële|eel|ele) (?:standpunt|reactie|verklaring|positie|lijn)",
+                &["offici"],
                 Kind::FirstPerson,
                 OFFICIAL,
                 "mijn eigen standpunt",
             ),
             p(
-                r"our official (?:position|stance|view|standpoint|statement|response|line)", &["official"],
+                r"our official (?:position|stance|view|standpoint|statement|response|line)",
+                &["official"],
                 Kind::FirstPerson,
                 OFFICIAL,
                 "my own view",
             ),
             p(
-                r"(?:het |een )?offici(?:ële|eel|ele) (?:standpunt|reactie|verklaring|positie) van {ORG}", &["offici"],
+                r"(?:het |een )?offici(?:ële|eel|ele) (?:standpunt|reactie|verklaring|positie) van {ORG}",
+                &["offici"],
                 Kind::Reported,
                 OFFICIAL,
                 "mijn eigen standpunt",
             ),
             p(
-                r"(?:the |an )?official (?:position|stance|view|standpoint|statement|response|line) of {ORG}", &["official"],
+                r"(?:the |an )?official (?:position|stance|view|standpoint|statement|response|line) of {ORG}",
+                &["official"],
                 Kind::Reported,
                 OFFICIAL,
                 "my own view",
             ),
             p(
-                r"{ORG}'s official (?:position|stance|view|standpoint|statement|response|line)", &["official"],
+                r"{ORG}'s official (?:position|stance|view|standpoint|statement|response|line)",
+                &["official"],
                 Kind::Reported,
                 OFFICIAL,
                 "my own view",
             ),
-            p(r"{ORG} is (?:van mening|van oordeel|het standpunt toegedaan)", &["mening", "oordeel", "standpunt"], Kind::Reported, OFFICIAL, "ik ben van mening"),
             p(
-                r"{ORG} (?:officially )?(?:takes the position|is of the (?:opinion|view)|holds the view)", &["position", "opinion", "view"],
+                r"{ORG} is (?:van mening|van oordeel|het standpunt toegedaan)",
+                &["mening", "oordeel", "standpunt"],
+                Kind::Reported,
+                OFFICIAL,
+                "ik ben van mening",
+            ),
+            p(
+                r"{ORG} (?:officially )?(?:takes the position|is of the (?:opinion|view)|holds the view)",
+                &["position", "opinion", "view"],
                 Kind::Reported,
                 OFFICIAL,
                 "I am of the opinion",
             ),
             p(
-                r"{ORG} officially (?:condemns|supports|endorses|rejects|distances|opposes|apologi[sz]es|denies|stands)|{ORG} distances itself|{ORG} (?:neemt (?:hierbij )?afstand|distantieert zich)", &["officially", "distance", "afstand", "distantieert"],
+                concat!(
+                    r"{ORG} officially (?:condemns|supports|endorses|rejects|distances|opposes|apologi[sz]es|",
+                    r"denies|stands)|{ORG} distances itself|{ORG} (?:neemt (?:hierbij )?afstand|distantieert zich)"
+                ),
+                &["officially", "distance", "afstand", "distantieert"],
                 Kind::Reported,
                 OFFICIAL,
                 "",
             ),
-            p(r"(?:als|in mijn rol als) (?:de )?woordvoerder", &["woordvoerder"], Kind::Spokesperson, MESSAGE, ""),
             p(
-                r"(?:as|in my role as) (?:a |the |its )?(?:university(?:'s)? |faculty )?spokes(?:person|man|woman)", &["spokes"],
+                r"(?:als|in mijn rol als) (?:de )?woordvoerder",
+                &["woordvoerder"],
+                Kind::Spokesperson,
+                MESSAGE,
+                "",
+            ),
+            p(
+                concat!(
+                    r"(?:as|in my role as) (?:a |the |its )?(?:university(?:'s)? |faculty )?spokes(?:person|man|",
+                    r"woman)"
+                ),
+                &["spokes"],
                 Kind::Spokesperson,
                 MESSAGE,
                 "",
@@ -299,7 +370,8 @@ const ARGUING: &[&str] = &[
     "wrong",
 ];
 
-/// Organisations a spokesperson may speak for besides the university.
+/// Words after "spokesperson" that name whom the spokesperson speaks for ("woordvoerder van …",
+/// "spokesperson for …"): unless the university follows, it is someone else's spokesperson.
 const FOR_WORDS: &[&str] = &["van", "namens", "voor", "for", "of"];
 
 fn keys() -> &'static Keys {

@@ -56,14 +56,60 @@ const NUMBER: Localized = Localized::new(
 );
 
 const GRADE: Localized = Localized::new(
-    "Dit koppelt een cijfer of uitslag aan een herkenbare student. Cijfers zijn vertrouwelijk: deel ze niet, of alleen anoniem en als gemiddelde.",
-    "This ties a grade or result to an identifiable student. Grades are confidential: do not share them, or only anonymously and as an average.",
+    "Dit koppelt een cijfer of uitslag aan een herkenbare student. Cijfers zijn vertrouwelijk: deel ze niet, of \
+     alleen anoniem en als gemiddelde.",
+    "This ties a grade or result to an identifiable student. Grades are confidential: do not share them, or only \
+     anonymously and as an average.",
 );
 
 const EXAM: Localized = Localized::new(
-    "Dit deelt tentamenvragen of -antwoorden (ook die van studenten). Tentamens zijn vertrouwelijk: deel ze niet online; verwijs voor oefenmateriaal naar de cursuspagina.",
-    "This shares exam questions or answers (students' answers included). Exams are confidential: do not share them online; point to the course page for practice material.",
+    "Dit deelt tentamenvragen of -antwoorden (ook die van studenten). Tentamens zijn vertrouwelijk: deel ze niet \
+     online; verwijs voor oefenmateriaal naar de cursuspagina.",
+    "This shares exam questions or answers (students' answers included). Exams are confidential: do not share them \
+     online; point to the course page for practice material.",
 );
+
+/// What a finding is about. Its message follows from it, and grade findings of one
+/// phrase are merged by it.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Kind {
+    Number,
+    Grade,
+    Exam,
+}
+
+impl Kind {
+    fn message(self) -> Localized {
+        match self {
+            Kind::Number => NUMBER,
+            Kind::Grade => GRADE,
+            Kind::Exam => EXAM,
+        }
+    }
+
+    /// A finding of this kind over `span`.
+    fn at(self, span: Range<usize>) -> Found {
+        Found {
+            kind: self,
+            finding: Finding::new(span, self.message()),
+        }
+    }
+}
+
+/// A finding of this rule, with its kind.
+struct Found {
+    kind: Kind,
+    finding: Finding,
+}
+
+impl Found {
+    fn suggest(self, replacement: String) -> Self {
+        Found {
+            finding: self.finding.suggest(replacement),
+            ..self
+        }
+    }
+}
 
 /// Verbs that tie a result to their subject ("Jan kreeg een 4"). Multi-word verbs end in "met"/"with".
 const RESULT_VERBS: &[&str] = &[
@@ -276,7 +322,6 @@ const NOT_NAMES: &[&str] = &[
     "never",
     "niet",
     "not",
-    "ook",
     "ons",
     "us",
     "me",
@@ -288,14 +333,10 @@ const NOT_NAMES: &[&str] = &[
     "haar",
     "hen",
     "hun",
-    "iedere",
-    "nobody",
-    "who",
     "reviewer",
     "deze",
     "these",
     "those",
-    "die",
     "daar",
     "there",
     "here",
@@ -455,18 +496,41 @@ fn patterns() -> &'static Patterns {
     static PATTERNS: OnceLock<Patterns> = OnceLock::new();
     PATTERNS.get_or_init(|| Patterns {
         number: LazyRegex::new(r"[sS][0-9]{7}".to_string()),
-        labelled_number: LazyRegex::new(r"(?-u)(?:studentnummer|studentnr\.?|student ?number|student no\.?|student id)[:#\s]*([0-9]{7})".to_string()),
-        exam_material: LazyRegex::new(
-            r"(?-u)(?:her|deel|eind|tussen)?(?:tentamen|examen|toets)[- ]?(?:vragen|vraag|antwoorden|uitwerkingen|opgaven)|(?:question|vraag|opgave) [0-9]+ (?:of|on|from|van|op|uit) (?:the |this |het |de |tomorrow(?:'|’)s |morgen )?(?:her|deel|eind|tussen)?(?:exam|tentamen|toets|midterm|final|quiz)|(?:exam|test|midterm|final|resit|retake|quiz) (?:questions?|answers?|solutions?|answer key)|(?:antwoorden|vragen|uitwerkingen|opgaven|antwoordmodel|antwoordsleutel) (?:(?:van|voor|op|bij) )?(?:het |de |dit |deze |morgen |het hele )?(?:her|deel|eind|tussen)?(?:tentamen|examen|toets)|(?:answers|solutions|questions) (?:midterm|final|exam|quiz|resit)|(?:answers?|questions?|solutions?|answer key) (?:to|for|of|on|from) (?:the |this |tomorrow(?:'|’)s |today(?:'|’)s |next week(?:'|’)s |my |our |friday(?:'|’)s |monday(?:'|’)s )?(?:exams?|tests?|midterms?|finals?|resits?|retakes?|quiz(?:zes)?)|antwoordmodel|antwoordsleutel|answer key"
+        labelled_number: LazyRegex::new(
+            r"(?-u)(?:studentnummer|studentnr\.?|student ?number|student no\.?|student id)[:#\s]*([0-9]{7})"
                 .to_string(),
         ),
+        exam_material: LazyRegex::new(
+            concat!(
+                r"(?-u)(?:her|deel|eind|tussen)?(?:tentamen|examen|toets)[- ]?(?:vragen|vraag|antwoorden|",
+                r"uitwerkingen|opgaven)|(?:question|vraag|opgave) [0-9]+ (?:of|on|from|van|op|uit) (?:the |this |",
+                r"het |de |tomorrow(?:'|’)s |morgen )?(?:her|deel|eind|tussen)?(?:exam|tentamen|toets|midterm|",
+                r"final|quiz)|(?:exam|test|midterm|final|resit|retake|quiz) (?:questions?|answers?|solutions?|",
+                r"answer key)|(?:antwoorden|vragen|uitwerkingen|opgaven|antwoordmodel|",
+                r"antwoordsleutel) (?:(?:van|voor|op|bij) )?(?:het |de |dit |deze |morgen |het hele )?(?:her|deel|",
+                r"eind|tussen)?(?:tentamen|examen|toets)|",
+                r"(?:answers|solutions|questions) (?:midterm|final|exam|quiz|resit)|",
+                r"(?:answers?|questions?|solutions?|answer key) (?:to|for|of|on|from) (?:the |this |",
+                r"tomorrow(?:'|’)s |today(?:'|’)s |next week(?:'|’)s |my |our |friday(?:'|’)s |",
+                r"monday(?:'|’)s )?(?:exams?|tests?|midterms?|finals?|resits?|retakes?|quiz(?:zes)?)|",
+                r"antwoordmodel|antwoordsleutel|answer key"
+            )
+            .to_string(),
+        ),
         student_answer: LazyRegex::new(
-            r"(?-u)(?:best|beste|favou?rite|funniest|grappigste|mooiste|leukste|favoriete|creatiefste|most creative|weirdest|gekste) (?:answers?|antwoorden|antwoord)|(?:een |a |mijn |my |one )?(?:student|studenten|students|studente) (?:schreef|schreven|wrote|answered|antwoordden|antwoordde)"
-                .to_string(),
+            concat!(
+                r"(?-u)(?:best|beste|favou?rite|funniest|grappigste|mooiste|leukste|favoriete|creatiefste|",
+                r"most creative|weirdest|gekste) (?:answers?|antwoorden|antwoord)|",
+                r"(?:een |a |mijn |my |one )?(?:student|studenten|students|studente) (?:schreef|schreven|wrote|",
+                r"answered|antwoordden|antwoordde)"
+            )
+            .to_string(),
         ),
         question_number: LazyRegex::new(r"(?-u)(?:question|vraag|opgave|exercise) ?[0-9]{1,2}[a-z]?".to_string()),
         // "1b, 2c, 3a", "1: b, 2: c, 3: a", "1) B 2) C 3) A": an answer key of three or more.
-        answer_list: LazyRegex::new(r"(?-u)[0-9]{1,2} ?[.:)\-]? ?[a-e](?:[,;/ ]+[0-9]{1,2} ?[.:)\-]? ?[a-e]){2,}".to_string()),
+        answer_list: LazyRegex::new(
+            r"(?-u)[0-9]{1,2} ?[.:)\-]? ?[a-e](?:[,;/ ]+[0-9]{1,2} ?[.:)\-]? ?[a-e]){2,}".to_string(),
+        ),
     })
 }
 
@@ -560,7 +624,7 @@ fn skip_modifiers(text: &Text, mut i: usize) -> usize {
 }
 
 /// Grades tied to a named person, as (span) of name … grade.
-fn grades(text: &Text, out: &mut Vec<Finding>) {
+fn grades(text: &Text, out: &mut Vec<Found>) {
     let words = &text.words;
     let connected = |a: usize, b: usize| adjacent(text.src, words[a].span.end, words[b].span.start);
     for (i, w) in words.iter().enumerate() {
@@ -634,7 +698,7 @@ fn grades(text: &Text, out: &mut Vec<Finding>) {
         if has(text.sentence_words(&span), AGGREGATE) {
             continue;
         }
-        out.push(Finding::new(span, GRADE));
+        out.push(Kind::Grade.at(span));
     }
 }
 
@@ -656,7 +720,7 @@ fn student_before(text: &Text, who: usize) -> bool {
 }
 
 /// "Lisa is gezakt voor haar tentamen", "Tom failed the exam".
-fn fails(text: &Text, out: &mut Vec<Finding>) {
+fn fails(text: &Text, out: &mut Vec<Found>) {
     let words = &text.words;
     for (i, w) in words.iter().enumerate() {
         let (fail_at, exam_from) = match w.lower.as_str() {
@@ -682,7 +746,7 @@ fn fails(text: &Text, out: &mut Vec<Finding>) {
             e += 1;
         }
         if let Some(exam) = words.get(e).filter(|x| EXAMS.contains(&x.lower.as_str())) {
-            out.push(Finding::new(words[s].span.start..exam.span.end, GRADE));
+            out.push(Kind::Grade.at(words[s].span.start..exam.span.end));
         }
     }
 }
@@ -691,14 +755,14 @@ fn starts_with_prefix(words: &[Word], prefixes: &[&str]) -> bool {
     words.iter().any(|w| prefixes.iter().any(|p| w.lower.starts_with(p)))
 }
 
-fn exam_material(text: &Text, out: &mut Vec<Finding>) {
+fn exam_material(text: &Text, out: &mut Vec<Found>) {
     let p = patterns();
     let mut taken: Vec<Range<usize>> = Vec::new();
     for span in text.find_lower(p.student_answer.get()) {
         let sentence = text.sentence_words(&span);
         if has(sentence, EXAMS) && !starts_with_prefix(sentence, PRACTICE) {
             taken.push(span.clone());
-            out.push(Finding::new(span, EXAM));
+            out.push(Kind::Exam.at(span));
         }
     }
     for span in text.find_lower(p.exam_material.get()) {
@@ -728,7 +792,7 @@ fn exam_material(text: &Text, out: &mut Vec<Finding>) {
             || (!upcoming && starts_with_prefix(sentence, PRACTICE));
         if shared && !legit {
             taken.push(span.clone());
-            out.push(Finding::new(span, EXAM));
+            out.push(Kind::Exam.at(span));
         }
     }
     exam_hints(text, &mut taken, out);
@@ -737,7 +801,7 @@ fn exam_material(text: &Text, out: &mut Vec<Finding>) {
 /// "Exam hint 😉 question 3 tomorrow is the Solow derivation", "vraag 2 van morgen gaat over
 /// …": a numbered question of an exam to come with a hint at its content; and a bare answer
 /// key ("1b, 2c, 3a, 4d") next to an exam word.
-fn exam_hints(text: &Text, taken: &mut Vec<Range<usize>>, out: &mut Vec<Finding>) {
+fn exam_hints(text: &Text, taken: &mut Vec<Range<usize>>, out: &mut Vec<Found>) {
     let p = patterns();
     let free =
         |span: &Range<usize>, taken: &[Range<usize>]| !taken.iter().any(|t| t.start < span.end && span.start < t.end);
@@ -769,7 +833,7 @@ fn exam_hints(text: &Text, taken: &mut Vec<Range<usize>>, out: &mut Vec<Finding>
             || starts_with_prefix(sentence, LEGIT_PREFIXES);
         if exam && upcoming && hint && !legit {
             taken.push(range);
-            out.push(Finding::new(span, EXAM));
+            out.push(Kind::Exam.at(span));
         }
     }
     for span in text.find_lower(p.answer_list.get()) {
@@ -799,7 +863,7 @@ fn exam_hints(text: &Text, taken: &mut Vec<Range<usize>>, out: &mut Vec<Finding>
         let exam = has(context, EXAM_WORDS) && !leisure && !starts_with_prefix(context, PRACTICE);
         if free(&(before.start..range.end), taken) && keyed && exam {
             taken.push(span.clone());
-            out.push(Finding::new(span, EXAM));
+            out.push(Kind::Exam.at(span));
         }
     }
 }
@@ -899,7 +963,7 @@ fn name_before_group(text: &Text, verb: usize) -> Option<usize> {
 }
 
 /// "Gefeliciteerd Sophie met je 9,5", "Congrats to Emma Visser for the highest grade, a 9.5".
-fn congratulations(text: &Text, out: &mut Vec<Finding>) {
+fn congratulations(text: &Text, out: &mut Vec<Found>) {
     let words = &text.words;
     for (i, w) in words.iter().enumerate() {
         if !CONGRATS.contains(&w.lower.as_str()) {
@@ -944,7 +1008,7 @@ fn congratulations(text: &Text, out: &mut Vec<Finding>) {
             if has(text.sentence_words(&(name.span.start..end)), AGGREGATE) {
                 continue;
             }
-            out.push(Finding::new(name.span.start..end, GRADE));
+            out.push(Kind::Grade.at(name.span.start..end));
         }
     }
 }
@@ -987,12 +1051,12 @@ fn is_s_number(b: &[u8]) -> bool {
     b.len() >= 8 && matches!(b[0], b's' | b'S') && b[1..8].iter().all(u8::is_ascii_digit)
 }
 
-fn student_numbers(text: &Text, out: &mut Vec<Finding>) {
+fn student_numbers(text: &Text, out: &mut Vec<Found>) {
     let p = patterns();
     let bytes = text.src.as_bytes();
     if (0..bytes.len()).any(|i| is_s_number(&bytes[i..])) {
         for span in text.find_words(p.number.get()) {
-            out.push(Finding::new(span.clone(), NUMBER).suggest(mask(&text.src[span])));
+            out.push(Kind::Number.at(span.clone()).suggest(mask(&text.src[span])));
         }
     }
     let labelled = text
@@ -1003,7 +1067,7 @@ fn student_numbers(text: &Text, out: &mut Vec<Finding>) {
         if let Some(m) = c.get(1) {
             let span = m.range();
             if !text.overlaps_entity(&span) && crate::text::is_whole_word(text.src, &span) {
-                out.push(Finding::new(span.clone(), NUMBER).suggest(mask(m.as_str())));
+                out.push(Kind::Number.at(span.clone()).suggest(mask(m.as_str())));
             }
         }
     }
@@ -1011,7 +1075,7 @@ fn student_numbers(text: &Text, out: &mut Vec<Finding>) {
         let address = &text.src[e.span.clone()];
         if is_s_number(address.as_bytes()) && address.as_bytes().get(8) == Some(&b'@') {
             let span = e.span.start..e.span.start + 8;
-            out.push(Finding::new(span.clone(), NUMBER).suggest(mask(&text.src[span])));
+            out.push(Kind::Number.at(span.clone()).suggest(mask(&text.src[span])));
         }
     }
 }
@@ -1022,45 +1086,43 @@ impl Rule for StudentRecords {
     }
 
     fn check(&self, text: &Text, out: &mut Vec<Finding>) {
-        let first = out.len();
+        let mut found = Vec::new();
         // Cheap gates first: most posts hold no digit, grade word or exam word at all.
-        let found = keys().found(&text.lower);
-        let any = |list: &[&str]| list.iter().any(|k| found.contains(k));
+        let keys = keys().found(&text.lower);
+        let any = |list: &[&str]| list.iter().any(|k| keys.contains(k));
         let digits = text.src.contains(|c: char| c.is_ascii_digit());
         if digits {
-            student_numbers(text, out);
+            student_numbers(text, &mut found);
         }
         if digits || any(GRADE_WORDS) || has_letter_grade(text.src) {
-            grades(text, out);
+            grades(text, &mut found);
         }
         if any(FAIL_KEYS) {
-            fails(text, out);
+            fails(text, &mut found);
         }
         if digits && any(CONGRATS) {
-            congratulations(text, out);
+            congratulations(text, &mut found);
         }
         // Exam patterns match outside entities only: "exam" in "example.org" does not count.
         if EXAM_KEYS
             .iter()
-            .any(|k| found.contains(k) && text.contains_outside_entities(k))
+            .any(|k| keys.contains(k) && text.contains_outside_entities(k))
         {
-            exam_material(text, out);
+            exam_material(text, &mut found);
         }
         // One grade finding per phrase: "Shoutout to Daan, who got a 10" is found as
         // congratulations and as a grade. A student number inside it stays a finding of its own.
-        out[first..].sort_by_key(|f| f.span.start);
+        found.sort_by_key(|f| f.finding.span.start);
         let mut end = 0;
-        let mut k = first;
-        while k < out.len() {
-            if out[k].message != GRADE {
-                k += 1;
-            } else if out[k].span.start < end {
-                out.remove(k);
-            } else {
-                end = out[k].span.end;
-                k += 1;
+        found.retain(|f| match f.kind {
+            Kind::Grade if f.finding.span.start < end => false,
+            Kind::Grade => {
+                end = f.finding.span.end;
+                true
             }
-        }
+            Kind::Number | Kind::Exam => true,
+        });
+        out.extend(found.into_iter().map(|f| f.finding));
     }
 }
 
@@ -1191,6 +1253,15 @@ mod tests {
         ] {
             assert_eq!(flagged(text), spans, "{text}");
         }
+    }
+
+    #[test]
+    fn one_grade_finding_a_phrase_and_the_student_number_besides() {
+        // Found both as congratulations and as a grade: reported once, the number on its own.
+        let text = "Congrats to Lucas Meijer (s2298817), who just got a 9!";
+        assert_eq!(flagged(text), ["Lucas Meijer (s2298817), who just got a 9", "s2298817"]);
+        let messages: Vec<String> = check(text).into_iter().map(|d| d.message).collect();
+        assert_eq!(messages, [super::GRADE.en, super::NUMBER.en]);
     }
 
     #[test]

@@ -22,9 +22,11 @@
 //! studenten …?").
 //!
 //! **Examples**
-//! - ✗ `Uit onderzoek blijkt dat studenten slecht slapen.` → `Uit onderzoek blijkt (bron: …) dat studenten slecht slapen.`
+//! - ✗ `Uit onderzoek blijkt dat studenten slecht slapen.`
+//!   → `Uit onderzoek blijkt (bron: …) dat studenten slecht slapen.`
 //! - ✗ `1 op de 3 promovendi heeft burn-outklachten.` → `1 op de 3 (bron: …) promovendi heeft burn-outklachten.`
-//! - ✗ `Studies show that 40% of PhD students struggle.` → `Studies show (source: …) that 40% of PhD students struggle.`
+//! - ✗ `Studies show that 40% of PhD students struggle.`
+//!   → `Studies show (source: …) that 40% of PhD students struggle.`
 //! - ✗ `Driekwart van de docenten werkt over.` → `Driekwart (bron: …) van de docenten werkt over.`
 //! - ✓ `1 op de 3 promovendi heeft burn-outklachten (bron: Rathenau Instituut).`
 //! - ✓ `Ben het er 100% mee eens!`
@@ -51,8 +53,10 @@ static META: RuleMeta = RuleMeta {
 };
 
 const MESSAGE: Localized = Localized::new(
-    "Een cijfer of onderzoeksclaim zonder bron. Controleer de feiten en vermeld de bron: een link, een DOI of \"(bron: …)\".",
-    "A figure or research claim without a source. Check the facts and give the source: a link, a DOI or \"(source: …)\".",
+    "Een cijfer of onderzoeksclaim zonder bron. Controleer de feiten en vermeld de bron: een link, een DOI of \
+     \"(bron: …)\".",
+    "A figure or research claim without a source. Check the facts and give the source: a link, a DOI or \"(source: \
+     …)\".",
 );
 
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -88,101 +92,282 @@ struct Patterns {
 }
 
 /// People and things a statistic counts ("most students", "de helft van de Nederlanders").
-const GROUPS: &str = r"(?:people|mensen|students|studenten|researchers|onderzoekers|scientists|wetenschappers|academics|academici|teachers|docenten|leraren|staff|employees|medewerkers|werknemers|dutch|nederlanders|children|kinderen|kids|jongeren|young people|patients|patiënten|women|vrouwen|men|mannen|universities|universiteiten|studies|countries|landen|americans|europeans|phds|phd students|promovendi|adults|volwassenen|doctors|artsen|voters|kiezers|citizens|burgers|parents|ouders|users|gebruikers|companies|bedrijven|experts|deskundigen|economists|economen|psychologists|psychologen|ouderen|elderly|germans|duitsers|britons|workers|scholieren|pupils|schools|scholen|candidates|postdocs|lecturers|professors|hoogleraren|graduates|alumni|applicants|scholars|nurses|teenagers|adolescents|families|households|huishoudens|gezinnen|employers|managers|residents|inwoners|dutchmen|europeanen)";
+const GROUPS: &str = concat!(
+    r"(?:people|mensen|students|studenten|researchers|onderzoekers|scientists|wetenschappers|academics|academici|",
+    r"teachers|docenten|leraren|staff|employees|medewerkers|werknemers|dutch|nederlanders|children|kinderen|kids|",
+    r"jongeren|young people|patients|patiënten|women|vrouwen|men|mannen|universities|universiteiten|studies|",
+    r"countries|landen|americans|europeans|phds|phd students|promovendi|adults|volwassenen|doctors|artsen|voters|",
+    r"kiezers|citizens|burgers|parents|ouders|users|gebruikers|companies|bedrijven|experts|deskundigen|economists|",
+    r"economen|psychologists|psychologen|ouderen|elderly|germans|duitsers|britons|workers|scholieren|pupils|",
+    r"schools|scholen|candidates|postdocs|lecturers|professors|hoogleraren|graduates|alumni|applicants|scholars|",
+    r"nurses|teenagers|adolescents|families|households|huishoudens|gezinnen|employers|managers|residents|inwoners|",
+    r"dutchmen|europeanen)"
+);
 
 fn patterns() -> &'static Patterns {
     static PATTERNS: OnceLock<Patterns> = OnceLock::new();
     PATTERNS.get_or_init(|| {
         let p = |re: &str, kind, lang, needs: &'static [&'static str]| {
-            (LazyRegex::new(format!("(?-u){}", re.replace("{G}", GROUPS))), kind, lang, needs)
+            (
+                LazyRegex::new(format!("(?-u){}", re.replace("{G}", GROUPS))),
+                kind,
+                lang,
+                needs,
+            )
         };
         let adj_nl = "(?:recent |nieuw |eerder |wetenschappelijk |internationaal |veel |uitgebreid )*";
         let adj_en = "(?:recent |new |large |major |several |many |numerous |multiple |scientific )*";
         let small = "(?:\\d+|een|één|twee|drie|vier|vijf|one|two|three|four|five|nine)";
-        let big = "(?:\\d+|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|twintig|honderd|duizend|two|three|four|five|six|seven|eight|nine|ten|twenty|hundred|a hundred|thousand)";
+        let big = concat!(
+            "(?:\\d+|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|twintig|honderd|duizend|two|three|four|five|",
+            "six|seven|eight|nine|ten|twenty|hundred|a hundred|thousand)"
+        );
         let claims: Vec<Claim> = vec![
-                // Dutch research claims
-                p(&format!(r"uit {adj_nl}onderzoek(?:en)? blijkt"), Kind::Research, Lang::Nl, &["onderzoek"]),
-                p(&format!(r"blijkt uit {adj_nl}onderzoek"), Kind::Research, Lang::Nl, &["onderzoek"]),
-                p(
-                    &format!(r"{adj_nl}onderzoek(?:en)? (?:toont|tonen|laat|laten|wijst|wijzen) (?:[a-z]+ )?(?:aan|zien|uit)"),
-                    Kind::Research,
-                    Lang::Nl, &["onderzoek"],
+            // Dutch research claims
+            p(
+                &format!(r"uit {adj_nl}onderzoek(?:en)? blijkt"),
+                Kind::Research,
+                Lang::Nl,
+                &["onderzoek"],
+            ),
+            p(
+                &format!(r"blijkt uit {adj_nl}onderzoek"),
+                Kind::Research,
+                Lang::Nl,
+                &["onderzoek"],
+            ),
+            p(
+                &format!(
+                    concat!(
+                        r"{adj_nl}onderzoek(?:en)? ",
+                        r"(?:toont|tonen|laat|laten|wijst|wijzen) (?:[a-z]+ )?(?:aan|zien|uit)"
+                    ),
+                    adj_nl = adj_nl
                 ),
-                p(
-                    r"(?:studies|wetenschappers|experts|deskundigen) (?:tonen aan|laten zien|zeggen|wijzen uit|hebben aangetoond|zijn het erover eens)",
-                    Kind::Research,
-                    Lang::Nl, &["studies", "wetenschappers", "experts", "deskundigen"],
+                Kind::Research,
+                Lang::Nl,
+                &["onderzoek"],
+            ),
+            p(
+                concat!(
+                    r"(?:studies|wetenschappers|experts|deskundigen) (?:tonen aan|laten zien|zeggen|",
+                    r"wijzen uit|hebben aangetoond|zijn het erover eens)"
                 ),
-                p(
-                    r"(?:onderzoek|studies|de wetenschap|wetenschappers) (?:heeft|hebben) (?:[a-z]+ )?(?:aangetoond|bewezen|uitgewezen)|er is (?:veel |duidelijk |steeds meer |genoeg |overtuigend |hard )?bewijs (?:dat|voor)",
-                    Kind::Research,
-                    Lang::Nl,
-                    &["aangetoond", "bewezen", "uitgewezen", "bewijs"],
+                Kind::Research,
+                Lang::Nl,
+                &["studies", "wetenschappers", "experts", "deskundigen"],
+            ),
+            p(
+                concat!(
+                    r"(?:onderzoek|studies|de wetenschap|wetenschappers) (?:heeft|",
+                    r"hebben) (?:[a-z]+ )?(?:aangetoond|bewezen|uitgewezen)|",
+                    r"er is (?:veel |duidelijk |steeds meer |genoeg |overtuigend |hard )?bewijs (?:dat|voor)"
                 ),
-                p(
-                    r"there(?: is|(?:'|’)s| is now) (?:clear |strong |growing |overwhelming |ample |solid |good |hard )?evidence (?:that|for)",
-                    Kind::Research,
-                    Lang::En,
-                    &["evidence"],
+                Kind::Research,
+                Lang::Nl,
+                &["aangetoond", "bewezen", "uitgewezen", "bewijs"],
+            ),
+            p(
+                concat!(
+                    r"there(?: is|(?:'|’)s| is now) (?:clear |strong |growing |overwhelming |ample |solid |",
+                    r"good |hard )?evidence (?:that|for)"
                 ),
-                p(r"wetenschappelijk (?:bewezen|aangetoond)", Kind::Research, Lang::Nl, &["wetenschappelijk"]),
-                p(r"(?:het )?is (?:al )?(?:lang )?bewezen dat", Kind::Research, Lang::Nl, &["bewezen"]),
-                p(&format!(r"volgens {adj_nl}onderzoek(?:en)?|volgens (?:wetenschappers|experts|deskundigen|de wetenschap)"), Kind::Research, Lang::Nl, &["volgens"]),
-                // English research claims
-                p(
-                    r"(?:studies|research|science|(?:the )?evidence|(?:the )?data|experts|scientists|researchers) (?:shows?|proves?|suggests?|has shown|have shown|has proven|have proven|has been proven|has demonstrated|have demonstrated|has established|confirms?|demonstrates?|indicates?|says?|agree|have found|has found|is clear|tells us)",
-                    Kind::Research,
-                    Lang::En, &["studies", "research", "science", "evidence", "data", "experts", "scientists", "researchers"],
+                Kind::Research,
+                Lang::En,
+                &["evidence"],
+            ),
+            p(
+                r"wetenschappelijk (?:bewezen|aangetoond)",
+                Kind::Research,
+                Lang::Nl,
+                &["wetenschappelijk"],
+            ),
+            p(
+                r"(?:het )?is (?:al )?(?:lang )?bewezen dat",
+                Kind::Research,
+                Lang::Nl,
+                &["bewezen"],
+            ),
+            p(
+                &format!(
+                    concat!(
+                        r"volgens {adj_nl}onderzoek(?:en)?|",
+                        r"volgens (?:wetenschappers|experts|deskundigen|de wetenschap)"
+                    ),
+                    adj_nl = adj_nl
                 ),
-                p(
-                    &format!(r"(?:a |one )?{adj_en}(?:study|survey|paper|report) (?:found|finds|shows|showed|proves|proved|suggests|concluded|revealed|reveals)"),
-                    Kind::Research,
-                    Lang::En, &["study", "survey", "paper", "report"],
+                Kind::Research,
+                Lang::Nl,
+                &["volgens"],
+            ),
+            // English research claims
+            p(
+                concat!(
+                    r"(?:studies|research|science|(?:the )?evidence|(?:the )?data|experts|scientists|",
+                    r"researchers) (?:shows?|proves?|suggests?|has shown|have shown|has proven|have proven|",
+                    r"has been proven|has demonstrated|have demonstrated|has established|confirms?|",
+                    r"demonstrates?|indicates?|says?|agree|have found|has found|is clear|tells us)"
                 ),
-                p(r"(?:scientifically|clinically|medically) proven|it(?: is|(?:'|’)s| has been) (?:been )?(?:scientifically )?proven", Kind::Research, Lang::En, &["proven"]),
-                p(
-                    &format!(r"according to (?:a |the |some )?{adj_en}(?:latest )?(?:research|studies|study|experts|scientists|science)"),
-                    Kind::Research,
-                    Lang::En, &["according"],
+                Kind::Research,
+                Lang::En,
+                &[
+                    "studies",
+                    "research",
+                    "science",
+                    "evidence",
+                    "data",
+                    "experts",
+                    "scientists",
+                    "researchers",
+                ],
+            ),
+            p(
+                &format!(
+                    concat!(
+                        r"(?:a |one )?{adj_en}(?:study|survey|paper|report) ",
+                        r"(?:found|finds|shows|showed|proves|proved|suggests|concluded|revealed|reveals)"
+                    ),
+                    adj_en = adj_en
                 ),
-                // Figures
-                p(
-                    r"\d+(?:[.,]\d+)?\s?(?:%|procent|percent|per cent)|(?:tien|twintig|dertig|veertig|vijftig|zestig|zeventig|tachtig|negentig|ten|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)[- ]?(?:procent|percent|per cent)",
-                    Kind::Figure,
-                    Lang::Either, &["%", "procent", "percent", "per cent"],
+                Kind::Research,
+                Lang::En,
+                &["study", "survey", "paper", "report"],
+            ),
+            p(
+                concat!(
+                    r"(?:scientifically|clinically|medically) proven|",
+                    r"it(?: is|(?:'|’)s| has been) (?:been )?(?:scientifically )?proven"
                 ),
-                p(&format!(r"{small} op (?:de )?{big}"), Kind::Figure, Lang::Nl, OP_KEYS),
-                // "1 in 3" only before a group ("1 in 3 students"): "2 out of 3 reviewers" is a count.
-                p(&format!(r"{small} (?:in|out of) {big}(?: of| (?:[a-z]+ )?{{G}})"), Kind::Figure, Lang::En, IN_KEYS),
-                p(
-                    r"(?:(?:meer dan|bijna|ruim|ongeveer|zo'n) )?(?:driekwart|twee derde|een derde|een kwart|de helft) van|(?:(?:more than|nearly|almost|about|over) )?(?:three[- ]quarters|two[- ]thirds|a third|one third|a quarter|half) of",
-                    Kind::Figure,
-                    Lang::Either, &["driekwart", "derde", "kwart", "helft", "quarter", "third", "half"],
+                Kind::Research,
+                Lang::En,
+                &["proven"],
+            ),
+            p(
+                &format!(
+                    concat!(
+                        r"according to (?:a |the |some )?{adj_en}(?:latest )?",
+                        r"(?:research|studies|study|experts|scientists|science)"
+                    ),
+                    adj_en = adj_en
                 ),
-                p(
-                    r"(?:de (?:overgrote |grote )?meerderheid|het merendeel) van|(?:the|a) (?:vast |large |great )?majority of",
-                    Kind::Figure,
-                    Lang::Either, &["meerderheid", "merendeel", "majority"],
+                Kind::Research,
+                Lang::En,
+                &["according"],
+            ),
+            // Figures
+            p(
+                concat!(
+                    r"\d+(?:[.,]\d+)?\s?(?:%|procent|percent|per cent)|",
+                    r"(?:tien|twintig|dertig|veertig|vijftig|zestig|zeventig|tachtig|negentig|ten|twenty|",
+                    r"thirty|forty|fifty|sixty|seventy|eighty|ninety)[- ]?(?:procent|percent|per cent)"
                 ),
-                p(
-                    r"(?:twice|three times|four times|\d+ times) (?:as (?:many|much|likely|often|high|large)|more likely|less likely)|(?:twee|drie|vier|tien|\d+) keer (?:zoveel|zo veel|zo vaak|zo groot|zo hoog|zo klein|meer kans|vaker|groter|hoger)",
-                    Kind::Figure,
-                    Lang::Either, &["twice", "times", "keer"],
+                Kind::Figure,
+                Lang::Either,
+                &["%", "procent", "percent", "per cent"],
+            ),
+            p(&format!(r"{small} op (?:de )?{big}"), Kind::Figure, Lang::Nl, OP_KEYS),
+            // "1 in 3" only before a group ("1 in 3 students"): "2 out of 3 reviewers" is a count.
+            p(
+                &format!(r"{small} (?:in|out of) {big}(?: of| (?:[a-z]+ )?{{G}})"),
+                Kind::Figure,
+                Lang::En,
+                IN_KEYS,
+            ),
+            p(
+                concat!(
+                    r"(?:(?:meer dan|bijna|ruim|ongeveer|zo'n) )?(?:driekwart|twee derde|een derde|een kwart|",
+                    r"de helft) van|(?:(?:more than|nearly|almost|about|over) )?(?:three[- ]quarters|",
+                    r"two[- ]thirds|a third|one third|a quarter|half) of"
                 ),
-                p(r"(?:de meeste|most|most of the|most of all|most of) (?:[a-z]+ )?{G}", Kind::Vague, Lang::Either, &["meeste", "most"]),
-            ];
-        let keys = Keys::new(claims.iter().flat_map(|c| c.3.iter()).chain(SOURCE_NAMES).chain(NAMED_KEYS).chain(JOURNALS));
+                Kind::Figure,
+                Lang::Either,
+                &["driekwart", "derde", "kwart", "helft", "quarter", "third", "half"],
+            ),
+            p(
+                concat!(
+                    r"(?:de (?:overgrote |grote )?meerderheid|het merendeel) van|",
+                    r"(?:the|a) (?:vast |large |great )?majority of"
+                ),
+                Kind::Figure,
+                Lang::Either,
+                &["meerderheid", "merendeel", "majority"],
+            ),
+            p(
+                concat!(
+                    r"(?:twice|three times|four times|\d+ times) (?:as (?:many|much|likely|often|high|large)|",
+                    r"more likely|less likely)|(?:twee|drie|vier|tien|\d+) keer (?:zoveel|zo veel|zo vaak|",
+                    r"zo groot|zo hoog|zo klein|meer kans|vaker|groter|hoger)"
+                ),
+                Kind::Figure,
+                Lang::Either,
+                &["twice", "times", "keer"],
+            ),
+            p(
+                r"(?:de meeste|most|most of the|most of all|most of) (?:[a-z]+ )?{G}",
+                Kind::Vague,
+                Lang::Either,
+                &["meeste", "most"],
+            ),
+        ];
+        let keys = Keys::new(
+            claims
+                .iter()
+                .flat_map(|c| c.3.iter())
+                .chain(SOURCE_NAMES)
+                .chain(NAMED_KEYS)
+                .chain(JOURNALS),
+        );
         Patterns {
             claims,
             keys,
-            source: LazyRegex::new(r"(?i-u)\b(?:bron(?:nen)?|sources?|refs?|references?|referenties|literatuur|bronvermelding)\s*(?::|：)|[(\[]\s*(?:bron|source|zie|see|via|cf\.?|ref)|\bet al\b|\b(?:h/t|ht|via) @|\b(?-i:via [A-Z])|(?-i:in (?:Nature|Science|The Lancet|de Lancet|Lancet|PNAS|NEJM|BMJ|JAMA|Cell|PLOS))".to_string()),
+            source: LazyRegex::new(
+                concat!(
+                    r"(?i-u)\b(?:bron(?:nen)?|sources?|refs?|references?|referenties|literatuur|",
+                    r"bronvermelding)\s*(?::|：)|[(\[]\s*(?:bron|source|zie|see|via|cf\.?|ref)|\bet al\b|",
+                    r"\b(?:h/t|ht|via) @|\b(?-i:via [A-Z])|(?-i:in (?:Nature|Science|The Lancet|de Lancet|Lancet|PNAS|",
+                    r"NEJM|BMJ|JAMA|Cell|PLOS))"
+                )
+                .to_string(),
+            ),
             // "(Smith, 2023)", "(Smith & Jones 2019)", "Smith (2023)": case-sensitive, so cheap to build.
-            author_year: LazyRegex::new(r"\(\s*[A-ZÀ-ÖØ-Þ](?:[^\W\d_]|['’-])+(?:\s+(?:&|and|en|et al\.?|[A-ZÀ-ÖØ-Þ](?:[^\W\d_]|['’-])+))*,?\s+(?:19|20)[0-9]{2}[a-z]?\s*\)|[A-ZÀ-ÖØ-Þ](?:[^\W\d_]|['’-])+ \((?:19|20)[0-9]{2}[a-z]?\)".to_string()),
-            according: LazyRegex::new(r"(?i-u)\b(?:according to|volgens|aldus|reported by|blijkt uit|gepubliceerd in|published in|verschenen in|cijfers van|figures from|data from|gegevens van)\s+(?:het |de |the |a |an |een )?((?u-i:[\w@][\w-]*))".to_string()),
-            named: LazyRegex::new(r"(?i-u)(?:onderzoek|studie|study|research|rapport|report|survey|enquête|peiling|cijfers|data|figures|paper|analyse|analysis)(?:en|s)? (?:van|door|by|from|uitgevoerd door|conducted by|published by) (?:het |de |the |een |a )?(?u-i:[A-ZÀ-ÖØ-Þ]|@)|(?-i:[A-Z]{2,})[- ](?:onderzoek|cijfers|study|studie|data|figures|rapport|report|survey|enquête|peiling)".to_string()),
+            author_year: LazyRegex::new(
+                concat!(
+                    r"\(\s*[A-ZÀ-ÖØ-Þ](?:[^\W\d_]|['’-])+(?:\s+(?:&|and|en|et al\.?|",
+                    r"[A-ZÀ-ÖØ-Þ](?:[^\W\d_]|['’-])+))*,?\s+(?:19|20)[0-9]{2}[a-z]?\s*\)|",
+                    r"[A-ZÀ-ÖØ-Þ](?:[^\W\d_]|['’-])+ \((?:19|20)[0-9]{2}[a-z]?\)"
+                )
+                .to_string(),
+            ),
+            according: LazyRegex::new(
+                concat!(
+                    r"(?i-u)\b(?:according to|volgens|aldus|reported by|blijkt uit|gepubliceerd in|published in|",
+                    r"verschenen in|cijfers van|figures from|data from|gegevens van)\s+(?:het |de |the |a |an |",
+                    r"een )?((?u-i:[\w@][\w-]*))"
+                )
+                .to_string(),
+            ),
+            named: LazyRegex::new(
+                concat!(
+                    r"(?i-u)(?:onderzoek|studie|study|research|rapport|report|survey|enquête|peiling|cijfers|data|",
+                    r"figures|paper|analyse|analysis)(?:en|s)? (?:van|door|by|from|uitgevoerd door|conducted by|",
+                    r"published by) (?:het |de |the |een |a )?(?u-i:[A-ZÀ-ÖØ-Þ]|@)|",
+                    r"(?-i:[A-Z]{2,})[- ](?:onderzoek|cijfers|study|studie|data|figures|rapport|report|survey|enquête|",
+                    r"peiling)"
+                )
+                .to_string(),
+            ),
             // Lower case: matched on `Text::lower`.
-            own_work: LazyRegex::new(r"(?-u)(?:ons|onze|mijn|our|my|this|dit|deze) (?:nieuwe |new |latest |laatste |recente |recent |eigen |own )?(?:onderzoek|studie|study|research|paper|artikel|article|publicatie|publication|survey|enquête|data|dataset|proefschrift|thesis|dissertation|analyse|analysis|rapport|report|boek|book|lab|team|project|experiment|students|studenten|class|klas|course|cursus|vak|werkgroep|groep|group|afdeling|department|faculty|faculteit|institute|instituut|respondents|respondenten|participants|deelnemers|sample|steekproef|proefpersonen|colleagues|collega)".to_string()),
+            own_work: LazyRegex::new(
+                concat!(
+                    r"(?-u)(?:ons|onze|mijn|our|my|this|dit|deze) (?:nieuwe |new |latest |laatste |recente |recent |",
+                    r"eigen |own )?(?:onderzoek|studie|study|research|paper|artikel|article|publicatie|publication|",
+                    r"survey|enquête|data|dataset|proefschrift|thesis|dissertation|analyse|analysis|rapport|report|",
+                    r"boek|book|lab|team|project|experiment|students|studenten|class|klas|course|cursus|vak|werkgroep|",
+                    r"groep|group|afdeling|department|faculty|faculteit|institute|instituut|respondents|respondenten|",
+                    r"participants|deelnemers|sample|steekproef|proefpersonen|colleagues|collega)"
+                )
+                .to_string(),
+            ),
         }
     })
 }
