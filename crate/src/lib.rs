@@ -18,6 +18,8 @@ pub use rules::RuleMeta;
 use serde::Deserialize;
 
 /// How to check: the language of the messages and the rules switched off.
+/// Each field stands on its own: the WASM binding reads them one by one, and a
+/// malformed one falls back to its default without resetting the other.
 #[derive(Clone, Debug, Default, Deserialize)]
 #[serde(default)]
 pub struct Options {

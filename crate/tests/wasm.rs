@@ -44,6 +44,114 @@ fn malformed_options_fall_back_to_defaults() {
     assert_eq!(Array::from(&found).length(), 1);
 }
 
+/// A post with a swear word (profanity) and an e-mail address (personal data).
+const POST: &str = "Wat een kutweer, mail jan@example.org";
+
+/// The rule and the message's first words of every finding in `POST`, checked with `options`.
+fn found_with(options: JsValue) -> Vec<(String, String)> {
+    let found = Array::from(&ambassadeur::wasm::check_with_js(POST, options).unwrap());
+    found
+        .iter()
+        .map(|d| {
+            let message = field(&d, "message").as_string().unwrap();
+            let start: String = message.split(' ').take(2).collect::<Vec<_>>().join(" ");
+            (field(&d, "rule").as_string().unwrap(), start)
+        })
+        .collect()
+}
+
+fn json(options: &str) -> JsValue {
+    js_sys::JSON::parse(options).unwrap()
+}
+
+fn pairs(expected: &[(&str, &str)]) -> Vec<(String, String)> {
+    expected.iter().map(|(r, m)| (r.to_string(), m.to_string())).collect()
+}
+
+const DUTCH_EMAIL: (&str, &str) = ("personal-data", "Dit e-mailadres");
+const ENGLISH_EMAIL: (&str, &str) = ("personal-data", "This e-mail");
+
+/// An options object built by a JS expression: getters, BigInts and functions have no JSON.
+fn js(expression: &str) -> JsValue {
+    js_sys::Function::new_no_args(&format!("return {expression};"))
+        .call0(&JsValue::NULL)
+        .unwrap()
+}
+
+#[wasm_bindgen_test]
+fn a_bad_entry_in_disabled_is_skipped_and_the_rest_stands() {
+    for options in [
+        r#"{"lang":"nl","disabled":["profanity",5]}"#,
+        r#"{"lang":"nl","disabled":[null,"profanity",{"id":"shouting"},["x"],true]}"#,
+    ] {
+        assert_eq!(found_with(json(options)), pairs(&[DUTCH_EMAIL]), "{options}");
+    }
+    let options = js("{ lang: 'nl', disabled: [10n, () => 1, Symbol('x'), 'profanity'] }");
+    assert_eq!(found_with(options), pairs(&[DUTCH_EMAIL]));
+}
+
+#[wasm_bindgen_test]
+fn a_malformed_language_falls_back_to_english_alone() {
+    for options in [
+        r#"{"lang":42,"disabled":["profanity"]}"#,
+        r#"{"lang":"fr","disabled":["profanity"]}"#,
+        r#"{"lang":["nl"],"disabled":["profanity"]}"#,
+        r#"{"lang":null,"disabled":["profanity"]}"#,
+    ] {
+        assert_eq!(found_with(json(options)), pairs(&[ENGLISH_EMAIL]), "{options}");
+    }
+    let options = js("{ get lang() { throw new Error('not now'); }, disabled: ['profanity'] }");
+    assert_eq!(found_with(options), pairs(&[ENGLISH_EMAIL]));
+}
+
+#[wasm_bindgen_test]
+fn disabled_that_is_no_array_switches_nothing_off() {
+    let throwing = js("{ lang: 'nl', get disabled() { throw new Error('not now'); } }");
+    for (what, options) in [
+        ("a string", json(r#"{"lang":"nl","disabled":"profanity"}"#)),
+        ("an object", json(r#"{"lang":"nl","disabled":{"0":"profanity"}}"#)),
+        ("a number", json(r#"{"lang":"nl","disabled":7}"#)),
+        ("a throwing getter", throwing),
+    ] {
+        let found = found_with(options);
+        assert_eq!(found.len(), 2, "{what}: {found:?}");
+        assert!(
+            found.contains(&(DUTCH_EMAIL.0.into(), DUTCH_EMAIL.1.into())),
+            "{what}: {found:?}"
+        );
+        assert!(found.iter().any(|(rule, _)| rule == "profanity"), "{what}: {found:?}");
+    }
+}
+
+#[wasm_bindgen_test]
+fn unknown_keys_are_ignored_whatever_their_value() {
+    let options = js(concat!(
+        "{ lang: 'nl', disabled: ['profanity'], theme: 'dark', size: 10n, onResult: () => 1, ",
+        "tag: Symbol('x'), get later() { throw new Error('not now'); } }"
+    ));
+    assert_eq!(found_with(options), pairs(&[DUTCH_EMAIL]));
+}
+
+#[wasm_bindgen_test]
+fn options_that_are_no_object_give_the_defaults() {
+    let callback: JsValue = js_sys::Function::new_no_args("return 1;").into();
+    for options in [
+        JsValue::from_str("nl"),
+        JsValue::NULL,
+        JsValue::UNDEFINED,
+        JsValue::TRUE,
+        json(r#"["nl",["profanity"]]"#),
+        callback,
+    ] {
+        let found = found_with(options.clone());
+        assert_eq!(found.len(), 2, "{options:?}: {found:?}");
+        assert!(
+            found.contains(&(ENGLISH_EMAIL.0.into(), ENGLISH_EMAIL.1.into())),
+            "{options:?}: {found:?}"
+        );
+    }
+}
+
 #[wasm_bindgen_test]
 fn rules_find_across_emoji_and_accents() {
     let posts = [
