@@ -1,31 +1,58 @@
 //! # personal-data
 //!
-//! **What it catches:** personal data in a post: e-mail addresses of people, phone
+//! **What it catches:** personal data in a post: people's e-mail addresses, phone
 //! numbers (Dutch and international formats), bank account numbers (IBANs that pass
-//! the mod-97 check), citizen service numbers (BSNs that pass the 11-proef) and home
-//! addresses with a Dutch postcode ("Rapenburg 70, 2311 EZ Leiden").
+//! the mod-97 check), citizen service numbers (BSNs that pass the 11-proef), Leiden
+//! student numbers ("s1234567", seven digits after "studentnummer") and home addresses
+//! with a Dutch postcode ("Rapenburg 70, 2311 EZ Leiden"). An e-mail address is a
+//! person's when its name is one ("j.devries@", "jan.devries@", "jdevries@") or when it
+//! sits at a private provider or a student mailbox ("jan@gmail.com", "…@umail…"); a
+//! phone number when it is a mobile number (06…, +31 6…) or the post makes it someone's
+//! own ("bel me op", "mijn nummer", "Jan's number", "(privé)"), and any other number
+//! nothing presents as an organisation's; an IBAN unless the post gives it to an
+//! organisation, and always when it names a person as the holder ("t.n.v. M. de Graaf",
+//! "(Maria's account)", "my account").
 //!
 //! **Why (tip 7):** *Verspreid geen informatie over individuen zonder toestemming.*
 //! A public post is copied and indexed forever; an address, account or number in it
-//! invites spam, fraud and abuse of the person it belongs to.
+//! invites spam, fraud and abuse of the person it belongs to. Organisational contact
+//! data is no one's personal data: the guideline's tip is about individuals, and a
+//! desk's number or a department's mailbox is published to be used.
 //!
-//! **Not flagged:** functional mailboxes (info@, communicatie@, press@ …), digits in
-//! URLs, DOIs, ORCIDs and ISBNs, dates, times and room numbers, numbers that fail
-//! their checksum (a 9-digit number that is no valid BSN, an IBAN with a wrong check
-//! digit), and a postcode-like "2024 AI Act" without a street or a town beside it.
+//! **Not flagged:** organisational contact data. Functional mailboxes: a function, team,
+//! service, project, study or event at any domain ("vacatures@", "phd-day@",
+//! "memorystudy@", "secretariaat-wijsbegeerte@", "lustrumcommissie@gmail.com"), and at an
+//! organisation's domain any name that is not a person's (an acronym such as "lucl@", a
+//! word the post presents as a desk's). The university's published numbers: its exchange
+//! (071 527 …, +31 71 527 …, and the LUMC's 071 526 …), service and company numbers
+//! (0800, 0900, 088), and numbers a desk, department, service, reception, helpdesk or
+//! secretariat presents ("bel de servicedesk op …", "call us on …") or that stand beside
+//! an organisation's mailbox. Bank accounts given to a fund, a foundation, a charity or
+//! for a conference fee ("Doneer aan het Universiteitsfonds: NL…", "t.n.v. Stichting …").
+//! Social-media handles, also when they look like addresses (`@LeidenUniv`,
+//! `@name@mastodon.social`). Also: digits in URLs, DOIs, ORCIDs and ISBNs, dates, times
+//! and room numbers, numbers that fail their checksum (a 9-digit number that is no valid
+//! BSN, an IBAN with a wrong check digit), and a postcode-like "2024 AI Act" without a
+//! street or a town beside it.
 //!
 //! **Examples**
 //! - ✗ `Mail me at jan@example.org` → `Mail me at j***@example.org`
+//! - ✗ `Mail hem via jdevries@leidenuniv.nl`
 //! - ✗ `Bel 06-12345678` → `Bel ••-••••••78`
-//! - ✗ `Maak het over naar NL91 ABNA 0417 1643 00` → `NL•• •••• •••• •••• 00`
+//! - ✗ `Ik ben te bereiken op 071 527 4419.`
+//! - ✗ `Maak het over naar NL91 ABNA 0417 1643 00 t.n.v. M. de Graaf` → `NL•• •••• •••• •••• 00`
 //! - ✗ `Haar BSN is 111222333` → `•••••••33`
+//! - ✗ `Found a student card for s3012345` → `s•••••••`
 //! - ✗ `Hij woont op Rapenburg 70, 2311 EZ Leiden` → `Rapenburg ••, •••• •• Leiden`
-//! - ✓ `Vragen? Mail info@universiteitleiden.nl`
+//! - ✓ `Vragen? Mail info@universiteitleiden.nl of bel 071 527 2727`
+//! - ✓ `Questions? Email memorystudy@fsw.leidenuniv.nl or the LUCL at lucl@leidenuniv.nl`
+//! - ✓ `Call the helpdesk on +31 71 527 2727 or follow @LeidenUniv`
+//! - ✓ `Donate to the University Fund: NL91 ABNA 0417 1643 00, reference 'Refugees'`
 //! - ✓ `De 2024 AI Act is aangenomen; het dossier heeft nummer 123456789.`
 
 use super::{Rule, RuleMeta};
 use crate::diagnostic::{Finding, Localized, Severity};
-use crate::text::{EntityKind, LazyRegex, Text};
+use crate::text::{EntityKind, LazyRegex, Text, Word};
 use std::ops::Range;
 use std::sync::OnceLock;
 
@@ -38,8 +65,8 @@ static META: RuleMeta = RuleMeta {
     severity: Severity::Error,
     title: Localized::new("Persoonsgegevens", "Personal data"),
     description: Localized::new(
-        "E-mailadressen, telefoonnummers, IBANs, BSNs en huisadressen van personen.",
-        "E-mail addresses, phone numbers, IBANs, BSNs and home addresses of people.",
+        "E-mailadressen, telefoonnummers, IBANs, BSNs, studentnummers en huisadressen van personen.",
+        "E-mail addresses, phone numbers, IBANs, BSNs, student numbers and home addresses of people.",
     ),
 };
 
@@ -68,6 +95,11 @@ const BSN: Localized = Localized::new(
      belongs in a public post.",
 );
 
+const STUDENT_NUMBER: Localized = Localized::new(
+    "Dit is een studentnummer: een persoonsgegeven van een student. Haal het weg.",
+    "This is a student number: personal data of a student. Remove it.",
+);
+
 const ADDRESS: Localized = Localized::new(
     "Dit is een huisadres met postcode: een persoonsgegeven. Noem hooguit de plaats, of verwijs naar een openbaar \
      bezoekadres.",
@@ -75,57 +107,10 @@ const ADDRESS: Localized = Localized::new(
      address.",
 );
 
-/// Mailboxes of a role or a department, not of a person.
-const FUNCTIONAL: &[&str] = &[
-    "info",
-    "communicatie",
-    "communications",
-    "comms",
-    "press",
-    "pers",
-    "persvoorlichting",
-    "secretariaat",
-    "secretariat",
-    "helpdesk",
-    "servicedesk",
-    "support",
-    "contact",
-    "office",
-    "admissions",
-    "studentenbalie",
-    "noreply",
-    "no-reply",
-    "onderwijs",
-    "education",
-    "research",
-    "webmaster",
-    "receptie",
-    "reception",
-    "library",
-    "bibliotheek",
-    "events",
-    "alumni",
-    "nieuws",
-    "news",
-    "media",
-    "privacy",
-    "jobs",
-    "vacatures",
-    "hr",
-    "finance",
-    "ict",
-    "hello",
-    "hallo",
-    "team",
-    "studieadvies",
-    "international",
-    "welcome",
-    "mail",
-    "post",
-];
-
 /// Built on first use, past the gates in [`PersonalData::check`].
 struct Patterns {
+    student_number: LazyRegex,
+    labelled_student_number: LazyRegex,
     phone: LazyRegex,
     iban: LazyRegex,
     bsn: LazyRegex,
@@ -135,6 +120,11 @@ struct Patterns {
 fn patterns() -> &'static Patterns {
     static RE: OnceLock<Patterns> = OnceLock::new();
     RE.get_or_init(|| Patterns {
+        student_number: LazyRegex::new(r"[sS][0-9]{7}".to_string()),
+        labelled_student_number: LazyRegex::new(
+            r"(?-u)(?:studentnummer|studentnr\.?|student ?number|student no\.?|student id)[:#\s]*([0-9]{7})"
+                .to_string(),
+        ),
         // +31 6 12345678, 0031 (0)71 527 1234, +1 (555) 123-4567, 06-12345678, 071 527 12 34, (071) 527 1234
         phone: LazyRegex::new(
             concat!(
@@ -184,7 +174,10 @@ fn number_continues(src: &str, span: &Range<usize>) -> bool {
 /// A Dutch national number has ten digits; an international one eight to fifteen.
 fn is_phone_number(s: &str) -> bool {
     let digits = digit_count(s);
-    if s.starts_with('+') || s.starts_with("00") {
+    if s.starts_with('+') {
+        // No date starts with a plus: "+31 6 2874 1936" ends in a year-like group, nothing more.
+        (8..=15).contains(&digits)
+    } else if s.starts_with("00") {
         (8..=15).contains(&digits) && !looks_like_date(s)
     } else {
         digits == 10 && !looks_like_date(s)
@@ -225,16 +218,6 @@ fn mask_email(s: &str) -> String {
         }
         None => String::new(),
     }
-}
-
-fn is_functional(local: &str) -> bool {
-    let local = local.to_lowercase();
-    FUNCTIONAL.contains(&local.as_str())
-        || FUNCTIONAL.iter().any(|f| {
-            local
-                .strip_prefix(f)
-                .is_some_and(|rest| rest.starts_with(['-', '.', '_']))
-        })
 }
 
 /// IBAN lengths per country (ISO 13616 registry).
@@ -408,32 +391,6 @@ fn words_before<'t>(text: &'t Text, at: usize, n: usize) -> impl Iterator<Item =
         .rev()
         .map(|w| w.lower.as_str())
 }
-
-/// Words before a phone number that make it the number of a desk, not of a person.
-const DESK_WORDS: &[&str] = &[
-    "receptie",
-    "reception",
-    "algemeen",
-    "algemene",
-    "general",
-    "switchboard",
-    "centrale",
-    "servicedesk",
-    "helpdesk",
-    "frontdesk",
-    "secretariaat",
-    "secretariat",
-    "balie",
-    "studentenbalie",
-    "informatienummer",
-    "klantenservice",
-    "spoed",
-    "emergency",
-    "alarmnummer",
-    "meldpunt",
-    "hotline",
-    "infolijn",
-];
 
 /// Words that end Dutch street names.
 const STREET_SUFFIXES: &[&str] = &[
@@ -902,24 +859,922 @@ fn find_addresses(text: &Text, out: &mut Vec<Finding>) {
     }
 }
 
+// ---------------------------------------------------------------- whose contact data
+
+/// Whose contact data a clause presents.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Voice {
+    /// The writer's or another person's: "bel me", "mijn nummer", "Maria's account".
+    Person,
+    /// An organisation's: "de helpdesk", "the secretariat", "bel ons", "the University Fund".
+    Organisation,
+    /// Neither said.
+    Unknown,
+}
+
+/// Words that present contact data as a person's own.
+const PERSON_CUES: &[&str] = &[
+    "me",
+    "mij",
+    "mijn",
+    "my",
+    "ik",
+    "i",
+    "ben",
+    "hem",
+    "him",
+    "her",
+    "haar",
+    "his",
+    "privé",
+    "prive",
+    "private",
+    "personal",
+    "persoonlijk",
+    "persoonlijke",
+    "eigen",
+    "own",
+    "mobiel",
+    "mobile",
+    "mobieltje",
+    "cell",
+    "cellphone",
+    "gsm",
+    "thuis",
+    "home",
+    "thuisnummer",
+    "privénummer",
+    "doorkiesnummer",
+    "whatsapp",
+    "tikkie",
+];
+
+/// Possessives that make the noun after them a person's ("zijn nummer", "their account").
+const POSSESSIVES: &[&str] = &["zijn", "hun", "their"];
+
+/// What a possessive may own in contact data.
+const CONTACT_NOUNS: &[&str] = &[
+    "nummer",
+    "number",
+    "telefoonnummer",
+    "telefoon",
+    "phone",
+    "mobiel",
+    "mobile",
+    "rekening",
+    "rekeningnummer",
+    "bankrekening",
+    "account",
+    "iban",
+    "bank",
+    "adres",
+    "address",
+    "mail",
+    "email",
+    "mailadres",
+    "e-mailadres",
+];
+
+/// Words that present contact data as an organisation's: a desk, a department, a service.
+const ORGANISATION_CUES: &[&str] = &[
+    "receptie",
+    "reception",
+    "algemeen",
+    "algemene",
+    "general",
+    "switchboard",
+    "centrale",
+    "hoofdnummer",
+    "frontdesk",
+    "desk",
+    "secretariaat",
+    "secretariat",
+    "balie",
+    "loket",
+    "servicepunt",
+    "informatienummer",
+    "informatie",
+    "information",
+    "info",
+    "klantenservice",
+    "spoed",
+    "emergency",
+    "alarmnummer",
+    "meldpunt",
+    "meldkamer",
+    "hotline",
+    "helpline",
+    "afdeling",
+    "department",
+    "dept",
+    "office",
+    "kantoor",
+    "bureau",
+    "team",
+    "lab",
+    "instituut",
+    "institute",
+    "faculteit",
+    "faculty",
+    "universiteit",
+    "university",
+    "opleiding",
+    "programme",
+    "commissie",
+    "committee",
+    "service",
+    "services",
+    "support",
+    "dienst",
+    "facilitair",
+    "facilities",
+    "beveiliging",
+    "security",
+    "storing",
+    "storingen",
+    "ict",
+    "issc",
+    "bibliotheek",
+    "library",
+    "museum",
+    "hortus",
+    "gemeente",
+    "municipality",
+    "ziekenhuis",
+    "hospital",
+    "lumc",
+    "huisartsenpost",
+    "politie",
+    "police",
+    "stichting",
+    "foundation",
+    "vereniging",
+    "association",
+    "organisatie",
+    "organisation",
+    "organization",
+    "bedrijf",
+    "company",
+    "project",
+    "study",
+    "studie",
+    "onderzoek",
+    "research",
+    "ons",
+    "us",
+    "we",
+    "wij",
+];
+
+/// Endings of words for a desk or a department ("studentenbalie", "servicedesk", "infolijn").
+const ORGANISATION_ENDINGS: &[&str] = &[
+    "balie",
+    "desk",
+    "loket",
+    "secretariaat",
+    "centrum",
+    "centre",
+    "center",
+    "dienst",
+    "bureau",
+    "lijn",
+    "line",
+    "team",
+    "lab",
+    "instituut",
+    "institute",
+    "faculteit",
+    "commissie",
+    "committee",
+    "service",
+    "support",
+];
+
+fn ends_with_any(word: &str, endings: &[&str]) -> bool {
+    endings.iter().any(|e| word.len() > e.len() + 1 && word.ends_with(e))
+}
+
+fn is_organisation_cue(word: &str) -> bool {
+    ORGANISATION_CUES.contains(&word) || ends_with_any(word, ORGANISATION_ENDINGS)
+}
+
+/// Words that present a bank account as an organisation's: a fund, a foundation, a fee.
+const ACCOUNT_CUES: &[&str] = &[
+    "fund",
+    "funds",
+    "fonds",
+    "stichting",
+    "foundation",
+    "charity",
+    "goede",
+    "doel",
+    "vereniging",
+    "association",
+    "society",
+    "club",
+    "organisatie",
+    "organisation",
+    "organization",
+    "universiteit",
+    "university",
+    "faculteit",
+    "faculty",
+    "afdeling",
+    "department",
+    "instituut",
+    "institute",
+    "conference",
+    "congres",
+    "symposium",
+    "workshop",
+    "registration",
+    "registratie",
+    "inschrijving",
+    "inschrijfgeld",
+    "inschrijfkosten",
+    "collegegeld",
+    "fee",
+    "fees",
+    "deelname",
+    "deelnamekosten",
+    "deelnemersbijdrage",
+    "contributie",
+    "membership",
+    "lidmaatschap",
+    "donate",
+    "donation",
+    "donations",
+    "doneer",
+    "doneren",
+    "donatie",
+    "donaties",
+    "giften",
+    "reference",
+    "referentie",
+    "kenmerk",
+    "betalingskenmerk",
+    "ovv",
+    "vermelding",
+    "invoice",
+    "factuur",
+    "anbi",
+    "kvk",
+    "bedrijf",
+    "company",
+    "tickets",
+];
+
+/// Endings of the names of organisations that hold accounts ("Universiteitsfonds").
+const ACCOUNT_ENDINGS: &[&str] = &["fonds", "fund", "stichting", "vereniging", "genootschap", "foundation"];
+
+fn is_account_cue(word: &str) -> bool {
+    ACCOUNT_CUES.contains(&word) || ends_with_any(word, ACCOUNT_ENDINGS)
+}
+
+/// True when the word at `i` presents contact data as a person's: "me", "mijn", "privé",
+/// the "s" of "Maria's account", the "zijn" of "zijn nummer".
+fn is_person_cue(text: &Text, words: &[Word], i: usize) -> bool {
+    let w = &words[i];
+    let noun_follows = || {
+        words[i + 1..]
+            .iter()
+            .take(2)
+            .any(|n| CONTACT_NOUNS.contains(&n.lower.as_str()))
+    };
+    PERSON_CUES.contains(&w.lower.as_str())
+        || POSSESSIVES.contains(&w.lower.as_str()) && noun_follows()
+        || w.lower == "s" && matches!(char_before(text.src, w.span.start), Some('\'' | '’')) && noun_follows()
+}
+
+/// Where the clause around `span` starts and ends: at a line break, `!`, `?` or `;`, or a
+/// full stop after a word of four letters or more, so that "Tel.", "nr." and
+/// "t.n.v. M. de Graaf" do not end it.
+fn clause_around(src: &str, span: &Range<usize>) -> Range<usize> {
+    let ends_clause = |at: usize, c: char| match c {
+        '\n' | '!' | '?' | ';' => true,
+        '.' => {
+            let word = src[..at].chars().rev().take_while(|c| c.is_alphabetic()).count();
+            word >= 4 && char_after(src, at + 1).map_or(true, char::is_whitespace)
+        }
+        _ => false,
+    };
+    let start = src[..span.start]
+        .char_indices()
+        .rev()
+        .find(|&(at, c)| ends_clause(at, c))
+        .map_or(0, |(at, c)| at + c.len_utf8());
+    let end = src[span.end..]
+        .char_indices()
+        .find(|&(at, c)| ends_clause(span.end + at, c))
+        .map_or(src.len(), |(at, _)| span.end + at);
+    start..end
+}
+
+/// Whose contact data `span` is, as its clause presents it: the nearest cue before it
+/// wins ("ik werk bij de helpdesk, bel me op …" is a person's; "ik werk thuis, bel de
+/// helpdesk op …" the desk's), then the first in the four words after it ("(mijn mobiel)").
+/// An organisation cue counts within `reach` words before.
+fn voice(text: &Text, span: &Range<usize>, organisation: fn(&str) -> bool, reach: usize) -> Voice {
+    let clause = clause_around(text.src, span);
+    let before = text.words_in(&(clause.start..span.start));
+    for (distance, i) in (0..before.len()).rev().enumerate() {
+        if is_person_cue(text, before, i) {
+            return Voice::Person;
+        }
+        if distance < reach && organisation(&before[i].lower) {
+            return Voice::Organisation;
+        }
+    }
+    let after = text.words_in(&(span.end..clause.end));
+    for i in 0..after.len().min(4) {
+        if is_person_cue(text, after, i) {
+            return Voice::Person;
+        }
+        if organisation(&after[i].lower) {
+            return Voice::Organisation;
+        }
+    }
+    Voice::Unknown
+}
+
+// ---------------------------------------------------------------- e-mail addresses
+
+/// Providers of private mailboxes: an address there is a person's unless its name is a function.
+const PRIVATE_MAIL: &[&str] = &[
+    "gmail",
+    "googlemail",
+    "hotmail",
+    "outlook",
+    "live",
+    "msn",
+    "yahoo",
+    "ymail",
+    "icloud",
+    "me",
+    "mac",
+    "aol",
+    "gmx",
+    "web",
+    "proton",
+    "protonmail",
+    "pm",
+    "tutanota",
+    "fastmail",
+    "hey",
+    "yandex",
+    "mail",
+    "qq",
+    "ziggo",
+    "kpnmail",
+    "kpnplanet",
+    "planet",
+    "home",
+    "hetnet",
+    "xs4all",
+    "casema",
+    "chello",
+    "upcmail",
+    "quicknet",
+    "telfort",
+    "tele2",
+    "zeelandnet",
+    "online",
+    "caiway",
+    "solcon",
+    "skynet",
+    "telenet",
+    "orange",
+    "free",
+    "laposte",
+    "libero",
+    "btinternet",
+    "t-online",
+];
+
+/// Labels of a domain for students' own mailboxes ("umail.leidenuniv.nl").
+const STUDENT_MAIL: &[&str] = &["umail", "student", "students"];
+
+/// Words that name a function, not a person, as a whole part of a mailbox name
+/// ("info@", "phd-day@", "open-science@", "lucl-office@").
+const FUNCTION_WORDS: &[&str] = &[
+    "info",
+    "mail",
+    "post",
+    "hello",
+    "hallo",
+    "hi",
+    "hoi",
+    "team",
+    "staff",
+    "crew",
+    "desk",
+    "lab",
+    "labs",
+    "day",
+    "days",
+    "week",
+    "event",
+    "events",
+    "hr",
+    "hrm",
+    "ict",
+    "it",
+    "pr",
+    "press",
+    "pers",
+    "news",
+    "web",
+    "admin",
+    "beheer",
+    "board",
+    "dean",
+    "decaan",
+    "rector",
+    "voorzitter",
+    "chair",
+    "penningmeester",
+    "treasurer",
+    "editor",
+    "editors",
+    "ask",
+    "help",
+    "vragen",
+    "feedback",
+    "rsvp",
+    "orders",
+    "sales",
+    "billing",
+    "shop",
+    "reply",
+    "ethiek",
+    "abuse",
+    "data",
+    "jobs",
+    "werk",
+    "open",
+    "science",
+    "ub",
+    "museum",
+    "hortus",
+    "pedel",
+    "plexus",
+    "dies",
+    "oratie",
+    "oraties",
+    "diploma",
+    "masters",
+    "bachelor",
+    "phd",
+    "students",
+    "studenten",
+    "exchange",
+    "toelating",
+    "housing",
+    "huisvesting",
+    "legal",
+    "juridisch",
+    "bezwaar",
+    "green",
+    "school",
+    "academy",
+    "academie",
+    "society",
+    "club",
+    "union",
+    "council",
+    "raad",
+    "senaat",
+    "kring",
+];
+
+/// Pieces of words that name a function wherever they stand in a mailbox name
+/// ("vacatures@", "memorystudy@", "secretariaat-wijsbegeerte@", "communicatie-fgw@").
+const FUNCTION_STEMS: &[&str] = &[
+    "secretar",
+    "helpdesk",
+    "servicedesk",
+    "service",
+    "support",
+    "contact",
+    "office",
+    "admission",
+    "communica",
+    "balie",
+    "werkenaan",
+    "werken",
+    "vacature",
+    "recruit",
+    "career",
+    "study",
+    "studie",
+    "research",
+    "onderzoek",
+    "onderwijs",
+    "education",
+    "librar",
+    "bibliothe",
+    "alumni",
+    "nieuws",
+    "newsletter",
+    "nieuwsbrief",
+    "media",
+    "privacy",
+    "financ",
+    "facilit",
+    "recept",
+    "welcome",
+    "welkom",
+    "conferen",
+    "congres",
+    "symposi",
+    "workshop",
+    "seminar",
+    "colloqui",
+    "lecture",
+    "lezing",
+    "summerschool",
+    "winterschool",
+    "project",
+    "program",
+    "opleiding",
+    "institu",
+    "faculty",
+    "faculteit",
+    "bureau",
+    "centrum",
+    "center",
+    "centre",
+    "dienst",
+    "zaken",
+    "commissie",
+    "committee",
+    "bestuur",
+    "redactie",
+    "klacht",
+    "complaint",
+    "melding",
+    "meldpunt",
+    "webmaster",
+    "hotline",
+    "servicepunt",
+    "loket",
+    "planning",
+    "rooster",
+    "schedul",
+    "tentamen",
+    "examen",
+    "exam",
+    "promotie",
+    "decanaat",
+    "vertrouwens",
+    "ombuds",
+    "integrit",
+    "health",
+    "gezondheid",
+    "welzijn",
+    "wellbeing",
+    "safety",
+    "veiligheid",
+    "security",
+    "beveilig",
+    "duurzaam",
+    "sustainab",
+    "diversit",
+    "inclusi",
+    "particip",
+    "proefperso",
+    "volunteer",
+    "vrijwillig",
+    "registr",
+    "aanmeld",
+    "inschrijv",
+    "ticket",
+    "boekhoud",
+    "crediteur",
+    "debiteur",
+    "factu",
+    "invoice",
+    "inkoop",
+    "procurement",
+    "salaris",
+    "payroll",
+    "personeel",
+    "datamanage",
+    "archief",
+    "archive",
+    "collectie",
+    "collection",
+    "lustrum",
+    "jubileum",
+    "anniversar",
+    "festival",
+    "opendag",
+    "openday",
+    "noreply",
+    "international",
+    "questionnaire",
+    "vragenlijst",
+    "enquete",
+    "survey",
+    "experiment",
+    "vereniging",
+    "stichting",
+    "foundation",
+    "fonds",
+    "association",
+    "network",
+    "netwerk",
+    "platform",
+    "werkgroep",
+    "working",
+    "group",
+    "groep",
+];
+
+/// Endings of words for a thing, not a person ("duurzaamheid@", "memorylab@").
+const FUNCTION_ENDINGS: &[&str] = &[
+    "heid", "teit", "schap", "tion", "tions", "ity", "ics", "lab", "labs", "desk", "team", "info", "support", "zaken",
+];
+
+/// First names, for a mailbox named after one person ("jan@", "anna-maria@").
+const FIRST_NAMES: &[&str] = &[
+    "jan", "piet", "kees", "henk", "joost", "bas", "tim", "tom", "sam", "max", "lucas", "daan", "sem", "thijs", "bram",
+    "jesse", "lars", "ruben", "stijn", "niels", "koen", "mark", "peter", "paul", "erik", "eric", "jeroen", "wouter",
+    "martijn", "sander", "pieter", "willem", "hans", "frank", "rob", "michiel", "maarten", "dirk", "gert", "geert",
+    "ahmed", "mohamed", "ali", "omar", "yusuf", "david", "daniel", "john", "james", "michael", "robert", "william",
+    "thomas", "chris", "ben", "alex", "ian", "adam", "anna", "anne", "emma", "eva", "lisa", "sara", "sarah", "julia",
+    "sophie", "fleur", "lotte", "sanne", "femke", "iris", "noor", "lieke", "maud", "tessa", "anouk", "laura", "linda",
+    "marieke", "ingrid", "esther", "ellen", "petra", "karin", "monique", "mirjam", "marloes", "carla", "maria",
+    "marie", "fatima", "priya", "mary", "kate", "lucy", "amy", "emily", "jane", "nina", "lena", "mila", "zoe", "eline",
+    "inge",
+];
+
+/// A mailbox name that is a student number ("s1234567@umail…").
+fn is_s_number(b: &[u8]) -> bool {
+    b.len() >= 8 && matches!(b[0], b's' | b'S') && b[1..8].iter().all(u8::is_ascii_digit)
+}
+
+fn letters(part: &str) -> &str {
+    part.trim_matches(|c: char| c.is_ascii_digit())
+}
+
+/// True when a part of a mailbox name is a function, a team, a service, a study or an
+/// event wherever it stands: "vacatures", "memorystudy", "duurzaamheid", "memorylab".
+fn names_a_function(part: &str) -> bool {
+    let word = letters(part);
+    FUNCTION_STEMS.iter().any(|s| word.contains(s)) || ends_with_any(word, FUNCTION_ENDINGS)
+}
+
+/// True when a part of a mailbox name is an initial or a first name: "j", "jan", "anna".
+fn names_a_person(part: &str) -> bool {
+    let word = letters(part);
+    word.len() == 1 || FIRST_NAMES.contains(&word)
+}
+
+const VOWELS: [char; 6] = ['a', 'e', 'i', 'o', 'u', 'y'];
+
+/// Two consonants that begin words ("bl" in "bibliotheek", "st" in "studie", "sch" in "school").
+const ONSETS: &[&str] = &[
+    "bl", "br", "ch", "cl", "cr", "dr", "dw", "fl", "fr", "gl", "gn", "gr", "kl", "kn", "kr", "kw", "ph", "pl", "pr",
+    "ps", "sc", "sh", "sk", "sl", "sm", "sn", "sp", "st", "sw", "th", "tr", "tw", "vl", "vr", "wh", "wr", "zw",
+];
+
+/// An initial glued to a surname ("jdevries", "mkuipers"): two consonants no word begins with.
+fn initial_and_surname(word: &str) -> bool {
+    let mut chars = word.chars();
+    match (chars.next(), chars.next()) {
+        (Some(a), Some(b)) => {
+            let consonant = |c: char| c.is_ascii_alphabetic() && !VOWELS.contains(&c);
+            consonant(a) && consonant(b) && !ONSETS.contains(&&word[..2])
+        }
+        _ => false,
+    }
+}
+
+/// The label that names a domain's owner: "gmail" in "gmail.com", "leidenuniv" in
+/// "science.leidenuniv.nl", "bbc" in "bbc.co.uk".
+fn owner_label(domain: &str) -> &str {
+    let labels: Vec<&str> = domain.split('.').collect();
+    let n = labels.len();
+    let second_level = n >= 3 && matches!(labels[n - 2], "co" | "ac" | "com" | "org" | "gov" | "edu" | "net");
+    let at = if second_level { n - 3 } else { n.saturating_sub(2) };
+    labels.get(at).copied().unwrap_or(domain)
+}
+
+/// True when a name of a mailbox is a social-media handle, not an address: "@name@mastodon.social"
+/// (an @ before it), or an address at a fediverse or Bluesky server.
+fn is_handle(src: &str, span: &Range<usize>, domain: &str) -> bool {
+    char_before(src, span.start) == Some('@')
+        || domain.ends_with(".social")
+        || domain
+            .split('.')
+            .any(|l| l.starts_with("mastodon") || l.starts_with("mstdn"))
+        || matches!(domain, "mas.to" | "fosstodon.org" | "bsky.app" | "threads.net")
+}
+
+/// What an e-mail address in the post is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Address {
+    /// A person's: a name at any domain, anything at a private or a student mailbox.
+    Person,
+    /// An organisation's mailbox, or a handle that looks like an address.
+    Organisation,
+}
+
+/// Whose the address at `span` is. A function in its name makes it an organisation's
+/// anywhere ("vacatures@", "phd-day@", "lustrumcommissie@gmail.com"); an initial or a first
+/// name a person's ("j.devries@", "jan@"). At a private provider or a student mailbox any
+/// other name is a person's too; at an organisation's domain only a name that reads as one:
+/// "jan.devries", "jdevries" (a single word the post does not present as a desk's).
+fn address(text: &Text, span: &Range<usize>) -> Address {
+    let lower = &text.lower[span.clone()];
+    let (local, domain) = lower.split_once('@').unwrap_or((lower, ""));
+    if is_handle(text.src, span, domain) {
+        return Address::Organisation;
+    }
+    if is_s_number(local.as_bytes()) {
+        return Address::Person;
+    }
+    // "jan+nieuwsbrief@": the tag after a plus is the person's own label.
+    let local = local.split('+').next().unwrap_or(local);
+    let parts: Vec<&str> = local.split(['.', '_', '-']).filter(|p| !p.is_empty()).collect();
+    let person = if parts.iter().any(|p| names_a_function(p)) {
+        false
+    } else if parts.iter().any(|p| names_a_person(p)) {
+        true
+    } else if parts.iter().any(|p| FUNCTION_WORDS.contains(&letters(p))) {
+        false
+    } else if PRIVATE_MAIL.contains(&owner_label(domain)) || domain.split('.').any(|l| STUDENT_MAIL.contains(&l)) {
+        true
+    } else if parts.len() > 1 {
+        // "devries.jan", "maria_gonzalez": names joined; "isd-kog" joins acronyms.
+        local.contains(['.', '_'])
+    } else {
+        let word = letters(parts.first().copied().unwrap_or_default());
+        if word.chars().count() <= 4 || !word.contains(VOWELS) {
+            // "lucl", "issc", "bhv": an acronym.
+            false
+        } else if initial_and_surname(word) {
+            true
+        } else {
+            // A word not known here: a person's, unless the post presents it as a desk's.
+            voice(text, span, is_organisation_cue, 4) != Voice::Organisation
+        }
+    };
+    if person {
+        Address::Person
+    } else {
+        Address::Organisation
+    }
+}
+
+// ---------------------------------------------------------------- phone numbers
+
+/// What kind of line a phone number is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Line {
+    /// A Dutch mobile number (06…, +31 6…): always a person's.
+    Mobile,
+    /// Free or paid service numbers (0800, 0900, 0906, 0909) and company numbers (088).
+    Service,
+    /// A published exchange: Leiden University's (071 527 …) and its medical centre's (071 526 …).
+    Exchange,
+    /// Any other number.
+    Other,
+}
+
+/// Leiden University's and the LUMC's exchanges, without the trunk 0.
+const EXCHANGES: &[&str] = &["71527", "71526"];
+
+/// Service and company numbers, without the trunk 0.
+const SERVICE_PREFIXES: &[&str] = &["800", "900", "906", "909", "88"];
+
+fn line_of(number: &str) -> Line {
+    let digits: String = number.chars().filter(char::is_ascii_digit).collect();
+    let national = if number.starts_with('+') {
+        digits.strip_prefix("31")
+    } else if let Some(rest) = digits.strip_prefix("00") {
+        rest.strip_prefix("31")
+    } else {
+        digits.strip_prefix('0')
+    };
+    // "+31 (0)71 …": the trunk 0 in brackets.
+    let Some(national) = national.map(|n| n.strip_prefix('0').unwrap_or(n)) else {
+        return Line::Other;
+    };
+    if national.starts_with('6') {
+        Line::Mobile
+    } else if SERVICE_PREFIXES.iter().any(|p| national.starts_with(p)) {
+        Line::Service
+    } else if EXCHANGES.iter().any(|p| national.starts_with(p)) {
+        Line::Exchange
+    } else {
+        Line::Other
+    }
+}
+
+// ---------------------------------------------------------------- bank accounts
+
+/// Words after an IBAN that name its holder ("t.n.v. M. de Graaf", "account of our treasurer").
+const HOLDER_MARKERS: &[&[&str]] = &[
+    &["t", "n", "v"],
+    &["tnv"],
+    &["ten", "name", "van"],
+    &["op", "naam", "van"],
+    &["in", "naam", "van"],
+    &["name", "of"],
+    &["account", "of"],
+    &["rekening", "van"],
+    &["account", "holder"],
+    &["rekeninghouder"],
+];
+
+/// The holder the words right after an IBAN name: an organisation ("t.n.v. Stichting LUF")
+/// or a person ("t.n.v. M. de Graaf", "account of our treasurer, Pieter", "(Maria's
+/// account)", "that's my account").
+fn holder(text: &Text, span: &Range<usize>) -> Voice {
+    let clause = clause_around(text.src, span);
+    let after = text.words_in(&(span.end..clause.end));
+    let after = &after[..after.len().min(10)];
+    for i in 0..after.len() {
+        if i < 6 && is_person_cue(text, after, i) {
+            return Voice::Person;
+        }
+        for marker in HOLDER_MARKERS {
+            let end = i + marker.len();
+            if end <= after.len() && after[i..end].iter().zip(*marker).all(|(w, m)| w.lower == *m) {
+                let name = &after[end..after.len().min(end + 4)];
+                if name.iter().any(|w| is_account_cue(&w.lower)) {
+                    return Voice::Organisation;
+                }
+                if !name.is_empty() {
+                    return Voice::Person;
+                }
+            }
+        }
+    }
+    Voice::Unknown
+}
+
+/// Whose the IBAN at `span` is: its holder if named, else its clause's voice; a person's when
+/// nothing says otherwise.
+fn account_voice(text: &Text, span: &Range<usize>) -> Voice {
+    match holder(text, span) {
+        Voice::Unknown => voice(text, span, is_account_cue, usize::MAX),
+        named => named,
+    }
+}
+
+// ---------------------------------------------------------------- student numbers
+
+/// Leiden student numbers: "s1234567", and seven digits after "studentnummer".
+fn find_student_numbers(text: &Text, taken: &mut Vec<Range<usize>>, out: &mut Vec<Finding>) {
+    let p = patterns();
+    let mask = |s: &str| -> String { s.chars().map(|c| if c.is_ascii_digit() { '•' } else { c }).collect() };
+    let mut found: Vec<Range<usize>> = Vec::new();
+    let bytes = text.src.as_bytes();
+    if (0..bytes.len()).any(|i| is_s_number(&bytes[i..])) {
+        found.extend(text.find_words(p.student_number.get()));
+    }
+    let labelled = text
+        .lower
+        .contains("student")
+        .then(|| p.labelled_student_number.get().captures_iter(&text.lower));
+    for c in labelled.into_iter().flatten() {
+        if let Some(m) = c.get(1) {
+            let span = m.range();
+            if !text.overlaps_entity(&span) && crate::text::is_whole_word(text.src, &span) {
+                found.push(span);
+            }
+        }
+    }
+    for span in found {
+        out.push(Finding::new(span.clone(), STUDENT_NUMBER).suggest(mask(&text.src[span.clone()])));
+        taken.push(span);
+    }
+}
+
 impl Rule for PersonalData {
     fn meta(&self) -> &'static RuleMeta {
         &META
     }
 
     fn check(&self, text: &Text, out: &mut Vec<Finding>) {
+        // Organisations' mailboxes, which also make a phone number beside them an organisation's.
+        let mut mailboxes: Vec<Range<usize>> = Vec::new();
         for email in text.entities_of(EntityKind::Email) {
-            let address = &text.src[email.span.clone()];
-            let local = address.split('@').next().unwrap_or("");
-            if is_functional(local) {
-                continue;
+            match address(text, &email.span) {
+                Address::Organisation => mailboxes.push(email.span.clone()),
+                Address::Person => {
+                    let address = &text.src[email.span.clone()];
+                    out.push(Finding::new(email.span.clone(), EMAIL).suggest(mask_email(address)));
+                }
             }
-            out.push(Finding::new(email.span.clone(), EMAIL).suggest(mask_email(address)));
         }
         let src = text.src;
         // Cheap gates, so that most posts build none of the patterns: a phone number has
-        // eight digits or more, a BSN nine, a postcode four; an IBAN starts with two
-        // letters and two digits.
+        // eight digits or more, a BSN nine, a student number seven, a postcode four; an IBAN
+        // starts with two letters and two digits.
         let digits = src.bytes().filter(u8::is_ascii_digit).count();
         if digits < 4 {
             return;
@@ -932,6 +1787,9 @@ impl Rule for PersonalData {
         let overlaps = |taken: &[Range<usize>], span: &Range<usize>| {
             taken.iter().any(|t| t.start < span.end && span.start < t.end)
         };
+        if digits >= 7 {
+            find_student_numbers(text, &mut taken, out);
+        }
 
         for m in iban_like
             .then(|| p.iban.get().find_iter(&text.lower))
@@ -944,7 +1802,8 @@ impl Rule for PersonalData {
             // Shaped like an IBAN: its digits are no phone number, valid or not.
             taken.push(m.range());
             if let Some(span) = iban_at(src, m.range()) {
-                if !text.overlaps_entity(&span) {
+                // A fund's, a foundation's or a conference's account is no one's personal data.
+                if !text.overlaps_entity(&span) && account_voice(text, &span) != Voice::Organisation {
                     out.push(Finding::new(span.clone(), IBAN).suggest(mask_keep(&src[span.clone()], 2, 2)));
                 }
             }
@@ -963,25 +1822,25 @@ impl Rule for PersonalData {
             {
                 continue;
             }
-            // Service numbers (0800, 0900) and desks are not a person's.
-            let service = ["0800", "0900", "0906", "0909"]
-                .iter()
-                .any(|p| m.as_str().starts_with(p));
-            let sentence = text.sentence_around(&span);
-            let desk = words_before(text, span.start, 6)
-                .chain(
-                    text.words
-                        .iter()
-                        .filter(|w| w.span.start >= span.end && w.span.end <= sentence.end)
-                        .take(3)
-                        .map(|w| w.lower.as_str()),
-                )
-                .any(|w| DESK_WORDS.contains(&w));
-            if service || desk {
-                continue;
+            let line = line_of(m.as_str());
+            let personal = match line {
+                Line::Service => false,
+                Line::Mobile => true,
+                Line::Exchange | Line::Other => match voice(text, &span, is_organisation_cue, usize::MAX) {
+                    Voice::Person => true,
+                    Voice::Organisation => false,
+                    // A published exchange, or a number beside an organisation's mailbox, is the
+                    // organisation's unless the post makes it someone's own.
+                    Voice::Unknown => {
+                        let clause = clause_around(src, &span);
+                        line == Line::Other && !mailboxes.iter().any(|b| clause.start <= b.start && b.end <= clause.end)
+                    }
+                },
+            };
+            taken.push(span.clone());
+            if personal {
+                out.push(Finding::new(span, PHONE).suggest(mask_keep(m.as_str(), 0, 2)));
             }
-            out.push(Finding::new(span.clone(), PHONE).suggest(mask_keep(m.as_str(), 0, 2)));
-            taken.push(span);
         }
 
         for m in (digits >= 9).then(|| p.bsn.get().find_iter(src)).into_iter().flatten() {
@@ -1044,11 +1903,158 @@ mod tests {
             flagged("Bel me: 06-12345678 of +31 6 1234 5678"),
             ["06-12345678", "+31 6 1234 5678"]
         );
-        assert_eq!(flagged("Kamer 071 527 1234"), ["071 527 1234"]);
+        assert_eq!(flagged("Kamer 020 527 1234"), ["020 527 1234"]);
         assert_eq!(flagged("London +44 20 7946 0958."), ["+44 20 7946 0958"]);
         assert_eq!(flagged("Call +1 (555) 123-4567 today"), ["+1 (555) 123-4567"]);
-        assert_eq!(flagged("Tel. +31 (0)71 527 2727"), ["+31 (0)71 527 2727"]);
+        assert_eq!(flagged("Tel. +31 (0)20 527 2727"), ["+31 (0)20 527 2727"]);
+        assert_eq!(flagged("Text me at +31 6 2874 1936 tonight"), ["+31 6 2874 1936"]);
         assert_eq!(suggestions("Bel 06-12345678"), ["••-••••••78"]);
+    }
+
+    #[test]
+    fn flags_student_numbers() {
+        assert_eq!(flagged("Mail s1234567 even over zijn herkansing."), ["s1234567"]);
+        assert_eq!(
+            flagged("🎓 Student S2345678 heeft zijn scriptie ingeleverd"),
+            ["S2345678"]
+        );
+        assert_eq!(flagged("Studentnummer: 1234567, graag contact."), ["1234567"]);
+        assert_eq!(flagged("Found a student card for s3012345 at the desk"), ["s3012345"]);
+        assert_eq!(
+            flagged("Zijn adres is s1234567@vuw.leidenuniv.nl"),
+            ["s1234567@vuw.leidenuniv.nl"]
+        );
+        assert_eq!(suggestions("Zie s1234567."), ["s•••••••"]);
+        assert!(flagged("Het kenmerk is S12345678 en dat is geen studentnummer").is_empty());
+    }
+
+    #[test]
+    fn leaves_organisational_mailboxes_alone() {
+        for text in [
+            // A function, a team, a service, a study or an event, at any domain.
+            "Vragen over de vacature? Mail vacatures@hum.leidenuniv.nl",
+            "Ideeën voor de werkgroep? Mail ze naar duurzaamheid@leidenuniv.nl.",
+            "Meld je kind aan via kinderlab@fsw.leidenuniv.nl",
+            "Bezwaar? Mail examencommissie-rechten@law.leidenuniv.nl",
+            "Het secretariaat is bereikbaar via secretariaat-wijsbegeerte@hum.leidenuniv.nl",
+            "Aanmelden voor het feest: lustrumcommissie2025@gmail.com",
+            "Werken bij ons? Mail werkenaanleiden@universiteitleiden.nl",
+            "Questions about the position? Email careers@science.leidenuniv.nl",
+            "Sign up for our memory study: memorystudy@fsw.leidenuniv.nl",
+            "Feedback on the day: open-day@leidenuniv.nl",
+            "Lost property: facilities-gorlaeus@science.leidenuniv.nl",
+            "Recordings on request from phd-day@leidenuniv.nl",
+            "Reach the board at board@svleiden.nl",
+            // An acronym, or a word the post presents as a desk's.
+            "Mail het LUCL via lucl@hum.leidenuniv.nl",
+            "Email the ISSC at issc@leidenuniv.nl",
+            "Email the LIACS office: liacs@liacs.leidenuniv.nl",
+            "Mail de pedel: pedel@leidenuniv.nl",
+            // Handles that look like addresses.
+            "Volg ons op @LeidenUniv en @leidenuniv@mastodon.social",
+            "Follow the lab at memorylab@scholar.social for updates",
+            "Find me at @jdevries@mastodon.social",
+        ] {
+            assert!(flagged(text).is_empty(), "flagged: {text}");
+        }
+    }
+
+    #[test]
+    fn flags_the_mailboxes_of_people() {
+        for (text, address) in [
+            ("Mail hem gerust: j.devries@leidenuniv.nl", "j.devries@leidenuniv.nl"),
+            (
+                "Mail jan.devries@leidenuniv.nl voor vragen.",
+                "jan.devries@leidenuniv.nl",
+            ),
+            ("Mail jdevries@leidenuniv.nl voor vragen.", "jdevries@leidenuniv.nl"),
+            (
+                "Mail het secretariaat via jdevries@leidenuniv.nl",
+                "jdevries@leidenuniv.nl",
+            ),
+            ("Stuur het naar jan@gmail.com", "jan@gmail.com"),
+            ("Stuur het naar anna@bedrijf.nl", "anna@bedrijf.nl"),
+            ("Haar adres: pietjepuk1978@hotmail.com", "pietjepuk1978@hotmail.com"),
+            ("Email her at priya.k88@gmail.com", "priya.k88@gmail.com"),
+            (
+                "Our intern is p.sharma@umail.leidenuniv.nl",
+                "p.sharma@umail.leidenuniv.nl",
+            ),
+            ("Ask Maria (maria.gonzalez@uv.es) for the data", "maria.gonzalez@uv.es"),
+            ("Contact the lab manager: mkuipers@lumc.nl", "mkuipers@lumc.nl"),
+        ] {
+            assert_eq!(flagged(text), [address], "{text}");
+        }
+    }
+
+    #[test]
+    fn leaves_organisational_phone_numbers_alone() {
+        for text in [
+            // The university's exchange: every department's number goes through it.
+            "Vragen? Bel 071 527 1111 (ma–vr 9–17 uur).",
+            "Het instituut is tot vrijdag alleen 's middags bereikbaar: 071 527 2222.",
+            "Call the helpdesk on +31 71 527 3333.",
+            "Tel. +31 (0)71 527 4444",
+            // A desk, a department or a service presents it.
+            "Bel de servicedesk op 020 123 4567",
+            "De afdeling is bereikbaar op 020 555 1234.",
+            "Bel ons gerust: 020 555 1234",
+            "Reception: 020 555 1234",
+            "Our office is on 020 555 1234",
+            "Storingen meld je bij het servicepunt, 030 253 1234.",
+            "Mail info@example.org of bel 020 555 1234",
+            // Service and company numbers.
+            "Bel gratis 0800-1234567 of 088 123 4567",
+            "Call 0900 1234567 for tickets",
+        ] {
+            assert!(flagged(text).is_empty(), "flagged: {text}");
+        }
+    }
+
+    #[test]
+    fn flags_the_phone_numbers_of_people() {
+        for (text, number) in [
+            ("Bel me op 06-12345678", "06-12345678"),
+            ("Het nummer van de receptie is 06-12345678", "06-12345678"),
+            ("Ik ben te bereiken op 071 527 4419.", "071 527 4419"),
+            ("Mijn nummer: 020 123 4567", "020 123 4567"),
+            ("Zijn nummer is 071 527 4419, bel gerust.", "071 527 4419"),
+            ("Bel 020 123 4567 (privé) na zessen", "020 123 4567"),
+            ("Call me on +31 71 527 4419.", "+31 71 527 4419"),
+            ("Jan's number: 071 527 4419", "071 527 4419"),
+            ("Call the helpdesk or text Priya on +31 6 1234 5678", "+31 6 1234 5678"),
+            ("London +44 20 7946 0958.", "+44 20 7946 0958"),
+        ] {
+            assert_eq!(flagged(text), [number], "{text}");
+        }
+    }
+
+    #[test]
+    fn leaves_organisations_bank_accounts_alone() {
+        for text in [
+            "Doneer aan het Leids Universiteits Fonds: NL91 ABNA 0417 1643 00, o.v.v. 'noodfonds'.",
+            "Maak het over naar NL91 ABNA 0417 1643 00 t.n.v. Stichting Vrienden van de Hortus.",
+            "Het inschrijfgeld voor het symposium kan naar NL91ABNA0417164300.",
+            "Donate to the scholarship fund: NL91ABNA0417164300, reference 'Refugees'.",
+            "The conference fee goes to NL91ABNA0417164300 before 1 May.",
+            "Support the charity run: NL91 ABNA 0417 1643 00 (account of the foundation)",
+        ] {
+            assert!(flagged(text).is_empty(), "flagged: {text}");
+        }
+    }
+
+    #[test]
+    fn flags_the_bank_accounts_of_people() {
+        for text in [
+            "Voor het cadeau: NL91 ABNA 0417 1643 00 t.n.v. M. de Graaf.",
+            "Maak je bijdrage voor het congresdiner over naar NL91ABNA0417164300, mijn rekening.",
+            "Registration fee: NL91ABNA0417164300 (my own account, sorry)",
+            "Refunds for the conference dinner go to NL91ABNA0417164300 (Maria's account), thx!",
+            "Transfer your registration fee to NL91ABNA0417164300 (account of our treasurer, Pieter).",
+            "Collecting for Anouk's farewell gift: NL91ABNA0417164300",
+        ] {
+            assert_eq!(flagged(text).len(), 1, "{text}");
+        }
     }
 
     #[test]

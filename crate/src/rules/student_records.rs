@@ -1,17 +1,17 @@
 //! # student-records
 //!
-//! **What it catches:** student records in a post: Leiden student numbers (`s` followed
-//! by seven digits, also as the name of a student mail address, or seven digits after
-//! "studentnummer"), grades and fails tied to a named student ("Jan kreeg een 4",
-//! "Sarah failed with a 3.5", "Tim uit mijn werkgroep had een 3,2", "ik gaf Tom een 2",
-//! "Lisa is gezakt voor haar tentamen", "gefeliciteerd Sophie met je 9,5", "congrats to
-//! Priya on her 9.5", "Lucas (s1234567), who just got a 9"), and exam questions or answers
-//! being shared ("hier alvast de tentamenvragen", "here are the answers to tomorrow's exam",
-//! "antwoorden deeltoets week 5: 1b, 2c, 3a", "question 4 of tomorrow's exam is about …",
-//! "exam hint 😉 question 3 tomorrow is …", "beste antwoord op het tentamen vandaag: …").
+//! **What it catches:** student records in a post: grades and fails tied to a named
+//! student ("Jan kreeg een 4", "Sarah failed with a 3.5", "Tim uit mijn werkgroep had een
+//! 3,2", "ik gaf Tom een 2", "Lisa is gezakt voor haar tentamen", "gefeliciteerd Sophie met
+//! je 9,5", "congrats to Priya on her 9.5", "Lucas (s1234567), who just got a 9"), and exam
+//! questions or answers being shared ("hier alvast de tentamenvragen", "here are the answers
+//! to tomorrow's exam", "antwoorden deeltoets week 5: 1b, 2c, 3a", "question 4 of tomorrow's
+//! exam is about …", "exam hint 😉 question 3 tomorrow is …", "beste antwoord op het
+//! tentamen vandaag: …"). A student number on its own is personal data, found by
+//! `personal-data` (tip 7).
 //!
 //! **Why (tip 1):** *Plaats geen vertrouwelijke informatie over Universiteit Leiden, haar
-//! studenten, alumni of collega-medewerkers.* Student numbers, grades and exam work are
+//! studenten, alumni of collega-medewerkers.* Grades, results and exam work are
 //! confidential records; a funny exam answer still belongs to a student who can be
 //! recognised.
 //!
@@ -24,7 +24,6 @@
 //! 4-jarige beurs", "proud of Jeroen for his 9 years at the faculty").
 //!
 //! **Examples**
-//! - ✗ `Mail s1234567 even over zijn herkansing.` → `Mail s••••••• even over zijn herkansing.`
 //! - ✗ `Jan kreeg een 4 voor zijn scriptie 😬`
 //! - ✗ `Here are the exam questions for tomorrow 👇`
 //! - ✓ `Succes iedereen met het tentamen morgen in het Gorlaeus! 🍀`
@@ -45,15 +44,10 @@ static META: RuleMeta = RuleMeta {
     severity: Severity::Error,
     title: Localized::new("Studentgegevens", "Student records"),
     description: Localized::new(
-        "Studentnummers, cijfers van herkenbare studenten en tentamenvragen of -antwoorden.",
-        "Student numbers, grades of identifiable students, and exam questions or answers.",
+        "Cijfers van herkenbare studenten en tentamenvragen of -antwoorden.",
+        "Grades of identifiable students, and exam questions or answers.",
     ),
 };
-
-const NUMBER: Localized = Localized::new(
-    "Dit is een studentnummer: een persoonsgegeven van een student. Haal het weg.",
-    "This is a student number: personal data of a student. Remove it.",
-);
 
 const GRADE: Localized = Localized::new(
     "Dit koppelt een cijfer of uitslag aan een herkenbare student. Cijfers zijn vertrouwelijk: deel ze niet, of \
@@ -73,7 +67,6 @@ const EXAM: Localized = Localized::new(
 /// phrase are merged by it.
 #[derive(Clone, Copy, PartialEq, Eq)]
 enum Kind {
-    Number,
     Grade,
     Exam,
 }
@@ -81,7 +74,6 @@ enum Kind {
 impl Kind {
     fn message(self) -> Localized {
         match self {
-            Kind::Number => NUMBER,
             Kind::Grade => GRADE,
             Kind::Exam => EXAM,
         }
@@ -100,15 +92,6 @@ impl Kind {
 struct Found {
     kind: Kind,
     finding: Finding,
-}
-
-impl Found {
-    fn suggest(self, replacement: String) -> Self {
-        Found {
-            finding: self.finding.suggest(replacement),
-            ..self
-        }
-    }
 }
 
 /// Verbs that tie a result to their subject ("Jan kreeg een 4"). Multi-word verbs end in "met"/"with".
@@ -484,8 +467,6 @@ const LEGIT_WORDS: &[&str] = &[
 
 /// Built on first use, past the gates in [`StudentRecords::check`].
 struct Patterns {
-    number: LazyRegex,
-    labelled_number: LazyRegex,
     exam_material: LazyRegex,
     student_answer: LazyRegex,
     question_number: LazyRegex,
@@ -495,11 +476,6 @@ struct Patterns {
 fn patterns() -> &'static Patterns {
     static PATTERNS: OnceLock<Patterns> = OnceLock::new();
     PATTERNS.get_or_init(|| Patterns {
-        number: LazyRegex::new(r"[sS][0-9]{7}".to_string()),
-        labelled_number: LazyRegex::new(
-            r"(?-u)(?:studentnummer|studentnr\.?|student ?number|student no\.?|student id)[:#\s]*([0-9]{7})"
-                .to_string(),
-        ),
         exam_material: LazyRegex::new(
             concat!(
                 r"(?-u)(?:her|deel|eind|tussen)?(?:tentamen|examen|toets)[- ]?(?:vragen|vraag|antwoorden|",
@@ -536,13 +512,6 @@ fn patterns() -> &'static Patterns {
 
 fn has(words: &[Word], list: &[&str]) -> bool {
     words.iter().any(|w| list.contains(&w.lower.as_str()))
-}
-
-fn mask(number: &str) -> String {
-    number
-        .chars()
-        .map(|c| if c.is_ascii_digit() { '•' } else { c })
-        .collect()
 }
 
 /// A capitalised word that is not an acronym nor a common sentence opener: a first name.
@@ -1046,40 +1015,6 @@ fn has_letter_grade(src: &str) -> bool {
     })
 }
 
-/// "s1234567" (any case) at the start of `b`: a student number's shape.
-fn is_s_number(b: &[u8]) -> bool {
-    b.len() >= 8 && matches!(b[0], b's' | b'S') && b[1..8].iter().all(u8::is_ascii_digit)
-}
-
-fn student_numbers(text: &Text, out: &mut Vec<Found>) {
-    let p = patterns();
-    let bytes = text.src.as_bytes();
-    if (0..bytes.len()).any(|i| is_s_number(&bytes[i..])) {
-        for span in text.find_words(p.number.get()) {
-            out.push(Kind::Number.at(span.clone()).suggest(mask(&text.src[span])));
-        }
-    }
-    let labelled = text
-        .lower
-        .contains("student")
-        .then(|| p.labelled_number.get().captures_iter(&text.lower));
-    for c in labelled.into_iter().flatten() {
-        if let Some(m) = c.get(1) {
-            let span = m.range();
-            if !text.overlaps_entity(&span) && crate::text::is_whole_word(text.src, &span) {
-                out.push(Kind::Number.at(span.clone()).suggest(mask(m.as_str())));
-            }
-        }
-    }
-    for e in text.entities_of(EntityKind::Email) {
-        let address = &text.src[e.span.clone()];
-        if is_s_number(address.as_bytes()) && address.as_bytes().get(8) == Some(&b'@') {
-            let span = e.span.start..e.span.start + 8;
-            out.push(Kind::Number.at(span.clone()).suggest(mask(&text.src[span])));
-        }
-    }
-}
-
 impl Rule for StudentRecords {
     fn meta(&self) -> &'static RuleMeta {
         &META
@@ -1091,9 +1026,6 @@ impl Rule for StudentRecords {
         let keys = keys().found(&text.lower);
         let any = |list: &[&str]| list.iter().any(|k| keys.contains(k));
         let digits = text.src.contains(|c: char| c.is_ascii_digit());
-        if digits {
-            student_numbers(text, &mut found);
-        }
         if digits || any(GRADE_WORDS) || has_letter_grade(text.src) {
             grades(text, &mut found);
         }
@@ -1111,7 +1043,7 @@ impl Rule for StudentRecords {
             exam_material(text, &mut found);
         }
         // One grade finding per phrase: "Shoutout to Daan, who got a 10" is found as
-        // congratulations and as a grade. A student number inside it stays a finding of its own.
+        // congratulations and as a grade.
         found.sort_by_key(|f| f.finding.span.start);
         let mut end = 0;
         found.retain(|f| match f.kind {
@@ -1120,7 +1052,7 @@ impl Rule for StudentRecords {
                 end = f.finding.span.end;
                 true
             }
-            Kind::Number | Kind::Exam => true,
+            Kind::Exam => true,
         });
         out.extend(found.into_iter().map(|f| f.finding));
     }
@@ -1135,16 +1067,14 @@ mod tests {
     }
 
     #[test]
-    fn flags_student_numbers() {
-        assert_eq!(flagged("Mail s1234567 even over zijn herkansing."), ["s1234567"]);
+    fn leaves_student_numbers_to_personal_data() {
+        // A student number is personal data (tip 7); the grade beside it stays a record here.
+        assert!(flagged("Mail s1234567 even over zijn herkansing.").is_empty());
+        assert!(flagged("Studentnummer: 1234567, graag contact.").is_empty());
         assert_eq!(
-            flagged("🎓 Student S2345678 heeft zijn scriptie ingeleverd"),
-            ["S2345678"]
+            flagged("Thanks to Noor Bakker (s2345671), who finally passed with a 6."),
+            ["who finally passed with a 6"]
         );
-        assert_eq!(flagged("Studentnummer: 1234567, graag contact."), ["1234567"]);
-        assert_eq!(flagged("Zijn adres is s1234567@vuw.leidenuniv.nl"), ["s1234567"]);
-        let d = check("Zie s1234567.");
-        assert_eq!(d[0].suggestions, ["s•••••••"]);
     }
 
     #[test]
@@ -1241,10 +1171,6 @@ mod tests {
             ("Proud of Jeroen for his 9 on the final 🎉", &["Jeroen for his 9"]),
             ("Trots op Fleur met haar 9 voor de scriptie!", &["Fleur met haar 9"]),
             ("Shoutout to Daan, who got a 10 for his essay.", &["Daan, who got a 10"]),
-            (
-                "Thanks to Noor Bakker (s2345671), who finally passed with a 6.",
-                &["s2345671", "who finally passed with a 6"],
-            ),
             ("Jan just got a 4 on his resit.", &["Jan just got a 4"]),
             (
                 "Pieter kreeg eindelijk een 6 voor statistiek.",
@@ -1256,12 +1182,22 @@ mod tests {
     }
 
     #[test]
-    fn one_grade_finding_a_phrase_and_the_student_number_besides() {
-        // Found both as congratulations and as a grade: reported once, the number on its own.
+    fn one_grade_finding_a_phrase() {
+        // Found both as congratulations and as a grade: reported once. The student number in it
+        // is personal data, found by that rule.
         let text = "Congrats to Lucas Meijer (s2298817), who just got a 9!";
-        assert_eq!(flagged(text), ["Lucas Meijer (s2298817), who just got a 9", "s2298817"]);
-        let messages: Vec<String> = check(text).into_iter().map(|d| d.message).collect();
-        assert_eq!(messages, [super::GRADE.en, super::NUMBER.en]);
+        assert_eq!(flagged(text), ["Lucas Meijer (s2298817), who just got a 9"]);
+        let found: Vec<(String, String)> = check(text).into_iter().map(|d| (d.rule, d.message)).collect();
+        assert_eq!(
+            found,
+            [
+                ("student-records".to_string(), super::GRADE.en.to_string()),
+                (
+                    "personal-data".to_string(),
+                    "This is a student number: personal data of a student. Remove it.".into()
+                ),
+            ]
+        );
     }
 
     #[test]
