@@ -113,3 +113,22 @@ fn a_disabled_rule_reports_nothing() {
     let out = run(&["check", "--disable", "personal-data"], b"mail jan@example.org");
     assert_eq!(out.status.code(), Some(0));
 }
+
+#[test]
+fn organisational_contact_data_passes_and_a_student_number_is_personal_data() {
+    let out = run(
+        &["check"],
+        "Vragen? Mail helpdesk@leidenuniv.nl of bel de servicedesk: 071 527 1234. Volg @LeidenUniv!".as_bytes(),
+    );
+    assert_eq!(out.status.code(), Some(0), "{}", stdout(&out));
+    let out = run(
+        &["check", "--format", "json"],
+        b"Found a student card for s3012345 at the desk",
+    );
+    assert_eq!(out.status.code(), Some(1));
+    let json: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(
+        (&json[0]["rule"], &json[0]["tip"]),
+        (&"personal-data".into(), &7.into())
+    );
+}
