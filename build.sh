@@ -64,11 +64,15 @@ build_wasm() {
 # The extension's JavaScript: each entry point bundled with what it imports. The
 # content script becomes one classic script (a content script cannot be a module);
 # the background, popup and options stay ES modules. The core's glue is loaded as is.
+# highlights.css reads the severities' looks as custom properties, defined here from
+# shared/severities.js.
 bundle_js() {
   local common=(--bundle --charset=utf8 --legal-comments=none --log-level=warning)
   esbuild extension/content/main.js "${common[@]}" --format=iife --outfile=dist/content/main.js
   esbuild extension/background/service-worker.js extension/popup/popup.js extension/options/options.js \
     "${common[@]}" --format=esm --outbase=extension --outdir=dist --external:../wasm/ambassadeur.js
+  node --input-type=module -e "import { cssProperties } from './extension/shared/severities.js';
+    console.log(':root { ' + cssProperties() + ' }');" | cat - extension/content/highlights.css >dist/content/highlights.css
 }
 
 build() {

@@ -1,11 +1,9 @@
 // @ts-check
 // Underlines findings with the CSS Custom Highlight API: the editor's DOM never
 // gets a node of ours, so Draft.js, Lexical, Quill and ProseMirror never see us.
-// highlights.css styles the highlights with custom properties; they are set here,
-// from the severities module, in a style sheet adopted by the document (a
-// constructed sheet is no inline style: a strict style-src allows it).
+// One highlight per severity, styled by highlights.css.
 
-import { cssProperties, highlightName, SEVERITIES } from '../shared/severities.js';
+import { highlightName, SEVERITIES } from '../shared/severities.js';
 
 /**
  * A finding in a post: the core's diagnostic and the text it flagged when checked.
@@ -19,21 +17,8 @@ import { cssProperties, highlightName, SEVERITIES } from '../shared/severities.j
 /** box element → its marks */
 /** @type {Map<Element, Mark[]>} */
 const marksByBox = new Map();
-/** @type {CSSStyleSheet | null} */
-let looks = null;
-
-/** Adopts the severities' custom properties into the page (again, if the page dropped them). */
-function adoptLooks() {
-  if (!looks) {
-    looks = new CSSStyleSheet();
-    looks.replaceSync(`:root { ${cssProperties()} }`);
-  }
-  if (!document.adoptedStyleSheets.includes(looks)) document.adoptedStyleSheets = [...document.adoptedStyleSheets, looks];
-}
-
 function render() {
   if (!globalThis.CSS?.highlights) return;
-  adoptLooks();
   for (const severity of SEVERITIES) {
     const ranges = [];
     for (const marks of marksByBox.values()) for (const m of marks) if (m.diagnostic.severity === severity) ranges.push(m.range);
