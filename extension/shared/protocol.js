@@ -62,8 +62,8 @@
 /** @typedef {keyof Requests} RequestType */
 
 /**
- * How the background answers each request type. A handler may receive a malformed
- * request (from a page that got hold of a content script): it checks what it reads.
+ * How the background answers each request type. The types say what a well-formed
+ * request holds; a handler still checks what it reads before the core sees it.
  * @typedef {{ [K in RequestType]: (request: Requests[K]['request'], sender: chrome.runtime.MessageSender) => Requests[K]['result'] }} Handlers
  */
 
@@ -97,9 +97,11 @@ export function serve(handlers, ready) {
     const type = message?.type;
     if (typeof type !== 'string' || !Object.hasOwn(handlers, type)) return false;
     const handler = /** @type {(request: unknown, sender: chrome.runtime.MessageSender) => unknown} */ (handlers[/** @type {RequestType} */ (type)]);
+    /** @param {Answer} answer */
+    const reply = (answer) => sendResponse(answer);
     ready()
-      .then(() => sendResponse(/** @type {Answer} */ ({ ok: true, result: handler(message, sender) })))
-      .catch((error) => sendResponse(/** @type {Answer} */ ({ ok: false, error: String(error?.message ?? error) })));
+      .then(() => reply({ ok: true, result: handler(message, sender) }))
+      .catch((error) => reply({ ok: false, error: String(error?.message ?? error) }));
     return true; // the answer comes asynchronously
   });
 }
