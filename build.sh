@@ -3,7 +3,7 @@
 #   ./build.sh          install what is missing, build dist/ and ambassadeur.zip
 #   ./build.sh test     the same, then formatting, lints and every test: Rust, WASM, JS and the browser
 #   ./build.sh bench    the same build, then the benchmarks; rewrites docs/performance.md
-#   ./build.sh fmt      formats the code in place
+#   ./build.sh fmt      format the code and apply the linters' safe fixes
 # Needs Debian (root for apt), rustup, cargo, node and npm; installs the rest.
 set -euo pipefail
 cd "$(dirname "$0")"
@@ -69,13 +69,28 @@ build_wasm() {
   wasm-pack build crate --release --target web --no-typescript --no-pack --out-dir ../$pkg
 }
 
+# The extension's JavaScript: each entry point bundled with what it imports. The
+# content script becomes one classic script (a content script cannot be a module);
+# the background, popup and options stay ES modules. The core's glue is loaded as is.
+# highlights.css reads the severities' looks as custom properties, defined here from
+# shared/severities.js.
+bundle_js() {
+  local common=(--bundle --charset=utf8 --legal-comments=none --log-level=warning)
+  esbuild extension/content/main.js "${common[@]}" --format=iife --outfile=dist/content/main.js
+  esbuild extension/background/service-worker.js extension/popup/popup.js extension/options/options.js \
+    "${common[@]}" --format=esm --outbase=extension --outdir=dist --external:../wasm/ambassadeur.js
+  node --input-type=module -e "import { cssProperties } from './extension/shared/severities.js';
+    console.log(':root { ' + cssProperties() + ' }');" | cat - extension/content/highlights.css >dist/content/highlights.css
+}
+
 build() {
   setup
   build_wasm
   say "assembling dist/"
   rm -rf dist
   mkdir -p dist/wasm
-  cp -r extension/. dist/
+  tar -C extension --exclude='*.js' --exclude='*.d.ts' -cf - . | tar -C dist -xf -
+  bundle_js
   cp manifest.json dist/
   cp target/pkg/ambassadeur.js target/pkg/ambassadeur_bg.wasm dist/wasm/
   rm -f ambassadeur.zip
@@ -95,9 +110,17 @@ check_rust() {
   cargo clippy --workspace --lib --tests --target wasm32-unknown-unknown -- -D warnings
 }
 
+# The JavaScript's formatting and lint (Biome, no warning passes) and its JSDoc types (tsc).
+check_js() {
+  say "JS: format and lint (biome), types (tsc)"
+  biome ci --error-on-warnings
+  tsc -p .
+}
+
 run_tests() {
   build
   check_rust
+  check_js
   apt_install chromium fonts-noto-color-emoji
   say "cargo test"
   cargo test --workspace
@@ -107,6 +130,11 @@ run_tests() {
   node --test tests/unit/
   say "browser tests (Chromium)"
   node --test --test-concurrency=1 tests/browser/
+}
+
+fmt_js() {
+  [ -x node_modules/.bin/biome ] || npm ci --no-audit --no-fund
+  biome check --write
 }
 
 run_bench() {
@@ -119,7 +147,10 @@ case "${1:-build}" in
   build) build ;;
   test) run_tests ;;
   bench) run_bench ;;
-  fmt) cargo fmt --all ;;
+  fmt)
+    cargo fmt --all
+    fmt_js
+    ;;
   *)
     echo "usage: ./build.sh [build|test|bench|fmt]" >&2
     exit 2

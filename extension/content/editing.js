@@ -1,79 +1,105 @@
+// @ts-check
 // The ways of changing an editor's text that the editor itself accepts. We never
 // edit an editor's DOM directly: Draft.js, Lexical, Quill and ProseMirror keep
 // their own state and revert or corrupt foreign DOM changes.
-'use strict';
 
-globalThis.AmbassadeurEditing = (() => {
-  /** Puts the DOM selection on `range` (the editor follows on selectionchange). */
-  function select(range) {
-    const selection = getSelection();
-    selection.removeAllRanges();
-    selection.addRange(range);
+/**
+ * Puts the DOM selection on `range` (the editor follows on selectionchange).
+ * @param {Range} range
+ */
+export function select(range) {
+  const selection = getSelection();
+  if (!selection) return;
+  selection.removeAllRanges();
+  selection.addRange(range);
+}
+
+/**
+ * Replaces the selection as if typed: the editor handles beforeinput/input and keeps one undo step.
+ * @param {string} text
+ */
+function insertText(text) {
+  return document.execCommand('insertText', false, text);
+}
+
+/**
+ * Replaces `range` as if typed, once the editor has taken the selection into its state.
+ * @param {HTMLElement} root
+ * @param {Range} range
+ * @param {string} text
+ */
+export async function typeOver(root, range, text) {
+  root.focus({ preventScroll: true });
+  await selectAndSettle(range);
+  return insertText(text);
+}
+
+/**
+ * Replaces the selection through a synthetic paste of plain text.
+ * @param {EventTarget} target
+ * @param {string} text
+ */
+export function pasteText(target, text) {
+  const data = new DataTransfer();
+  data.setData('text/plain', text);
+  const event = new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true });
+  target.dispatchEvent(event);
+  return event.defaultPrevented;
+}
+
+/**
+ * Selects `range` and resolves once the page has seen the change: editors that
+ * keep their own selection (Draft.js) take it from the `selectionchange` event,
+ * which Chromium delivers in a task of its own, after the next animation frame.
+ * Resolves after `timeout` ms when nothing changed (the selection was already there).
+ * @param {Range} range
+ * @param {number} [timeout]
+ * @returns {Promise<void>}
+ */
+export function selectAndSettle(range, timeout = 100) {
+  return new Promise((resolve) => {
+    let timer = 0;
+    const finish = () => {
+      document.removeEventListener('selectionchange', finish);
+      clearTimeout(timer);
+      setTimeout(resolve, 0); // after the page's own selectionchange listeners
+    };
+    document.addEventListener('selectionchange', finish, { once: true });
+    timer = setTimeout(finish, timeout);
+    select(range);
+  });
+}
+
+/** When each editing host last had input: editors group their undo steps by time. */
+/** @type {WeakMap<EventTarget, number>} */
+const lastInput = new WeakMap();
+document.addEventListener(
+  'input',
+  (event) => {
+    if (event.target) lastInput.set(event.target, performance.now());
+  },
+  { capture: true, passive: true },
+);
+
+/**
+ * Waits until `root` has had no input for `ms`, so that an editor which merges
+ * the changes of a short period into one undo step (Quill: a second from a
+ * group's first change; ProseMirror: 500 ms after the last) gives the fix an
+ * undo step of its own: one Ctrl+Z then restores exactly the text before the fix.
+ * Gives up waiting after `limit` ms. Resolves false when the text of `range`
+ * changed meanwhile (the fix no longer applies).
+ * @param {HTMLElement} root
+ * @param {Range} range
+ * @param {number} ms
+ * @param {number} [limit]
+ */
+export async function afterQuiet(root, range, ms, limit = 3000) {
+  const quote = range.toString();
+  const until = performance.now() + limit;
+  for (;;) {
+    const wait = Math.min((lastInput.get(root) ?? -Infinity) + ms, until) - performance.now();
+    if (wait <= 0) break;
+    await new Promise((resolve) => setTimeout(resolve, wait + 5));
   }
-
-  /** Replaces the selection as if typed: the editor handles beforeinput/input and keeps one undo step. */
-  function insertText(text) {
-    return document.execCommand('insertText', false, text);
-  }
-
-  /** Replaces `range` as if typed, once the editor has taken the selection into its state. */
-  async function typeOver(root, range, text) {
-    root.focus({ preventScroll: true });
-    await selectAndSettle(range);
-    return insertText(text);
-  }
-
-  /** Replaces the selection through a synthetic paste of plain text. */
-  function pasteText(target, text) {
-    const data = new DataTransfer();
-    data.setData('text/plain', text);
-    const event = new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true });
-    target.dispatchEvent(event);
-    return event.defaultPrevented;
-  }
-
-  /**
-   * Selects `range` and resolves once the page has seen the change: editors that
-   * keep their own selection (Draft.js) take it from the `selectionchange` event,
-   * which Chromium delivers in a task of its own, after the next animation frame.
-   * Resolves after `timeout` ms when nothing changed (the selection was already there).
-   */
-  function selectAndSettle(range, timeout = 100) {
-    return new Promise((resolve) => {
-      let timer = 0;
-      const finish = () => {
-        document.removeEventListener('selectionchange', finish);
-        clearTimeout(timer);
-        setTimeout(resolve, 0); // after the page's own selectionchange listeners
-      };
-      document.addEventListener('selectionchange', finish, { once: true });
-      timer = setTimeout(finish, timeout);
-      select(range);
-    });
-  }
-
-  /** When each editing host last had input: editors group their undo steps by time. */
-  const lastInput = new WeakMap();
-  document.addEventListener('input', (event) => lastInput.set(event.target, performance.now()), { capture: true, passive: true });
-
-  /**
-   * Waits until `root` has had no input for `ms`, so that an editor which merges
-   * the changes of a short period into one undo step (Quill: a second from a
-   * group's first change; ProseMirror: 500 ms after the last) gives the fix an
-   * undo step of its own: one Ctrl+Z then restores exactly the text before the fix.
-   * Gives up waiting after `limit` ms. Resolves false when the text of `range`
-   * changed meanwhile (the fix no longer applies).
-   */
-  async function afterQuiet(root, range, ms, limit = 3000) {
-    const quote = range.toString();
-    const until = performance.now() + limit;
-    for (;;) {
-      const wait = Math.min((lastInput.get(root) ?? -Infinity) + ms, until) - performance.now();
-      if (wait <= 0) break;
-      await new Promise((resolve) => setTimeout(resolve, wait + 5));
-    }
-    return range.toString() === quote;
-  }
-
-  return { select, selectAndSettle, typeOver, pasteText, afterQuiet };
-})();
+  return range.toString() === quote;
+}

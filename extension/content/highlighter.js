@@ -1,40 +1,56 @@
+// @ts-check
 // Underlines findings with the CSS Custom Highlight API: the editor's DOM never
 // gets a node of ours, so Draft.js, Lexical, Quill and ProseMirror never see us.
-'use strict';
+// One highlight per severity, styled by highlights.css.
 
-globalThis.AmbassadeurHighlighter = (() => {
-  const NAMES = { error: 'ambassadeur-error', warning: 'ambassadeur-warning', info: 'ambassadeur-info' };
-  /** box element → [{ range, diagnostic }] */
-  const marksByBox = new Map();
+import { highlightName, SEVERITIES } from '../shared/severities.js';
 
-  function render() {
-    if (!globalThis.CSS?.highlights) return;
-    for (const [severity, name] of Object.entries(NAMES)) {
-      const ranges = [];
-      for (const marks of marksByBox.values()) for (const m of marks) if (m.diagnostic.severity === severity) ranges.push(m.range);
-      if (ranges.length) CSS.highlights.set(name, new Highlight(...ranges));
-      else CSS.highlights.delete(name);
-    }
+/**
+ * A finding in a post: the core's diagnostic and the text it flagged when checked.
+ * @typedef {import('../shared/protocol.js').Diagnostic & { quote: string }} Finding
+ */
+/**
+ * A finding drawn on the page: its live range in the box, and the finding.
+ * @typedef {{ range: Range, diagnostic: Finding }} Mark
+ */
+
+/** box element → its marks */
+/** @type {Map<Element, Mark[]>} */
+const marksByBox = new Map();
+function render() {
+  if (!globalThis.CSS?.highlights) return;
+  for (const severity of SEVERITIES) {
+    const ranges = [];
+    for (const marks of marksByBox.values()) for (const m of marks) if (m.diagnostic.severity === severity) ranges.push(m.range);
+    if (ranges.length) CSS.highlights.set(highlightName(severity), new Highlight(...ranges));
+    else CSS.highlights.delete(highlightName(severity));
   }
+}
 
-  /** Replaces the marks of one box. */
-  function set(box, marks) {
-    if (marks.length) marksByBox.set(box, marks);
-    else if (!marksByBox.delete(box)) return;
-    render();
-  }
+/**
+ * Replaces the marks of one box.
+ * @param {Element} box
+ * @param {Mark[]} marks
+ */
+export function set(box, marks) {
+  if (marks.length) marksByBox.set(box, marks);
+  else if (!marksByBox.delete(box)) return;
+  render();
+}
 
-  /** The mark under the point (x, y), if any; a little slack below the line covers the underline. */
-  function markAt(x, y) {
-    for (const [box, marks] of marksByBox) {
-      for (const mark of marks) {
-        for (const r of mark.range.getClientRects()) {
-          if (x >= r.left && x <= r.right && y >= r.top && y <= r.bottom + 3) return { box, ...mark };
-        }
+/**
+ * The mark under the point (x, y) and its box, if any; a little slack below the line covers the underline.
+ * @param {number} x
+ * @param {number} y
+ * @returns {{ box: Element, mark: Mark } | null}
+ */
+export function markAt(x, y) {
+  for (const [box, marks] of marksByBox) {
+    for (const mark of marks) {
+      for (const r of mark.range.getClientRects()) {
+        if (x >= r.left && x <= r.right && y >= r.top && y <= r.bottom + 3) return { box, mark };
       }
     }
-    return null;
   }
-
-  return { set, markAt };
-})();
+  return null;
+}

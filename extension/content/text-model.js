@@ -1,115 +1,154 @@
+// @ts-check
 // The plain text of an editor, read from its DOM, and the way back from text
 // offsets (UTF-16, as the core reports them) to DOM Ranges. Blocks (paragraphs)
 // are joined with '\n', as the editors themselves do in their plain text.
-'use strict';
 
-globalThis.AmbassadeurText = (() => {
-  /** Nodes that show no text of the post (Quill's caret placeholder, widgets). */
-  const SKIP = '.ql-cursor, [data-ambassadeur-skip]';
+/**
+ * Where one DOM text node sits in the model's text: [start, end).
+ * @typedef {{ node: Text, start: number, end: number }} Piece
+ */
+/**
+ * An editor's text and where each part of it lives in the DOM. Pieces are in
+ * text order and never empty.
+ * @typedef {{ text: string, pieces: Piece[] }} TextModel
+ */
+/**
+ * What an edit changed: the common prefix's length, and the lengths of the
+ * changed middle before (`removed`) and after (`added`).
+ * @typedef {{ prefix: number, removed: number, added: number }} Change
+ */
 
-  /**
-   * Reads the editor's `blocks` (its paragraphs, in order) into `{ text, pieces }`,
-   * where each piece maps a DOM text node to its place in `text`.
-   */
-  function read(blocks) {
-    let text = '';
-    const pieces = [];
-    [...blocks].forEach((block, index) => {
-      if (index > 0) text += '\n';
-      const walker = document.createTreeWalker(block, NodeFilter.SHOW_TEXT | NodeFilter.SHOW_ELEMENT, {
-        acceptNode: (node) => {
-          if (node.nodeType === Node.TEXT_NODE) return NodeFilter.FILTER_ACCEPT;
-          if (node.matches(SKIP)) return NodeFilter.FILTER_REJECT;
-          return node.nodeName === 'BR' ? NodeFilter.FILTER_ACCEPT : NodeFilter.FILTER_SKIP;
-        },
-      });
-      // A <br> between texts is a soft line break; a trailing one only keeps an empty line open.
-      let pendingBreaks = 0;
-      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-        if (node.nodeName === 'BR') {
-          pendingBreaks++;
-          continue;
-        }
-        if (!node.data.length) continue;
-        text += '\n'.repeat(pendingBreaks);
-        pendingBreaks = 0;
-        pieces.push({ node, start: text.length, end: text.length + node.data.length });
-        text += node.data;
+/** Nodes that show no text of the post (Quill's caret placeholder, widgets). */
+const SKIP = '.ql-cursor, [data-ambassadeur-skip]';
+
+/**
+ * Reads the editor's `blocks` (its paragraphs, in order) into a text model.
+ * @param {Iterable<Element>} blocks
+ * @returns {TextModel}
+ */
+export function read(blocks) {
+  let text = '';
+  /** @type {Piece[]} */
+  const pieces = [];
+  let index = 0;
+  for (const block of blocks) {
+    if (index++ > 0) text += '\n';
+    const walker = document.createTreeWalker(block, NodeFilter.SHOW_TEXT | NodeFilter.SHOW_ELEMENT, {
+      acceptNode: (node) => {
+        if (node.nodeType === Node.TEXT_NODE) return NodeFilter.FILTER_ACCEPT;
+        if (/** @type {Element} */ (node).matches(SKIP)) return NodeFilter.FILTER_REJECT;
+        return node.nodeName === 'BR' ? NodeFilter.FILTER_ACCEPT : NodeFilter.FILTER_SKIP;
+      },
+    });
+    // A <br> between texts is a soft line break; a trailing one only keeps an empty line open.
+    let pendingBreaks = 0;
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      if (node.nodeName === 'BR') {
+        pendingBreaks++;
+        continue;
       }
-    });
-    return { text, pieces };
-  }
-
-  /** The DOM point of a text offset; at a boundary between two pieces, `preferNext` picks the later one. */
-  function locate(pieces, offset, preferNext) {
-    // Binary search for the first piece ending at or after `offset` (pieces are sorted and non-empty).
-    let low = 0;
-    let high = pieces.length;
-    while (low < high) {
-      const mid = (low + high) >> 1;
-      if (pieces[mid].end < offset) low = mid + 1;
-      else high = mid;
+      const textNode = /** @type {Text} */ (node);
+      if (!textNode.data.length) continue;
+      text += '\n'.repeat(pendingBreaks);
+      pendingBreaks = 0;
+      pieces.push({ node: textNode, start: text.length, end: text.length + textNode.data.length });
+      text += textNode.data;
     }
-    if (low === pieces.length) {
-      const last = pieces[pieces.length - 1];
-      return last ? { node: last.node, offset: last.node.data.length } : null;
-    }
-    let p = pieces[low];
-    if (offset === p.end && preferNext && pieces[low + 1]?.start === offset) p = pieces[low + 1];
-    // An offset in a gap (a block break) snaps forward to the next piece's start.
-    return { node: p.node, offset: Math.max(0, offset - p.start) };
   }
+  return { text, pieces };
+}
 
-  /** A live DOM Range for [start, end) of the model's text, or null. */
-  function rangeFor(model, start, end) {
-    if (!(start < end) || end > model.text.length) return null;
-    const from = locate(model.pieces, start, true);
-    const to = locate(model.pieces, end, false);
-    if (!from || !to) return null;
-    const range = document.createRange();
-    range.setStart(from.node, from.offset);
-    range.setEnd(to.node, to.offset);
-    return range;
+/**
+ * The DOM point of a text offset; at a boundary between two pieces, `preferNext` picks the later one.
+ * @param {Piece[]} pieces
+ * @param {number} offset
+ * @param {boolean} preferNext
+ * @returns {{ node: Text, offset: number } | null}
+ */
+function locate(pieces, offset, preferNext) {
+  // Binary search for the first piece ending at or after `offset` (pieces are sorted and non-empty).
+  let low = 0;
+  let high = pieces.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (pieces[mid].end < offset) low = mid + 1;
+    else high = mid;
   }
-
-  /** The text offset of a DOM point (e.g. the caret), or null when it is outside the text. */
-  function offsetOf(model, node, offset) {
-    const piece = model.pieces.find((p) => p.node === node);
-    if (piece) return piece.start + Math.min(offset, piece.end - piece.start);
-    const point = document.createRange();
-    try {
-      point.setStart(node, offset);
-    } catch {
-      return null;
-    }
-    // An element boundary: the text offset is where the first piece after it starts.
-    const next = model.pieces.find((p) => point.comparePoint(p.node, 0) >= 0);
-    return next ? next.start : model.text.length;
+  if (low === pieces.length) {
+    const last = pieces[pieces.length - 1];
+    return last ? { node: last.node, offset: last.node.data.length } : null;
   }
+  let p = pieces[low];
+  if (offset === p.end && preferNext && pieces[low + 1]?.start === offset) p = pieces[low + 1];
+  // An offset in a gap (a block break) snaps forward to the next piece's start.
+  return { node: p.node, offset: Math.max(0, offset - p.start) };
+}
 
-  /**
-   * Where `before` and `after` differ: the common prefix length, and the lengths
-   * of the changed middle in each. Used to move findings along with an edit.
-   */
-  function diff(before, after) {
-    const max = Math.min(before.length, after.length);
-    let prefix = 0;
-    while (prefix < max && before.charCodeAt(prefix) === after.charCodeAt(prefix)) prefix++;
-    let suffix = 0;
-    while (suffix < max - prefix && before.charCodeAt(before.length - 1 - suffix) === after.charCodeAt(after.length - 1 - suffix)) suffix++;
-    return { prefix, removed: before.length - prefix - suffix, added: after.length - prefix - suffix };
+/**
+ * A live DOM Range for [start, end) of the model's text, or null.
+ * @param {TextModel} model
+ * @param {number} start
+ * @param {number} end
+ */
+export function rangeFor(model, start, end) {
+  if (!(start < end) || end > model.text.length) return null;
+  const from = locate(model.pieces, start, true);
+  const to = locate(model.pieces, end, false);
+  if (!from || !to) return null;
+  const range = document.createRange();
+  range.setStart(from.node, from.offset);
+  range.setEnd(to.node, to.offset);
+  return range;
+}
+
+/**
+ * The text offset of a DOM point (e.g. the caret), or null when it is outside the text.
+ * @param {TextModel} model
+ * @param {Node} node
+ * @param {number} offset
+ */
+export function offsetOf(model, node, offset) {
+  const piece = model.pieces.find((p) => p.node === node);
+  if (piece) return piece.start + Math.min(offset, piece.end - piece.start);
+  const point = document.createRange();
+  try {
+    point.setStart(node, offset);
+  } catch {
+    return null;
   }
+  // An element boundary: the text offset is where the first piece after it starts.
+  const next = model.pieces.find((p) => point.comparePoint(p.node, 0) >= 0);
+  return next ? next.start : model.text.length;
+}
 
-  /** Findings that survive the edit, moved to their new offsets; those it touched are dropped. */
-  function shift(diagnostics, change) {
-    const editEnd = change.prefix + change.removed;
-    const delta = change.added - change.removed;
-    return diagnostics.flatMap((d) => {
-      if (d.end <= change.prefix) return [d];
-      if (d.start >= editEnd && !(change.removed === 0 && d.start === change.prefix)) return [{ ...d, start: d.start + delta, end: d.end + delta }];
-      return [];
-    });
-  }
+/**
+ * Where `before` and `after` differ. Used to move findings along with an edit.
+ * @param {string} before
+ * @param {string} after
+ * @returns {Change}
+ */
+export function diff(before, after) {
+  const max = Math.min(before.length, after.length);
+  let prefix = 0;
+  while (prefix < max && before.charCodeAt(prefix) === after.charCodeAt(prefix)) prefix++;
+  let suffix = 0;
+  while (suffix < max - prefix && before.charCodeAt(before.length - 1 - suffix) === after.charCodeAt(after.length - 1 - suffix)) suffix++;
+  return { prefix, removed: before.length - prefix - suffix, added: after.length - prefix - suffix };
+}
 
-  return { read, rangeFor, offsetOf, diff, shift };
-})();
+/**
+ * Findings that survive the edit, moved to their new offsets; those it touched are dropped.
+ * @template {{ start: number, end: number }} T
+ * @param {T[]} diagnostics
+ * @param {Change} change
+ * @returns {T[]}
+ */
+export function shift(diagnostics, change) {
+  const editEnd = change.prefix + change.removed;
+  const delta = change.added - change.removed;
+  return diagnostics.flatMap((d) => {
+    if (d.end <= change.prefix) return [d];
+    if (d.start >= editEnd && !(change.removed === 0 && d.start === change.prefix)) return [{ ...d, start: d.start + delta, end: d.end + delta }];
+    return [];
+  });
+}

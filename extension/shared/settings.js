@@ -1,61 +1,70 @@
-// Settings shared by the content script, the popup and the options page.
-// Stored in chrome.storage.sync; anything missing or malformed falls back to the defaults.
-'use strict';
+// @ts-check
+// The user's switches, shared by the content script, the popup and the options page:
+// checking on or off per site and per rule. Stored in chrome.storage.sync; anything
+// missing or malformed falls back to the defaults.
 
-globalThis.AmbassadeurSettings = (() => {
-  const SITES = ['x', 'facebook', 'linkedin'];
-  const DEFAULTS = Object.freeze({ sites: { x: true, facebook: true, linkedin: true }, disabledRules: [] });
+import { SITES } from './sites.js';
 
-  /** The site key for a hostname, or null when the extension does not work there. */
-  function siteOf(hostname) {
-    if (hostname === 'x.com' || hostname === 'twitter.com' || hostname.endsWith('.x.com') || hostname.endsWith('.twitter.com')) return 'x';
-    if (hostname === 'facebook.com' || hostname.endsWith('.facebook.com')) return 'facebook';
-    if (hostname === 'linkedin.com' || hostname.endsWith('.linkedin.com')) return 'linkedin';
-    return null;
+/** @typedef {import('./sites.js').Site} Site */
+/**
+ * @typedef {object} Settings
+ * @property {Record<Site, boolean>} sites  checking on (true) or off per site
+ * @property {string[]} disabledRules       the ids of the rules switched off
+ */
+
+/**
+ * Repairs whatever storage holds into valid settings: every site on, no rule off,
+ * unless storage says otherwise with a value of the right type.
+ * @param {unknown} stored
+ * @returns {Settings}
+ */
+export function normalize(stored) {
+  const raw = stored && typeof stored === 'object' ? /** @type {{ sites?: unknown, disabledRules?: unknown }} */ (stored) : {};
+  const storedSites = raw.sites && typeof raw.sites === 'object' ? /** @type {Record<string, unknown>} */ (raw.sites) : {};
+  const sites = /** @type {Record<Site, boolean>} */ ({});
+  for (const site of SITES) {
+    const value = storedSites[site];
+    sites[site] = typeof value === 'boolean' ? value : true;
   }
+  const disabledRules = Array.isArray(raw.disabledRules) ? raw.disabledRules.filter((id) => typeof id === 'string') : [];
+  return { sites, disabledRules };
+}
 
-  /** Repairs whatever storage holds into a valid settings object. */
-  function normalize(stored) {
-    const raw = stored && typeof stored === 'object' ? stored : {};
-    const sites = { ...DEFAULTS.sites };
-    if (raw.sites && typeof raw.sites === 'object') {
-      for (const site of SITES) if (typeof raw.sites[site] === 'boolean') sites[site] = raw.sites[site];
-    }
-    const disabledRules = Array.isArray(raw.disabledRules) ? raw.disabledRules.filter((id) => typeof id === 'string') : [];
-    return { sites, disabledRules };
+/** @returns {Promise<Settings>} */
+export async function load() {
+  try {
+    return normalize(await chrome.storage.sync.get(['sites', 'disabledRules']));
+  } catch {
+    return normalize(null);
   }
+}
 
-  async function load() {
-    try {
-      return normalize(await chrome.storage.sync.get(['sites', 'disabledRules']));
-    } catch {
-      return normalize(null);
-    }
-  }
+/**
+ * @param {Site} site
+ * @param {boolean} enabled
+ */
+export async function setSite(site, enabled) {
+  const { sites } = await load();
+  await chrome.storage.sync.set({ sites: { ...sites, [site]: enabled } });
+}
 
-  async function setSite(site, enabled) {
-    const { sites } = await load();
-    await chrome.storage.sync.set({ sites: { ...sites, [site]: enabled } });
-  }
+/**
+ * @param {string} id  a rule's id
+ * @param {boolean} enabled
+ */
+export async function setRule(id, enabled) {
+  const { disabledRules } = await load();
+  const next = disabledRules.filter((r) => r !== id);
+  if (!enabled) next.push(id);
+  await chrome.storage.sync.set({ disabledRules: next });
+}
 
-  async function setRule(id, enabled) {
-    const { disabledRules } = await load();
-    const next = disabledRules.filter((r) => r !== id);
-    if (!enabled) next.push(id);
-    await chrome.storage.sync.set({ disabledRules: next });
-  }
-
-  /** Calls `listener(settings)` whenever the stored settings change. */
-  function onChange(listener) {
-    chrome.storage.onChanged.addListener((changes, area) => {
-      if (area === 'sync' && (changes.sites || changes.disabledRules)) load().then(listener);
-    });
-  }
-
-  /** 'nl' for a Dutch browser, 'en' otherwise. */
-  function uiLang() {
-    return chrome.i18n.getUILanguage().toLowerCase().startsWith('nl') ? 'nl' : 'en';
-  }
-
-  return { SITES, siteOf, normalize, load, setSite, setRule, onChange, uiLang };
-})();
+/**
+ * Calls `listener(settings)` whenever the stored settings change.
+ * @param {(settings: Settings) => void} listener
+ */
+export function onChange(listener) {
+  chrome.storage.onChanged.addListener((changes, area) => {
+    if (area === 'sync' && (changes.sites || changes.disabledRules)) load().then(listener);
+  });
+}

@@ -33,7 +33,7 @@ export function post(length, list = sentences()) {
   }
   out = out.slice(0, length);
   const last = out.charCodeAt(out.length - 1);
-  if (last >= 0xd800 && last <= 0xdbff) out = out.slice(0, -1) + ' ';
+  if (last >= 0xd800 && last <= 0xdbff) out = `${out.slice(0, -1)} `;
   return out;
 }
 

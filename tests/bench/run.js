@@ -8,13 +8,14 @@
 //   node tests/bench/run.js --no-write   print only
 //
 // Everything runs offline: harper.js reads its WASM from node_modules.
+
+import { execFileSync, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import zlib from 'node:zlib';
-import { execFileSync, spawnSync } from 'node:child_process';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { posts, fingerprint, LENGTHS } from './posts.js';
+import zlib from 'node:zlib';
+import { fingerprint, LENGTHS, posts } from './posts.js';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const repoRoot = path.resolve(here, '../..');
@@ -62,7 +63,11 @@ async function timeCalls(fn, n, warmup = Math.min(20, n)) {
   return { median: quantile(times, 0.5), p99: quantile(times, 0.99), n };
 }
 
-const median = (values) => quantile([...values].sort((a, b) => a - b), 0.5);
+const median = (values) =>
+  quantile(
+    [...values].sort((a, b) => a - b),
+    0.5,
+  );
 
 // --- the three engines, as the background and the anchors' users call them ------
 
@@ -196,13 +201,17 @@ function machine() {
     rustc = execFileSync('rustc', ['--version'], { encoding: 'utf8' }).trim();
   } catch {}
   const version = (name) => JSON.parse(fs.readFileSync(path.join(repoRoot, 'node_modules', name, 'package.json'), 'utf8')).version;
-  const load = os.loadavg().map((l) => l.toFixed(1)).join(' / ');
+  const load = os
+    .loadavg()
+    .map((l) => l.toFixed(1))
+    .join(' / ');
   return { cores, model, load, node: process.version, rustc, harper: version('harper.js'), alex: version('alex'), os: `${os.type()} ${os.release()}` };
 }
 
 // --- the report ---------------------------------------------------------------------------
 
-const ms = (v) => (v === undefined || v === null || Number.isNaN(v) ? '–' : v >= 100 ? v.toFixed(0) : v >= 10 ? v.toFixed(1) : v >= 1 ? v.toFixed(2) : v.toFixed(3));
+const ms = (v) =>
+  v === undefined || v === null || Number.isNaN(v) ? '–' : v >= 100 ? v.toFixed(0) : v >= 10 ? v.toFixed(1) : v >= 1 ? v.toFixed(2) : v.toFixed(3);
 const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
 const mb = (bytes) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 const ratio = (anchor, ours) => (anchor && ours ? `${Math.round(anchor / ours).toLocaleString('en-US')}×` : '–');
@@ -222,7 +231,9 @@ function report(r) {
   lines.push('');
   lines.push(`- Date: ${r.date}`);
   lines.push(`- Machine: ${r.machine.cores} cores (\`nproc\`), ${r.machine.model}; ${r.machine.os}`);
-  lines.push(`- Load average when the run began (1 / 5 / 15 min): ${r.machine.load} — on a busy machine the p99 columns measure the neighbours; medians hold up better`);
+  lines.push(
+    `- Load average when the run began (1 / 5 / 15 min): ${r.machine.load} — on a busy machine the p99 columns measure the neighbours; medians hold up better`,
+  );
   lines.push(`- Node ${r.machine.node}; ${r.machine.rustc}; harper.js ${r.machine.harper}; alex ${r.machine.alex}`);
   lines.push(`- Findings per post (WASM): ${L.map((n) => `${chars(n)} → ${r.wasm.findings[n]}`).join(', ')}`);
   if (r.postsMatch !== null) lines.push(`- Native and WASM measured the same posts (fingerprints equal): ${r.postsMatch ? 'yes' : '**no**'}`);
@@ -237,7 +248,7 @@ function report(r) {
   lines.push('');
   lines.push('Median and 99th percentile of single calls. WASM: `checkWith(text, {lang, disabled})` through');
   lines.push('the wasm-bindgen glue, as the background calls it (JS objects out). Native: `ambassadeur::check`');
-  lines.push('timed per call in the criterion bench binary; criterion\'s own median estimate beside it.');
+  lines.push("timed per call in the criterion bench binary; criterion's own median estimate beside it.");
   lines.push('harper.js: `LocalLinter.lint(text, {language: "plaintext"})`; alex: `text(value)`.');
   lines.push('');
   row('engine', ...L.map((n) => `${chars(n)} median`), ...L.map((n) => `${chars(n)} p99`));
@@ -248,14 +259,16 @@ function report(r) {
   row(`harper.js ${r.machine.harper}`, ...L.map((n) => ms(r.harper.times[n]?.median)), ...L.map((n) => ms(r.harper.times[n]?.p99)));
   row(`alex ${r.machine.alex}`, ...L.map((n) => ms(r.alex.times[n]?.median)), ...L.map((n) => ms(r.alex.times[n]?.p99)));
   lines.push('');
-  lines.push('Anchors relative to Ambassadeur\'s WASM (median ÷ median; how many times slower):');
+  lines.push("Anchors relative to Ambassadeur's WASM (median ÷ median; how many times slower):");
   lines.push('');
   row('anchor', ...L.map((n) => chars(n)), 'cold start');
   row('---', ...L.map(() => '---:'), '---:');
   row('harper.js', ...L.map((n) => ratio(r.harper.times[n]?.median, r.wasm.times[n]?.median)), ratio(r.harper.cold.total, r.wasm.cold.total));
   row('alex', ...L.map((n) => ratio(r.alex.times[n]?.median, r.wasm.times[n]?.median)), ratio(r.alex.cold.total, r.wasm.cold.total));
   lines.push('');
-  lines.push(`Calls measured (after 20 warm-up calls): WASM ${L.map((n) => r.wasm.times[n]?.n).join(' / ')}, native ${L.map((n) => r.native.perCall[n]?.n ?? '–').join(' / ')}, harper.js ${L.map((n) => r.harper.times[n]?.n).join(' / ')}, alex ${L.map((n) => r.alex.times[n]?.n).join(' / ')}.`);
+  lines.push(
+    `Calls measured (after 20 warm-up calls): WASM ${L.map((n) => r.wasm.times[n]?.n).join(' / ')}, native ${L.map((n) => r.native.perCall[n]?.n ?? '–').join(' / ')}, harper.js ${L.map((n) => r.harper.times[n]?.n).join(' / ')}, alex ${L.map((n) => r.alex.times[n]?.n).join(' / ')}.`,
+  );
   lines.push('');
   lines.push('## Cold start (ms, median of fresh Node processes)');
   lines.push('');
@@ -264,7 +277,11 @@ function report(r) {
   lines.push('');
   row('engine', 'load', 'first check', 'total', 'runs');
   row('---', '---:', '---:', '---:', '---:');
-  for (const [name, c] of [['Ambassadeur, WASM', r.wasm.cold], [`harper.js ${r.machine.harper}`, r.harper.cold], [`alex ${r.machine.alex}`, r.alex.cold]]) {
+  for (const [name, c] of [
+    ['Ambassadeur, WASM', r.wasm.cold],
+    [`harper.js ${r.machine.harper}`, r.harper.cold],
+    [`alex ${r.machine.alex}`, r.alex.cold],
+  ]) {
     row(name, ms(c.load), ms(c.firstCheck), ms(c.total), c.runs);
   }
   lines.push('');
@@ -272,7 +289,11 @@ function report(r) {
   lines.push('');
   row('artifact', 'raw', 'gzip -9');
   row('---', '---:', '---:');
-  row('Ambassadeur WASM (`dist/wasm/ambassadeur_bg.wasm`)', `${kb(r.sizes.wasmRaw)} (${r.sizes.wasmRaw.toLocaleString('en-US')} B)`, `${kb(r.sizes.wasmGzip)} (${r.sizes.wasmGzip.toLocaleString('en-US')} B)`);
+  row(
+    'Ambassadeur WASM (`dist/wasm/ambassadeur_bg.wasm`)',
+    `${kb(r.sizes.wasmRaw)} (${r.sizes.wasmRaw.toLocaleString('en-US')} B)`,
+    `${kb(r.sizes.wasmGzip)} (${r.sizes.wasmGzip.toLocaleString('en-US')} B)`,
+  );
   row('Ambassadeur glue (`dist/wasm/ambassadeur.js`)', kb(r.sizes.glueRaw), kb(r.sizes.glueGzip));
   row('the extension (`ambassadeur.zip`)', r.sizes.zip ? `${kb(r.sizes.zip)} (${r.sizes.zip.toLocaleString('en-US')} B)` : 'not built', '(zip)');
   row(`harper.js ${r.machine.harper} WASM`, mb(r.sizes.harperRaw), mb(r.sizes.harperGzip));
@@ -329,7 +350,9 @@ async function main(argv) {
   const native = nativeBench({ runCargo });
   let postsMatch = null;
   if (native.ran) {
-    postsMatch = list.every(({ length, text }) => native.posts[length]?.fingerprint === fingerprint(text) && native.posts[length]?.findings === findings[length]);
+    postsMatch = list.every(
+      ({ length, text }) => native.posts[length]?.fingerprint === fingerprint(text) && native.posts[length]?.findings === findings[length],
+    );
   }
 
   const sizes = {

@@ -2,20 +2,21 @@
 // Lexical (www.facebook.com), Quill 2 and TipTap/ProseMirror (www.linkedin.com).
 // Every assertion on text reads what the EDITOR holds (window.__editorText and
 // window.__selection of the fixture pages), not the DOM.
-import { test, before, after, describe } from 'node:test';
+
 import assert from 'node:assert/strict';
+import { after, before, describe, test } from 'node:test';
+import { BOXES, editorSelection, editorText, screenshot, setup, waitForEditorText } from '../support/browser.js';
 import { buildFixtures } from '../support/build-fixtures.js';
-import { BOXES, setup, editorText, editorSelection, waitForEditorText, screenshot } from '../support/browser.js';
 import {
-  DIST,
   assertBuilt,
+  cardLocator,
+  DIST,
+  hoverUnderline,
+  openExtensionPage,
+  percentile,
+  underlineMeasures,
   underlines,
   waitForUnderlines,
-  cardLocator,
-  hoverUnderline,
-  underlineMeasures,
-  percentile,
-  openExtensionPage,
 } from '../support/extension.js';
 
 /** The four editors, each with the page and the box the scenarios write in. */
@@ -394,13 +395,20 @@ function scenarios(editor) {
       const card = await hoverUnderline(page, 'jan@example.org');
       await screenshot(page, `${editor.id}-card`);
       // The card sits outside the line it explains: it does not cover the underlined text.
-      const [cardBox, at] = [await card.boundingBox(), await page.evaluate(() => {
-        for (const [name, h] of CSS.highlights) {
-          if (!name.startsWith('ambassadeur-')) continue;
-          for (const r of h) if (r.toString() === 'jan@example.org') { const b = r.getBoundingClientRect(); return { top: b.top, bottom: b.bottom, left: b.left, right: b.right }; }
-        }
-        return null;
-      })];
+      const [cardBox, at] = [
+        await card.boundingBox(),
+        await page.evaluate(() => {
+          for (const [name, h] of CSS.highlights) {
+            if (!name.startsWith('ambassadeur-')) continue;
+            for (const r of h)
+              if (r.toString() === 'jan@example.org') {
+                const b = r.getBoundingClientRect();
+                return { top: b.top, bottom: b.bottom, left: b.left, right: b.right };
+              }
+          }
+          return null;
+        }),
+      ];
       const overlaps = cardBox.y < at.bottom && cardBox.y + cardBox.height > at.top && cardBox.x < at.right && cardBox.x + cardBox.width > at.left;
       assert.ok(!overlaps, 'the card does not cover the finding');
     });
@@ -412,8 +420,8 @@ function scenarios(editor) {
       await withBox(editor, async (page) => {
         let post = '';
         while (post.length < size) post += sentence;
-        post = post.slice(0, size - 'bel 06-12345678'.length) + 'bel 06-12345678';
-        if (/[\uD800-\uDBFF]$/.test(post.slice(0, size - 15))) post = post.slice(0, size - 16) + ' bel 06-12345678';
+        post = `${post.slice(0, size - 'bel 06-12345678'.length)}bel 06-12345678`;
+        if (/[\uD800-\uDBFF]$/.test(post.slice(0, size - 15))) post = `${post.slice(0, size - 16)} bel 06-12345678`;
         await page.evaluate(() => performance.clearMeasures('ambassadeur:input-to-underline'));
         await page.keyboard.type(post, { delay: 2 });
         await waitForEditorText(page, sel, post, { timeout: 30_000 });

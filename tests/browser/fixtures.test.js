@@ -1,20 +1,12 @@
 // The look-alike sites run the real editor libraries; these tests prove that
 // each box works on its own, without the extension, under the real hostnames
 // and a strict CSP.
-import { test, before, after, describe } from 'node:test';
+
 import assert from 'node:assert/strict';
+import { after, before, describe, test } from 'node:test';
+import { BOXES, editorSelection, editorText, SITE_SELECTORS, screenshot, setup, siteUrl, waitForEditorText } from '../support/browser.js';
 import { buildFixtures } from '../support/build-fixtures.js';
 import { CSP } from '../support/server.js';
-import {
-  BOXES,
-  SITE_SELECTORS,
-  setup,
-  siteUrl,
-  editorText,
-  editorSelection,
-  waitForEditorText,
-  screenshot,
-} from '../support/browser.js';
 
 const TEXT = '🎉🎉 mail me at jan@example.org\nSecond line';
 
@@ -106,11 +98,7 @@ describe('x.com (Draft.js)', () => {
     try {
       const ids = page.locator(`[role=dialog] ${SITE_SELECTORS.draft}`);
       await page.locator(BOXES.xThread2.selector).waitFor();
-      assert.deepEqual(await ids.evaluateAll((els) => els.map((e) => e.dataset.testid)), [
-        'tweetTextarea_0',
-        'tweetTextarea_1',
-        'tweetTextarea_2',
-      ]);
+      assert.deepEqual(await ids.evaluateAll((els) => els.map((e) => e.dataset.testid)), ['tweetTextarea_0', 'tweetTextarea_1', 'tweetTextarea_2']);
       await typeAndCheck(page, BOXES.xThread1);
       assert.equal(await editorText(page, BOXES.xThread0.selector), '');
       assert.equal(await editorText(page, BOXES.xThread2.selector), '');

@@ -2,17 +2,23 @@
 // compose box, and settings in storage that are missing, corrupted or from an old
 // version. The tab stays responsive, only the first MAX_CHECKED characters are
 // checked (and the counter says so), and bad settings fall back to the defaults.
-import { test, before, after, describe } from 'node:test';
+
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
-import { buildFixtures } from '../support/build-fixtures.js';
-import { BOXES, setup, editorText, waitForEditorText } from '../support/browser.js';
-import { DIST, assertBuilt, underlines, waitForUnderlines, frames } from '../support/extension.js';
+import { after, before, describe, test } from 'node:test';
 import { post } from '../bench/posts.js';
+import { BOXES, repoRoot, setup, waitForEditorText } from '../support/browser.js';
+import { buildFixtures } from '../support/build-fixtures.js';
+import { assertBuilt, DIST, frames, underlines, waitForUnderlines } from '../support/extension.js';
 
 /** The content script checks this many UTF-16 code units (MAX_CHECKED in extension/content/main.js). */
-const MAX_CHECKED = Number(fs.readFileSync(path.join(DIST, 'content', 'main.js'), 'utf8').match(/MAX_CHECKED = ([\d_]+)/)[1].replaceAll('_', ''));
+const MAX_CHECKED = Number(
+  fs
+    .readFileSync(path.join(repoRoot, 'extension', 'content', 'main.js'), 'utf8')
+    .match(/MAX_CHECKED = ([\d_]+)/)[1]
+    .replaceAll('_', ''),
+);
 
 /**
  * About 1 MB: 60,000 characters of the benchmark prose (its findings do not include
@@ -23,7 +29,7 @@ function hugeText() {
   const head = post(60_000);
   const line = 'Tot slot nog een vraag over de planning: mail laat@example.org en dan hoor je het 🎉';
   let text = head;
-  while (text.length < 1_000_000) text += '\n' + line;
+  while (text.length < 1_000_000) text += `\n${line}`;
   return text;
 }
 
@@ -88,7 +94,8 @@ describe('a 1 MB paste into the x.com box', () => {
     await page.waitForFunction(
       (want) => {
         let n = 0;
-        for (const [name, highlight] of CSS.highlights) if (name.startsWith('ambassadeur-')) for (const r of highlight) if (r.toString() === 'laat@example.org') n++;
+        for (const [name, highlight] of CSS.highlights)
+          if (name.startsWith('ambassadeur-')) for (const r of highlight) if (r.toString() === 'laat@example.org') n++;
         return n === want;
       },
       inHead,
@@ -96,7 +103,10 @@ describe('a 1 MB paste into the x.com box', () => {
     );
     const found = await underlines(page);
     assert.equal(found.filter((u) => u.text === 'laat@example.org').length, inHead);
-    assert.ok(found.some((u) => u.text === 'j.de.vries@example.org'), 'findings of the prose at the start are underlined');
+    assert.ok(
+      found.some((u) => u.text === 'j.de.vries@example.org'),
+      'findings of the prose at the start are underlined',
+    );
     assert.deepEqual(page.__problems, [], 'no page errors');
   });
 
@@ -115,11 +125,9 @@ describe('a 1 MB paste into the x.com box', () => {
     await page.keyboard.press('Control+Home');
     await page.keyboard.type('Bel 06-12345678 ');
     await waitForEditorText(page, BOXES.xHome.selector, `Bel 06-12345678 ${text}`, { timeout: 30_000 });
-    await page.waitForFunction(
-      () => [...(CSS.highlights.get('ambassadeur-error') ?? [])].some((r) => r.toString() === '06-12345678'),
-      null,
-      { timeout: 30_000 },
-    );
+    await page.waitForFunction(() => [...(CSS.highlights.get('ambassadeur-error') ?? [])].some((r) => r.toString() === '06-12345678'), null, {
+      timeout: 30_000,
+    });
     assert.deepEqual(page.__problems, [], 'no page errors');
   });
 });

@@ -5,13 +5,14 @@
 //  - post text is only ever rendered as text: HTML in a post runs nothing and adds
 //    no element to the page or to the extension's overlay;
 //  - the extension pages' CSP is strict, and the extension pages obey it.
-import { test, before, after, describe } from 'node:test';
+
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
-import { buildFixtures } from '../support/build-fixtures.js';
+import { after, before, describe, test } from 'node:test';
 import { BOXES, setup, waitForEditorText } from '../support/browser.js';
-import { DIST, assertBuilt, waitForUnderlines, underlineCenter, openExtensionPage } from '../support/extension.js';
+import { buildFixtures } from '../support/build-fixtures.js';
+import { assertBuilt, DIST, openExtensionPage, underlineCenter, waitForUnderlines } from '../support/extension.js';
 
 const manifest = JSON.parse(fs.readFileSync(path.join(DIST, 'manifest.json'), 'utf8'));
 const SITE_ORIGINS = ['https://x.com', 'https://www.facebook.com', 'https://www.linkedin.com'];
@@ -61,9 +62,19 @@ describe('no network request leaves the browser', () => {
     }, TRIPWIRE);
     await new Promise((resolve) => setTimeout(resolve, 100));
     const seen = requests.slice(before);
-    assert.ok(seen.some((r) => r.url.endsWith('/manifest.json')), `service worker fetch seen: ${JSON.stringify(seen)}`);
-    assert.deepEqual(leaks(seen).map((r) => r.url), [TRIPWIRE], 'a request elsewhere counts as a leak');
-    assert.ok(seen.every((r) => r.fromServiceWorker), 'attributed to the service worker');
+    assert.ok(
+      seen.some((r) => r.url.endsWith('/manifest.json')),
+      `service worker fetch seen: ${JSON.stringify(seen)}`,
+    );
+    assert.deepEqual(
+      leaks(seen).map((r) => r.url),
+      [TRIPWIRE],
+      'a request elsewhere counts as a leak',
+    );
+    assert.ok(
+      seen.every((r) => r.fromServiceWorker),
+      'attributed to the service worker',
+    );
   });
 
   test('a typing session on X, Facebook and LinkedIn sends nothing anywhere', async () => {
@@ -100,7 +111,10 @@ describe('no network request leaves the browser', () => {
       await page.close();
     }
     assert.ok(requests.length > 0, 'requests were recorded at all');
-    assert.ok(requests.some((r) => r.url.startsWith(`chrome-extension://${env.extensionId}/`)), 'extension requests were recorded');
+    assert.ok(
+      requests.some((r) => r.url.startsWith(`chrome-extension://${env.extensionId}/`)),
+      'extension requests were recorded',
+    );
     assert.deepEqual(leaks(requests.filter((r) => r.url !== TRIPWIRE)), [], 'requests that leave the browser');
     assert.deepEqual(websockets, [], 'no WebSocket');
   });

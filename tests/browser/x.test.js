@@ -1,11 +1,12 @@
 // The walking skeleton, as a user meets it on x.com: type a post into X's real
 // Draft.js box, see the e-mail address underlined, hover it for the tip, switch
 // the site off and on, and read the ten tips in the popup.
-import { test, before, after, describe } from 'node:test';
+
 import assert from 'node:assert/strict';
+import { after, before, describe, test } from 'node:test';
+import { BOXES, editorText, screenshot, setup, waitForEditorText } from '../support/browser.js';
 import { buildFixtures } from '../support/build-fixtures.js';
-import { BOXES, setup, editorText, waitForEditorText, screenshot } from '../support/browser.js';
-import { DIST, assertBuilt, underlines, waitForUnderlines, underlineCenter, frames, openExtensionPage } from '../support/extension.js';
+import { assertBuilt, DIST, frames, openExtensionPage, underlineCenter, underlines, waitForUnderlines } from '../support/extension.js';
 
 const POST = '🎉🎉 mail me at jan@example.org';
 

@@ -1,9 +1,10 @@
 // Bundles the look-alike sites' editors (tests/fixtures/src/<site>.js) into
 // tests/fixtures/build/<site>.js (+ <site>.css when the entry imports CSS).
 // Usage: node tests/support/build-fixtures.js   — or import { buildFixtures }.
-import * as esbuild from 'esbuild';
-import { fileURLToPath } from 'node:url';
+
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import * as esbuild from 'esbuild';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 export const fixturesDir = path.resolve(here, '../fixtures');

@@ -1,6 +1,7 @@
 // Helpers for tests that run the built extension (dist/) in the fixture sites.
-import path from 'node:path';
+
 import fs from 'node:fs';
+import path from 'node:path';
 import { repoRoot } from './browser.js';
 
 export const DIST = path.join(repoRoot, 'dist');

@@ -7,11 +7,12 @@
 // --host-resolver-rules (see browser.js). The certificate is self-signed,
 // made with openssl at run time in a temporary folder that close() removes.
 // Run directly (node tests/support/server.js [port]) to browse by hand.
-import https from 'node:https';
+
+import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
+import https from 'node:https';
 import os from 'node:os';
 import path from 'node:path';
-import { execFileSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
@@ -55,10 +56,23 @@ export function makeCertificate(dir = fs.mkdtempSync(path.join(os.tmpdir(), 'amb
   execFileSync(
     'openssl',
     [
-      'req', '-x509', '-newkey', 'ec', '-pkeyopt', 'ec_paramgen_curve:prime256v1',
-      '-nodes', '-days', '2', '-subj', '/CN=x.com',
-      '-addext', `subjectAltName=${SAN}`,
-      '-keyout', keyFile, '-out', certFile,
+      'req',
+      '-x509',
+      '-newkey',
+      'ec',
+      '-pkeyopt',
+      'ec_paramgen_curve:prime256v1',
+      '-nodes',
+      '-days',
+      '2',
+      '-subj',
+      '/CN=x.com',
+      '-addext',
+      `subjectAltName=${SAN}`,
+      '-keyout',
+      keyFile,
+      '-out',
+      certFile,
     ],
     { stdio: 'pipe' },
   );
@@ -67,7 +81,7 @@ export function makeCertificate(dir = fs.mkdtempSync(path.join(os.tmpdir(), 'amb
 
 // Resolves a URL path inside root, refusing to leave it.
 function inside(root, urlPath) {
-  const file = path.resolve(root, '.' + path.posix.normalize('/' + urlPath));
+  const file = path.resolve(root, `.${path.posix.normalize(`/${urlPath}`)}`);
   return file === root || file.startsWith(root + path.sep) ? file : null;
 }
 

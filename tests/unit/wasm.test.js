@@ -1,10 +1,11 @@
 // The shipped WASM, loaded in Node exactly as the background loads it: offsets
 // match JS strings (emoji, lone surrogates), and results equal the native core's.
-import { test, before } from 'node:test';
+
 import assert from 'node:assert/strict';
+import { execFileSync, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-import { execFileSync, spawnSync } from 'node:child_process';
+import { before, test } from 'node:test';
 import { repoRoot } from '../support/browser.js';
 
 const wasmDir = path.join(repoRoot, 'dist', 'wasm');
@@ -34,7 +35,10 @@ test('lone surrogates reach the core and offsets still match the JS string', () 
 test('the WASM core and the native core give identical results', () => {
   const corpusDir = path.join(repoRoot, 'tests', 'corpus');
   const posts = fs.existsSync(corpusDir)
-    ? fs.readdirSync(corpusDir).filter((f) => f.endsWith('.json')).flatMap((f) => JSON.parse(fs.readFileSync(path.join(corpusDir, f), 'utf8')).map((p) => p.text))
+    ? fs
+        .readdirSync(corpusDir)
+        .filter((f) => f.endsWith('.json'))
+        .flatMap((f) => JSON.parse(fs.readFileSync(path.join(corpusDir, f), 'utf8')).map((p) => p.text))
     : [];
   posts.push('🎉🎉 mail me at jan@example.org', 'Namens de universiteit: wat een kutweer!', 'e\u0301e\u0301 ‮right-to-left‬ \u0000 06-12345678');
   execFileSync('cargo', ['build', '-q', '--bin', 'ambassadeur'], { cwd: repoRoot, stdio: 'inherit' });
@@ -55,9 +59,9 @@ test('hostile strings: the WASM core equals the native core, lone surrogates rea
     '👨‍👩‍👧‍👦jan@example.org👩‍🔬 🏳️‍🌈kutweer🇳🇱 1️⃣ 👍🏽',
     'e\u0301e\u0301 İstanbul ẞtraße ﬁne namens de universiteit',
     '\uD800jan@example.org\uDC00 kut \uDBFF\uDFFF \uDFFF\uD800 06-12345678\uD83D',
-    '\uDC00'.repeat(50) + ' mail piet@example.org ' + '\uD83D'.repeat(50),
-    'a'.repeat(10_000) + ' jan@example.org ' + '9'.repeat(10_000) + ' 06-12345678',
-    '🎉'.repeat(5_000) + 'kut' + '\u0301'.repeat(5_000),
+    `${'\uDC00'.repeat(50)} mail piet@example.org ${'\uD83D'.repeat(50)}`,
+    `${'a'.repeat(10_000)} jan@example.org ${'9'.repeat(10_000)} 06-12345678`,
+    `${'🎉'.repeat(5_000)}kut${'\u0301'.repeat(5_000)}`,
     ' \t\n\r\u00A0\u2028\u3000\u200B\uFEFF'.repeat(100),
   ];
   const cli = path.join(repoRoot, 'target', 'debug', 'ambassadeur');

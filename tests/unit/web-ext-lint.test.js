@@ -1,10 +1,11 @@
 // Mozilla's linter (npm web-ext, pinned) on the built extension: no errors.
 // Runs offline: addons-linter ships its rules; the update check is switched off.
-import { test } from 'node:test';
+
 import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-import { spawnSync } from 'node:child_process';
+import { test } from 'node:test';
 import { repoRoot } from '../support/browser.js';
 
 const dist = path.join(repoRoot, 'dist');

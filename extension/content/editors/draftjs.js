@@ -1,17 +1,18 @@
+// @ts-check
 // X's compose box: Draft.js. Each paragraph is a `[data-block]` element; the
 // contenteditable root also holds wrapper divs that are not text.
 // Replacing text: a synthetic paste over the selected span. execCommand corrupts
 // Draft's state (duplicated blocks, or a crash in an empty editor).
-'use strict';
 
-(globalThis.AmbassadeurEditors ??= []).push({
-  name: 'draft-js',
+import { pasteText, selectAndSettle } from '../editing.js';
+
+/** @type {import('./index.js').EditorAdapter} */
+export default {
   selector: 'div.public-DraftEditor-content[contenteditable="true"]',
   blocks: (root) => root.querySelectorAll('[data-block="true"]'),
   async replace(root, range, text) {
-    const { selectAndSettle, pasteText } = AmbassadeurEditing;
     root.focus({ preventScroll: true });
     await selectAndSettle(range); // Draft takes the DOM selection into its state on selectionchange
     return pasteText(root, text);
   },
-});
+};

@@ -1,13 +1,13 @@
+// @ts-check
 // LinkedIn's feed comments: TipTap on ProseMirror. Paragraphs are the root's children.
-'use strict';
+// Replacing text: as if typed, at once. A replacement over a selection gets an undo
+// step of its own in ProseMirror, even 100 ms after the last keystroke (measured).
 
-(globalThis.AmbassadeurEditors ??= []).push({
-  name: 'prosemirror',
+import { typeOver } from '../editing.js';
+
+/** @type {import('./index.js').EditorAdapter} */
+export default {
   selector: 'div.ProseMirror[contenteditable="true"]',
   blocks: (root) => root.children,
-  replace(root, range, text) {
-    // No wait for the history: a replacement over a selection gets an undo step of
-    // its own in ProseMirror, even 100 ms after the last keystroke (measured).
-    return AmbassadeurEditing.typeOver(root, range, text);
-  },
-});
+  replace: typeOver,
+};
