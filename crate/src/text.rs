@@ -386,6 +386,16 @@ impl<'a> Text<'a> {
         self.entity_overlapping(span, &[])
     }
 
+    /// True when the span touches an entity of `kind`.
+    pub fn overlaps_entity_of(&self, span: &Range<usize>, kind: EntityKind) -> bool {
+        let upto = self.entities.partition_point(|e| e.span.start < span.end);
+        self.entities[..upto]
+            .iter()
+            .rev()
+            .take_while(|e| e.span.end > span.start)
+            .any(|e| e.kind == kind)
+    }
+
     /// True when the span touches an entity of a kind not in `allowed`. Entities are sorted
     /// and disjoint: only those starting before the span's end, back to the first that ends
     /// after its start, can touch it.
@@ -601,6 +611,14 @@ impl Text<'_> {
     pub fn any_in(&self, range: Range<usize>, class: impl Into<Class>) -> bool {
         let class = class.into();
         range.into_iter().any(|k| self.is(k, class))
+    }
+
+    /// The sentence of token `i` as text, with what trails it up to the next sentence (a
+    /// link, an emoji, "/s").
+    pub fn sentence_span(&self, i: usize) -> Range<usize> {
+        let s = &self.sentences[self.tokens[i].sentence].tokens;
+        let end = self.tokens.get(s.end).map_or(self.src.len(), |t| t.span.start);
+        self.tokens[s.start].span.start..end
     }
 
     /// Token `i` ends a question.

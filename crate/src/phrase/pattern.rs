@@ -32,6 +32,8 @@ enum Step {
     Optional(Box<Step>),
     /// Up to this many tokens, as few as the rest of the pattern allows.
     Gap(usize),
+    /// No token: the characters between the previous token and the next hold this one.
+    Punct(char),
 }
 
 /// A sequence of steps and the scopes that veto a match.
@@ -116,6 +118,11 @@ impl Pattern {
         self.then(Step::Gap(n))
     }
 
+    /// A punctuation mark between the tokens before and after this step ("wij, de universiteit,").
+    pub fn punct(self, mark: char) -> Self {
+        self.then(Step::Punct(mark))
+    }
+
     /// No word of the common negation class within `n` tokens before the match, in its clause.
     pub fn unless_negated(self, n: usize) -> Self {
         self.unless_after(super::common::C::Negation, n)
@@ -182,6 +189,14 @@ impl Pattern {
                 }
                 self.go(text, s + 1, i, sentence)
             }
+            Step::Punct(mark) => {
+                let gap = i.checked_sub(1).map_or("", |p| text.gap_after(p));
+                if gap.contains(*mark) {
+                    self.go(text, s + 1, i, sentence)
+                } else {
+                    None
+                }
+            }
             Step::Gap(n) => (0..=*n)
                 .take_while(|k| *k == 0 || in_sentence(text, i + k - 1, sentence))
                 .find_map(|k| self.go(text, s + 1, i + k, sentence)),
@@ -219,7 +234,7 @@ fn lengths(text: &Text, step: &Step, i: usize, sentence: usize) -> Vec<usize> {
         Step::Mention => one(text.tokens[i].mention),
         Step::Capitalised => one(text.capitalised(i)),
         Step::Optional(inner) => lengths(text, inner, i, sentence),
-        Step::Gap(_) => vec![0],
+        Step::Gap(_) | Step::Punct(_) => vec![0],
     }
 }
 
