@@ -75,7 +75,11 @@ registry![
 ];
 
 /// Every lexicon, merged into one index on first use. A rule with a lexicon adds it here.
-pub static LEXICONS: &[&crate::phrase::Lexicon] = &[&common::LEXICON, &speaks_for_university::LEXICON];
+pub static LEXICONS: &[&crate::phrase::Lexicon] = &[
+    &common::LEXICON,
+    &speaks_for_university::LEXICON,
+    &photos_of_people::LEXICON,
+];
 
 /// The rule with this id, if any.
 pub fn by_id(id: &str) -> Option<&'static dyn Rule> {
