@@ -6,6 +6,7 @@
 
 pub mod diagnostic;
 pub mod docs;
+pub mod phrase;
 pub mod rules;
 pub mod text;
 pub mod tips;
@@ -35,7 +36,7 @@ pub fn check(text: &str) -> Vec<Diagnostic> {
 
 /// Checks `text` with the rules `options` leaves on. Sorted by `start`; never panics.
 pub fn check_with(text: &str, options: &Options) -> Vec<Diagnostic> {
-    let parsed = text::Text::new(text);
+    let parsed = text::Text::classified(text);
     let mut found: Vec<(&'static RuleMeta, diagnostic::Finding)> = Vec::new();
     let mut scratch = Vec::new();
     for rule in rules::ALL {
@@ -46,12 +47,15 @@ pub fn check_with(text: &str, options: &Options) -> Vec<Diagnostic> {
         rule.check(&parsed, &mut scratch);
         found.extend(scratch.drain(..).map(|f| (meta, f)));
     }
-    // A finding must cover text, on character boundaries; anything else is a rule's bug.
-    found.retain(|(_, f)| {
-        f.span.start < f.span.end
+    // A finding must cover text, on character boundaries; anything else is a rule's bug,
+    // which fails the tests and is dropped in a release build.
+    found.retain(|(meta, f)| {
+        let whole = f.span.start < f.span.end
             && f.span.end <= text.len()
             && text.is_char_boundary(f.span.start)
-            && text.is_char_boundary(f.span.end)
+            && text.is_char_boundary(f.span.end);
+        debug_assert!(whole, "{} reported the broken span {:?} in {text:?}", meta.id, f.span);
+        whole
     });
     found.sort_by(|(a, x), (b, y)| (x.span.start, x.span.end, a.id).cmp(&(y.span.start, y.span.end, b.id)));
     found.dedup_by(|(a, x), (b, y)| a.id == b.id && x.span == y.span);
