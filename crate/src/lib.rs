@@ -4,6 +4,7 @@
 //! Pure: `&str` in, diagnostics out. The WASM binding (`wasm.rs`) and the CLI
 //! (`bin/ambassadeur.rs`) are thin shells around [`check`] and [`check_with`].
 
+pub mod classifier;
 pub mod diagnostic;
 pub mod docs;
 pub mod rules;
@@ -44,6 +45,8 @@ pub fn check_with(text: &str, options: &Options) -> Vec<Diagnostic> {
         rule.check(&parsed, &mut scratch);
         found.extend(scratch.drain(..).map(|f| (meta, f)));
     }
+    // The second signal: sentences the rules' phrases missed.
+    classifier::check(&parsed, &options.disabled, &mut found);
     // A finding must cover text, on character boundaries; anything else is a rule's bug.
     found.retain(|(_, f)| {
         f.span.start < f.span.end
