@@ -77,9 +77,11 @@ pub fn fold(c: char) -> char {
     }
 }
 
-/// The characters of a word as the features see it: folded, digit runs as one `0`.
+/// The characters of a word as the features see it, between the markers `<` and `>`:
+/// folded, digit runs as one `0`.
 fn normalise(word: &str, out: &mut Vec<char>) {
     out.clear();
+    out.push('<');
     for c in word.chars() {
         if c.is_numeric() {
             if out.last() != Some(&'0') {
@@ -89,6 +91,7 @@ fn normalise(word: &str, out: &mut Vec<char>) {
             out.push(fold(c));
         }
     }
+    out.push('>');
 }
 
 fn hash_chars(seed: u32, chars: &[char]) -> u32 {
@@ -124,9 +127,10 @@ pub struct Scratch {
     tokens: Vec<u32>,
 }
 
-/// Pushes the hashed features of `text.src[range]` onto `out` and returns the number of
-/// real words in it (entities and symbols not counted). Linear in the range's length.
-pub fn extract(text: &Text, range: Range<usize>, scratch: &mut Scratch, out: &mut Vec<u32>) -> usize {
+/// Hands each hashed feature of `text.src[range]` to `out` and returns the number of real
+/// words in it (entities and symbols not counted). Linear in the range's length. Training
+/// collects the features; a check adds up their weights as they come, storing none.
+pub fn extract(text: &Text, range: Range<usize>, scratch: &mut Scratch, out: &mut impl FnMut(u32)) -> usize {
     let Scratch { chars, tokens } = scratch;
     tokens.clear();
     tokens.push(hash_str(SEED_WORD, START));
@@ -181,47 +185,39 @@ pub fn extract(text: &Text, range: Range<usize>, scratch: &mut Scratch, out: &mu
     }
     tokens.push(hash_str(SEED_WORD, END));
     for pair in tokens.windows(2) {
-        out.push(mix(step(step(SEED_BIGRAM, pair[0]), pair[1])) | WORD_BIT);
+        out(mix(step(step(SEED_BIGRAM, pair[0]), pair[1])) | WORD_BIT);
     }
     words
 }
 
-fn emit_word(chars: &[char], out: &mut Vec<u32>, tokens: &mut Vec<u32>) {
-    let h = hash_chars(SEED_WORD, chars);
-    out.push(mix(h) | WORD_BIT);
+/// A word (between its markers in `chars`): its own feature and its character n-grams.
+fn emit_word(chars: &[char], out: &mut impl FnMut(u32), tokens: &mut Vec<u32>) {
+    let inner = chars.get(1..chars.len().saturating_sub(1)).unwrap_or(&[]);
+    let h = hash_chars(SEED_WORD, inner);
+    out(mix(h) | WORD_BIT);
     tokens.push(h);
     char_grams(chars, out);
 }
 
-fn emit_token(token: &str, out: &mut Vec<u32>, tokens: &mut Vec<u32>) {
+fn emit_token(token: &str, out: &mut impl FnMut(u32), tokens: &mut Vec<u32>) {
     let h = hash_str(SEED_WORD, token);
-    out.push(mix(h) | WORD_BIT);
+    out(mix(h) | WORD_BIT);
     tokens.push(h);
 }
 
-/// Character 4- and 5-grams of `<word>`, with the markers: "<wij", "<wij>", "wij>".
+/// Character 4- and 5-grams of `<word>` (markers included): "<wij", "<wij>", "wij>".
 /// One pass: the hash of a 5-gram passes through that of its 4-gram prefix.
-fn char_grams(word: &[char], out: &mut Vec<u32>) {
-    if word.len() > 40 {
+fn char_grams(chars: &[char], out: &mut impl FnMut(u32)) {
+    if chars.len() > 42 {
         return; // not a word: a pasted token or a long run of letters
     }
-    let n = word.len() + 2;
-    let at = |i: usize| -> u32 {
-        if i == 0 {
-            '<' as u32
-        } else if i == n - 1 {
-            '>' as u32
-        } else {
-            word[i - 1] as u32
-        }
-    };
-    for start in 0..n.saturating_sub(3) {
-        let mut h = SEED_CHARS;
-        for (len, i) in (start..n.min(start + 5)).enumerate() {
-            h = step(h, at(i));
-            if len >= 3 {
-                out.push(mix(h) & !WORD_BIT);
-            }
+    for start in 0..chars.len().saturating_sub(3) {
+        let h = chars[start..start + 4]
+            .iter()
+            .fold(SEED_CHARS, |h, &c| step(h, c as u32));
+        out(mix(h) & !WORD_BIT);
+        if let Some(&c) = chars.get(start + 4) {
+            out(mix(step(h, c as u32)) & !WORD_BIT);
         }
     }
 }
@@ -233,7 +229,7 @@ mod tests {
     fn features(s: &str) -> (Vec<u32>, usize) {
         let text = Text::new(s);
         let mut out = Vec::new();
-        let words = extract(&text, 0..s.len(), &mut Scratch::default(), &mut out);
+        let words = extract(&text, 0..s.len(), &mut Scratch::default(), &mut |h| out.push(h));
         (out, words)
     }
 
@@ -263,8 +259,7 @@ mod tests {
         let bounds: Vec<usize> = s.char_indices().map(|(i, _)| i).chain([s.len()]).collect();
         for &a in &bounds {
             for &b in bounds.iter().filter(|&&b| b >= a) {
-                let mut out = Vec::new();
-                extract(&text, a..b, &mut Scratch::default(), &mut out);
+                extract(&text, a..b, &mut Scratch::default(), &mut |_| {});
             }
         }
     }

@@ -105,36 +105,56 @@ impl<'a> Model<'a> {
 
     /// Each class's probability for a sentence's features, into `out` (one per class).
     pub fn probabilities(&self, features: &[u32], out: &mut Vec<f32>) {
-        self.logits(features, out);
-        softmax_with_clean(out);
+        let mut sums = Sums::default();
+        for &h in features {
+            self.add(&mut sums, h);
+        }
+        self.finish(&sums, out);
     }
 
-    /// Each class's logit for a sentence's features, into `out` (one per class).
-    pub fn logits(&self, features: &[u32], out: &mut Vec<f32>) {
+    /// Adds one feature's weights to the running sums of a sentence.
+    #[inline]
+    pub fn add(&self, sums: &mut Sums, h: u32) {
         let k = self.classes.len();
-        let mut sums = [0i32; MAX_CLASSES];
-        let mut total = 0;
-        for &h in features {
-            let (b, negative) = bucket(h, self.bits);
-            let Some(row) = self.weights.get(b * k..b * k + k) else {
-                continue;
-            };
-            let a = weight(h);
-            total += a;
-            let a = if negative { -a } else { a };
-            for (sum, &w) in sums.iter_mut().zip(row) {
+        let (b, negative) = bucket(h, self.bits);
+        let a = weight(h);
+        sums.total += a;
+        let a = if negative { -a } else { a };
+        let Some(row) = self.weights.get(b * k..b * k + k) else {
+            return;
+        };
+        // The common case, a row of eight, in fixed-size steps the compiler unrolls.
+        if let Ok(row) = <&[u8; MAX_CLASSES]>::try_from(row) {
+            for (sum, &w) in sums.by_class.iter_mut().zip(row) {
+                *sum += a * i32::from(w as i8);
+            }
+        } else {
+            for (sum, &w) in sums.by_class.iter_mut().zip(row) {
                 *sum += a * i32::from(w as i8);
             }
         }
-        let norm = 1.0 / (total.max(1) as f32).sqrt();
+    }
+
+    /// Each class's probability from a sentence's sums, into `out` (one per class).
+    pub fn finish(&self, sums: &Sums, out: &mut Vec<f32>) {
+        let norm = 1.0 / (sums.total.max(1) as f32).sqrt();
         out.clear();
         out.extend(
             self.classes
                 .iter()
-                .zip(sums)
+                .zip(sums.by_class)
                 .map(|(c, sum)| c.bias + c.scale * sum as f32 * norm),
         );
+        softmax_with_clean(out);
     }
+}
+
+/// A sentence's weighted sums per class, and the total weight of its features (exact
+/// integers, so the order in which features arrive does not matter).
+#[derive(Clone, Debug, Default)]
+pub struct Sums {
+    by_class: [i32; MAX_CLASSES],
+    total: i32,
 }
 
 /// Logits to probabilities, beside the implicit "clean" class whose logit is 0.
@@ -157,7 +177,10 @@ pub fn softmax_with_clean(values: &mut [f32]) {
 pub fn exp(x: f32) -> f32 {
     let x = x.clamp(-80.0, 80.0);
     let k = (x * std::f32::consts::LOG2_E + 0.5).floor();
-    let r = x - k * std::f32::consts::LN_2;
+    // ln 2 in two parts (Cody and Waite): `k · LN2_HI` is exact, so `r` keeps its precision.
+    const LN2_HI: f32 = 0.693_145_75;
+    const LN2_LO: f32 = 1.428_606_8e-6;
+    let r = (x - k * LN2_HI) - k * LN2_LO;
     let mut p = 1.0 / 5040.0;
     for c in [1.0 / 720.0, 1.0 / 120.0, 1.0 / 24.0, 1.0 / 6.0, 0.5, 1.0, 1.0] {
         p = p * r + c;

@@ -45,40 +45,57 @@ fn dot_ends_sentence(src: &str, at: usize) -> bool {
         .find(|&(_, c)| !(c.is_alphanumeric() || c == '.'))
         .map_or(0, |(i, c)| i + c.len_utf8());
     let word = &before[word_start..];
-    if word.chars().count() == 1 && word.chars().all(char::is_uppercase) {
-        return false; // an initial
+    let mut chars = word.chars();
+    if let (Some(c), None) = (chars.next(), chars.next()) {
+        if c.is_uppercase() {
+            return false; // an initial
+        }
     }
-    let lower = word.to_lowercase();
-    !ABBREVIATIONS.contains(&lower.as_str())
+    !ABBREVIATIONS.iter().any(|a| a.eq_ignore_ascii_case(word))
 }
 
-/// The sentences of `text`, trimmed, in order, none empty. Linear in the text.
+/// The sentences of `text`, trimmed, in order, none empty. Linear in the text: it jumps
+/// from one possible end to the next byte by byte (every terminator but `…` is ASCII).
 pub fn sentences(text: &Text) -> Vec<Range<usize>> {
     let src = text.src;
+    let bytes = src.as_bytes();
+    let entities = &text.entities;
     let mut out = Vec::new();
-    let mut start = 0;
-    let mut entities = text.entities.iter().peekable();
-    let mut chars = src.char_indices().peekable();
-    while let Some((at, c)) = chars.next() {
+    let (mut start, mut at, mut entity) = (0, 0, 0);
+    while let Some(offset) = bytes[at..]
+        .iter()
+        .position(|&b| matches!(b, b'.' | b'!' | b'?' | b'\n' | 0xE2))
+    {
+        let i = at + offset;
+        at = i + 1;
+        // 0xE2 starts "…" (E2 80 A6) but also other characters, which end nothing.
+        let len = match bytes[i] {
+            0xE2 if bytes.get(i + 1..i + 3) == Some(&[0x80, 0xA6]) => 3,
+            0xE2 => continue,
+            _ => 1,
+        };
         // Skip over entities: a URL's dots end nothing.
-        while entities.next_if(|e| e.span.end <= at).is_some() {}
-        if entities.peek().is_some_and(|e| e.span.start <= at) {
+        while entities.get(entity).is_some_and(|e| e.span.end <= i) {
+            entity += 1;
+        }
+        if entities.get(entity).is_some_and(|e| e.span.start <= i) {
             continue;
         }
-        if !is_terminator(c) || (c == '.' && !dot_ends_sentence(src, at)) {
+        if bytes[i] == b'.' && !dot_ends_sentence(src, i) {
             continue;
         }
-        let mut end = at + c.len_utf8();
-        while let Some(&(next, d)) = chars.peek() {
+        // More terminators and closing marks belong to this sentence: "?!", ".)".
+        let mut end = i + len;
+        while let Some(d) = src[end..].chars().next() {
             if (is_terminator(d) && d != '\n') || is_closer(d) {
-                end = next + d.len_utf8();
-                chars.next();
+                end += d.len_utf8();
             } else {
                 break;
             }
         }
         push(src, start..end, &mut out);
         start = end;
+        at = end;
     }
     push(src, start..src.len(), &mut out);
     out
