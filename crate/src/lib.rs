@@ -4,6 +4,7 @@
 //! Pure: `&str` in, diagnostics out. The WASM binding (`wasm.rs`) and the CLI
 //! (`bin/ambassadeur.rs`) are thin shells around [`check`] and [`check_with`].
 
+pub mod classifier;
 pub mod diagnostic;
 pub mod docs;
 pub mod phrase;
@@ -36,6 +37,16 @@ pub fn check(text: &str) -> Vec<Diagnostic> {
 
 /// Checks `text` with the rules `options` leaves on. Sorted by `start`; never panics.
 pub fn check_with(text: &str, options: &Options) -> Vec<Diagnostic> {
+    run(text, options, true)
+}
+
+/// The rules alone, without the sentence classifier: what the rules' unit tests check.
+#[cfg(test)]
+pub(crate) fn check_rules(text: &str) -> Vec<Diagnostic> {
+    run(text, &Options::default(), false)
+}
+
+fn run(text: &str, options: &Options, classify: bool) -> Vec<Diagnostic> {
     let parsed = text::Text::classified(text);
     let mut found: Vec<(&'static RuleMeta, diagnostic::Finding)> = Vec::new();
     let mut scratch = Vec::new();
@@ -46,6 +57,10 @@ pub fn check_with(text: &str, options: &Options) -> Vec<Diagnostic> {
         }
         rule.check(&parsed, &mut scratch);
         found.extend(scratch.drain(..).map(|f| (meta, f)));
+    }
+    // The second signal: sentences the rules' phrases missed.
+    if classify {
+        classifier::check(&parsed, &options.disabled, &mut found);
     }
     // A finding must cover text, on character boundaries; anything else is a rule's bug,
     // which fails the tests and is dropped in a release build.
