@@ -18,6 +18,7 @@ import {
   underlines,
   waitForUnderlines,
 } from '../support/extension.js';
+import { overlayFocus, waitForOverlay } from '../support/overlay.js';
 
 /** The four editors, each with the page and the box the scenarios write in. */
 const EDITORS = [
@@ -153,12 +154,7 @@ async function applyFirstFix(page, quote) {
 
 /** The ways of the keyboard into the card: is the focus on the card's first button? */
 function focusInCard(page) {
-  return page.evaluate(() => {
-    const host = document.querySelector('ambassadeur-overlay');
-    const active = host?.shadowRoot?.activeElement;
-    const first = host?.shadowRoot?.querySelector('.card button');
-    return { hostFocused: document.activeElement === host, onFirstButton: !!active && active === first, label: active?.textContent ?? null };
-  });
+  return overlayFocus(page);
 }
 
 function boxHasFocus(page, selector) {
@@ -283,7 +279,7 @@ function scenarios(editor) {
       await page.keyboard.press('Alt+Shift+N');
       const card = cardLocator(page);
       await card.waitFor({ state: 'visible' });
-      await page.waitForFunction(() => !!document.querySelector('ambassadeur-overlay')?.shadowRoot?.activeElement);
+      await waitForOverlay(page, (root) => !!root?.activeElement);
       const focus = await focusInCard(page);
       assert.ok(focus.onFirstButton, `focus on the card's first button (on ${JSON.stringify(focus.label)})`);
       assert.equal(focus.label, 'j***@example.org', 'the card of the first finding after the caret');
@@ -299,7 +295,7 @@ function scenarios(editor) {
       // Again, on the other finding: Escape closes and changes nothing.
       await page.keyboard.press('Alt+Shift+N');
       await card.waitFor({ state: 'visible' });
-      await page.waitForFunction(() => !!document.querySelector('ambassadeur-overlay')?.shadowRoot?.activeElement);
+      await waitForOverlay(page, (root) => !!root?.activeElement);
       assert.match(await card.innerText(), /phone number|telefoonnummer/i);
       await page.keyboard.press('Escape');
       await card.waitFor({ state: 'hidden' });
