@@ -98,7 +98,7 @@ class BoxWatcher {
 
   /** Reads the text after a change; an IME composition is left alone until it ends. */
   update() {
-    if (!enabled || orphaned || this.composition.active || !this.root.isConnected) return;
+    if (!enabled || !alive() || this.composition.active || !this.root.isConnected) return;
     const model = this.read();
     if (model.text !== this.text) {
       // Move the findings along with the edit until the new check answers; drop those it touched.
@@ -241,6 +241,15 @@ function reportCount() {
   });
 }
 
+/**
+ * True while the extension is there; when it is gone, stands the script down first.
+ * Asked before anything that uses an extension API (the catalogue's texts too).
+ */
+function alive() {
+  if (!orphaned && !connected()) orphan();
+  return !orphaned;
+}
+
 /** The notice's texts, read now: once the extension is gone, its catalogue may be too. */
 const ORPHANED = { text: t('reloadToCheck'), close: t('close') };
 
@@ -251,6 +260,7 @@ const ORPHANED = { text: t('reloadToCheck'), close: t('close') };
  */
 function orphan() {
   if (orphaned) return;
+  // From here on, every extension API throws (the message catalogue included).
   orphaned = true;
   enabled = false;
   for (const watcher of watchers.values()) watcher.dispose();
@@ -364,7 +374,7 @@ function openNextFinding() {
 // --- finding boxes ------------------------------------------------------------
 
 function scan() {
-  if (orphaned) return;
+  if (!alive()) return;
   for (const [root, watcher] of watchers) {
     if (!root.isConnected || !root.matches(EDITOR_SELECTOR)) {
       watcher.dispose();
@@ -415,7 +425,7 @@ function onPointerMove(event) {
 }
 
 function hoverAt() {
-  if (!pointer || orphaned) return;
+  if (!pointer || !alive()) return;
   const { x, y } = pointer;
   pointer = null;
   if (!enabled || Card.contains(x, y) || Card.hasFocus()) return;
@@ -429,7 +439,7 @@ function hoverAt() {
 
 /** @param {MouseEvent} event */
 function onClick(event) {
-  if (!enabled) return;
+  if (!enabled || !alive()) return;
   const hit = Highlighter.markAt(event.clientX, event.clientY);
   if (hit) openCardAt(hit);
 }
@@ -450,7 +460,7 @@ function openCardAt({ box, mark }) {
  * @param {KeyboardEvent} event
  */
 function onKeyDown(event) {
-  if (enabled && event.altKey && event.shiftKey && !event.ctrlKey && !event.metaKey && event.code === 'KeyN') {
+  if (enabled && alive() && event.altKey && event.shiftKey && !event.ctrlKey && !event.metaKey && event.code === 'KeyN') {
     event.preventDefault();
     openNextFinding();
   }
@@ -477,7 +487,7 @@ function listen(target, type, listener, options) {
 /** @param {import('../shared/sites.js').Site} here */
 async function start(here) {
   applySettings(await Settings.load(), here);
-  Settings.onChange((next) => orphaned || applySettings(next, here));
+  Settings.onChange((next) => alive() && applySettings(next, here));
   const boxes = new MutationObserver(scheduleScan);
   boxes.observe(document.documentElement, {
     subtree: true,
@@ -503,7 +513,7 @@ async function start(here) {
     trusted(() => requestAnimationFrame(onViewportChange)),
     { passive: true },
   );
-  onTabMessage('next-finding', () => orphaned || openNextFinding());
+  onTabMessage('next-finding', () => alive() && openNextFinding());
   loadTips();
 }
 
