@@ -335,9 +335,11 @@ async function applyFix(watcher, diagnostic, suggestion) {
   const model = watcher.read();
   // Only replace what was flagged: if the text moved on, the fix no longer applies.
   const range = model.text.slice(diagnostic.start, diagnostic.end) === diagnostic.quote ? TextModel.rangeFor(model, diagnostic.start, diagnostic.end) : null;
-  if (!range) return closeCard({ restore: true });
-  returnTo = null;
-  Card.hide();
+  // Focus and caret go back to where they were (from the keyboard: before the card
+  // opened), so that typing right after the fix goes on there while the editor gets
+  // ready to write.
+  closeCard({ restore: true });
+  if (!range) return;
   await watcher.editor.replace(watcher.root, range, suggestion, () => stillFlagged(watcher, diagnostic));
 }
 

@@ -309,6 +309,42 @@ function scenarios(editor) {
     });
   });
 
+  test('typing on right after a fix from the keyboard: the fix lands on its span or not at all, and the typing stays whole', async (t) => {
+    await withBox(editor, async (page) => {
+      const [before, quote, after] = ['mail ', 'jan@example.org', ' nu'];
+      const original = before + quote + after;
+      await page.keyboard.type(original, HUMAN);
+      await waitForUnderlines(page, [quote]);
+      await page.keyboard.press('Alt+Shift+N');
+      await cardLocator(page).waitFor({ state: 'visible' });
+      await waitForOverlay(page, (root) => !!root?.activeElement);
+      const fix = (await focusInCard(page)).label;
+      // Enter applies the fix; "!!" follows at once, before the editor has written it.
+      await page.keyboard.press('Enter');
+      await page.keyboard.type('!!');
+      // Settled: both keystrokes are in, and the fix was written or its span is gone.
+      await page.waitForFunction(
+        ([s, q, f]) => {
+          const text = window.__editorText(s);
+          return text.split('!').length === 3 && (text.includes(f) || !text.includes(q));
+        },
+        [sel, quote, fix],
+        { timeout: 10_000 },
+      );
+      await waitForUnderlines(page, []);
+      const text = await editorText(page, sel);
+      t.diagnostic(`${editor.id}: ${JSON.stringify(text)}`);
+      const at = text.indexOf('!!');
+      assert.ok(at >= 0, `the two keystrokes stay together: ${JSON.stringify(text)}`);
+      const rest = text.slice(0, at) + text.slice(at + 2);
+      if (rest === before + fix + after) {
+        assert.ok(at <= before.length || at >= before.length + fix.length, `the typing is not inside the fix: ${JSON.stringify(text)}`);
+      } else {
+        assert.equal(rest, before + after, `the fix is written over its span only, or nothing is written: ${JSON.stringify(text)}`);
+      }
+    });
+  });
+
   test('"ignore here" hides one finding while typing elsewhere; "turn this check off" removes its rule', async () => {
     await withBox(editor, async (page) => {
       await page.keyboard.type('Wat een kutweer, echt bullshit. Mail jan@example.org', HUMAN);
