@@ -108,6 +108,7 @@ describe('a core that cannot start', () => {
   });
 
   test('a setting that storage refuses (the write quota is used up) flips back, and the options page says so', async () => {
+    fs.writeFileSync(wasm, good); // the core starts: the options page lists the rules
     const options = await openExtensionPage(env.context, env.extensionId, 'options/options.html');
     try {
       const profanity = options.locator('#rule-profanity');
