@@ -39,7 +39,8 @@ try {
     list.append(item);
   }
   if (location.hash) document.querySelector(location.hash)?.scrollIntoView();
-  if (tab?.id !== undefined && (await chrome.action.getBadgeText({ tabId: tab.id })) === '!') showFailure(t('tabCheckFailed'));
+  const badge = tab?.id === undefined ? '' : await chrome.action.getBadgeText({ tabId: tab.id }).catch(() => '');
+  if (badge === '!') showFailure(t('tabCheckFailed'));
 } catch {
   showFailure(t('coreFailed'));
 }
