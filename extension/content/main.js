@@ -11,12 +11,15 @@ import { t, uiLang } from '../shared/i18n.js';
 import { ask, onTabMessage } from '../shared/protocol.js';
 import * as Settings from '../shared/settings.js';
 import { worst } from '../shared/severities.js';
-import { siteOf } from '../shared/sites.js';
+import { siteOfOrigin } from '../shared/sites.js';
 import * as Card from './card.js';
 import * as Counter from './counter.js';
-import { select } from './editing.js';
+import * as Discovery from './discovery.js';
+import { select, selectionIn } from './editing.js';
 import { adapterFor, EDITOR_SELECTOR } from './editors/index.js';
 import * as Highlighter from './highlighter.js';
+import * as Mirror from './mirror.js';
+import { owns } from './overlay.js';
 import * as TextModel from './text-model.js';
 
 /** @typedef {import('../shared/protocol.js').Diagnostic} Diagnostic */
@@ -27,7 +30,8 @@ import * as TextModel from './text-model.js';
 /** Longer posts are checked up to here (Facebook's maximum is 63,206 characters). */
 const MAX_CHECKED = 70_000;
 
-const site = siteOf(location.hostname);
+// The document's origin: frames without a URL of their own (about:blank, srcdoc) carry their parent's.
+const site = siteOfOrigin(origin);
 const lang = uiLang();
 let settings = Settings.normalize(null);
 let enabled = false;
@@ -73,11 +77,12 @@ class BoxWatcher {
       },
     };
     for (const [type, fn] of Object.entries(this.listeners)) root.addEventListener(type, fn);
+    this.unwatch = editor.watch?.(root, () => this.update());
     this.update();
   }
 
   read() {
-    return TextModel.read(this.editor.blocks(this.root));
+    return this.editor.read ? this.editor.read(this.root) : TextModel.read(this.editor.blocks(this.root));
   }
 
   /** Reads the text after a change; an IME composition is left alone until it ends. */
@@ -144,6 +149,7 @@ class BoxWatcher {
   dispose() {
     this.observer.disconnect();
     for (const [type, fn] of Object.entries(this.listeners)) this.root.removeEventListener(type, fn);
+    this.unwatch?.();
     this.reset();
     reportCount();
   }
@@ -187,10 +193,7 @@ let returnTo = null;
  * @param {{ focus?: boolean }} [options]
  */
 function openCard(watcher, mark, { focus = false } = {}) {
-  if (focus && !returnTo) {
-    const selection = getSelection();
-    returnTo = { root: watcher.root, range: selection?.rangeCount ? selection.getRangeAt(0).cloneRange() : null };
-  }
+  if (focus && !returnTo) returnTo = { root: watcher.root, range: selectionIn(watcher.root)?.range ?? null };
   const d = mark.diagnostic;
   Card.show({
     range: mark.range,
@@ -246,13 +249,13 @@ async function applyFix(watcher, diagnostic, suggestion) {
 
 /** Opens the card of the next finding after the caret in the focused box (wrapping around). */
 function openNextFinding() {
-  const active = document.activeElement;
+  if (!document.hasFocus()) return; // the shortcut reaches every frame of the tab: the focused one answers
+  const active = Discovery.deepActiveElement();
   const watcher = [...watchers.values()].find((w) => w.root === active || w.root.contains(active)) ?? [...watchers.values()].find((w) => w.marks.length);
   if (!watcher?.marks.length) return;
   const model = watcher.read();
-  const selection = getSelection();
-  const focusNode = selection?.rangeCount ? selection.focusNode : null;
-  const caret = focusNode && watcher.root.contains(focusNode) ? (TextModel.offsetOf(model, focusNode, selection?.focusOffset ?? 0) ?? 0) : 0;
+  const focus = watcher.editor.caret ? null : selectionIn(watcher.root)?.focus;
+  const caret = watcher.editor.caret?.(watcher.root) ?? (focus ? (TextModel.offsetOf(model, focus.node, focus.offset) ?? 0) : 0);
   const ordered = [...watcher.marks].sort((a, b) => a.diagnostic.start - b.diagnostic.start);
   const current = Card.shown()?.diagnostic;
   const after = current ? ordered.find((m) => m.diagnostic.start > current.start) : ordered.find((m) => m.diagnostic.end > caret);
@@ -261,28 +264,20 @@ function openNextFinding() {
 
 // --- finding boxes ------------------------------------------------------------
 
+/** Finds the boxes in the document and in its shadow trees (content/discovery.js), and lets go of those that left. */
 function scan() {
   for (const [root, watcher] of watchers) {
-    if (!root.isConnected || !root.matches(EDITOR_SELECTOR)) {
+    if (!root.isConnected || adapterFor(root) !== watcher.editor) {
       watcher.dispose();
       watchers.delete(root);
     }
   }
-  for (const root of /** @type {NodeListOf<HTMLElement>} */ (document.querySelectorAll(EDITOR_SELECTOR))) {
+  for (const root of Discovery.findAll(EDITOR_SELECTOR)) {
     if (watchers.has(root)) continue;
     const editor = adapterFor(root);
     if (editor) watchers.set(root, new BoxWatcher(root, editor));
   }
-}
-
-let scanScheduled = false;
-function scheduleScan() {
-  if (scanScheduled) return;
-  scanScheduled = true;
-  requestAnimationFrame(() => {
-    scanScheduled = false;
-    scan();
-  });
+  Mirror.placeAll(); // the page's layout may have moved under the textareas
 }
 
 /**
@@ -362,12 +357,7 @@ function onViewportChange() {
 async function start(here) {
   applySettings(await Settings.load(), here);
   Settings.onChange((next) => applySettings(next, here));
-  new MutationObserver(scheduleScan).observe(document.documentElement, {
-    subtree: true,
-    childList: true,
-    attributes: true,
-    attributeFilter: ['contenteditable'],
-  });
+  Discovery.start({ onChange: scan, ignore: owns });
   scan();
   document.addEventListener('mousemove', onPointerMove, { passive: true, capture: true });
   document.addEventListener('click', onClick, { capture: true });
