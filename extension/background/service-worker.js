@@ -9,11 +9,41 @@
 
 import { langOf } from '../shared/i18n.js';
 import { serve, tellTab } from '../shared/protocol.js';
-import { isSeverity, LOOKS } from '../shared/severities.js';
+import { isSeverity, LOOKS, worst } from '../shared/severities.js';
 import init, { checkWith, rules, tips } from '../wasm/ambassadeur.js';
 
 /** @type {Promise<unknown> | null} */
 let core = null;
+
+/**
+ * The findings of each frame of each tab (a box in a same-origin frame counts in its
+ * own content script): the badge shows their sum. Kept while the worker runs; after a
+ * restart each frame's next report fills it again.
+ * @type {Map<number, { top: string | undefined, frames: Map<number, { count: number, severity: import('../shared/severities.js').Severity | null }> }>}
+ */
+const tabs = new Map();
+
+/**
+ * Records what one frame reported and returns the tab's total and worst severity.
+ * @param {number} tabId
+ * @param {chrome.runtime.MessageSender} sender
+ * @param {{ count: number, severity: import('../shared/severities.js').Severity | null }} report
+ */
+function countInTab(tabId, sender, report) {
+  const frameId = sender.frameId ?? 0;
+  let tab = tabs.get(tabId);
+  // A new document in the top frame (a navigation): the old page's frames are gone.
+  if (!tab || (frameId === 0 && sender.documentId !== tab.top)) {
+    tab = { top: frameId === 0 ? sender.documentId : tab?.top, frames: frameId === 0 ? new Map() : (tab?.frames ?? new Map()) };
+    tabs.set(tabId, tab);
+  }
+  if (report.count > 0) tab.frames.set(frameId, report);
+  else tab.frames.delete(frameId);
+  const reports = [...tab.frames.values()];
+  return { count: reports.reduce((sum, r) => sum + r.count, 0), severity: worst(reports.flatMap((r) => (r.severity ? [r.severity] : []))) };
+}
+
+chrome.tabs.onRemoved.addListener((tabId) => tabs.delete(tabId));
 
 function ready() {
   core ??= init({ module_or_path: chrome.runtime.getURL('wasm/ambassadeur_bg.wasm') }).catch((error) => {
@@ -31,8 +61,9 @@ serve(
     badge: ({ count, severity }, sender) => {
       const tabId = sender.tab?.id;
       if (tabId === undefined) return null;
-      chrome.action.setBadgeText({ tabId, text: count > 0 ? String(Math.min(count, 99)) : '' });
-      if (isSeverity(severity)) chrome.action.setBadgeBackgroundColor({ tabId, color: LOOKS[severity].solid });
+      const total = countInTab(tabId, sender, { count: Number(count) || 0, severity: isSeverity(severity) ? severity : null });
+      chrome.action.setBadgeText({ tabId, text: total.count > 0 ? String(Math.min(total.count, 99)) : '' });
+      if (total.severity) chrome.action.setBadgeBackgroundColor({ tabId, color: LOOKS[total.severity].solid });
       return null;
     },
     'open-tip': ({ tip }) => {

@@ -10,13 +10,17 @@ import { el, placeNear, root } from './overlay.js';
 /** @typedef {import('./highlighter.js').Mark} Mark */
 /**
  * What a counter does when a finding is picked from its list, and an extra line
- * for the list (e.g. that only the start of a huge post was checked).
- * @typedef {{ onPick: (mark: Mark) => void, note?: string }} Options
+ * for the list (e.g. that only the start of a huge post was checked). `text` is
+ * where the box's text is laid out when that is not the box itself (a textarea's mirror).
+ * @typedef {{ onPick: (mark: Mark) => void, note?: string, text?: Node }} Options
  */
 
 /** box → its counter */
 /** @type {Map<Element, HTMLButtonElement>} */
 const counters = new Map();
+/** box → where its text is laid out, when that is not the box */
+/** @type {WeakMap<Element, Node>} */
+const texts = new WeakMap();
 /** @type {HTMLDivElement | null} */
 let list = null;
 /** @type {HTMLDivElement | null} */
@@ -45,7 +49,8 @@ function summary(marks) {
  * @param {readonly Mark[]} marks
  * @param {Options} options
  */
-export function update(box, marks, { onPick, note = '' }) {
+export function update(box, marks, { onPick, note = '', text: laidOut }) {
+  if (laidOut) texts.set(box, laidOut);
   let counter = counters.get(box);
   if (!marks.length && !note) {
     counter?.remove();
@@ -95,7 +100,7 @@ function place(box) {
   let top = Math.max(4, r.bottom - height - 6);
   // In the box's bottom-right corner, unless the post's text runs there (X's and
   // LinkedIn's comment boxes are only as tall as their text): then just below the box.
-  if (coversText(box, { left: left - 8, top, right: left + width, bottom: top + height })) top = r.bottom + 2;
+  if (coversText(texts.get(box) ?? box, { left: left - 8, top, right: left + width, bottom: top + height })) top = r.bottom + 2;
   counter.style.left = `${left}px`;
   counter.style.top = `${top}px`;
 }

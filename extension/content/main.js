@@ -129,7 +129,9 @@ class BoxWatcher {
     }
     Highlighter.set(this.root, this.marks);
     const note = this.text.length > MAX_CHECKED ? t('truncated', MAX_CHECKED.toLocaleString()) : '';
-    Counter.update(this.root, this.marks, { note, onPick: (mark) => openCard(this, mark, { focus: true }) });
+    // A textarea's text is laid out in its mirror, where the counter looks for it.
+    const text = this.editor.read ? (model.pieces[0]?.node.parentNode ?? undefined) : undefined;
+    Counter.update(this.root, this.marks, { note, text, onPick: (mark) => openCard(this, mark, { focus: true }) });
     // A card whose finding is gone (the text changed under it) closes.
     const card = Card.shown();
     if (card?.owner === this && !this.marks.some((m) => sameFinding(m.diagnostic, card.diagnostic))) Card.hide();
@@ -365,6 +367,8 @@ async function start(here) {
   addEventListener('scroll', () => requestAnimationFrame(onViewportChange), { passive: true, capture: true });
   addEventListener('resize', () => requestAnimationFrame(onViewportChange), { passive: true });
   onTabMessage('next-finding', openNextFinding);
+  // A frame that goes away (a dialog's iframe removed) takes its findings out of the tab's badge.
+  if (window !== top) addEventListener('pagehide', () => ask({ type: 'badge', count: 0, severity: null }).catch(() => {}));
   tips = await ask({ type: 'tips', lang }).catch(() => []);
 }
 

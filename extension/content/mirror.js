@@ -92,9 +92,11 @@ export class Mirror {
     this.box.append(this.text, document.createTextNode('\u200b'));
     /** @type {Record<string, string>} */
     this.copied = {};
+    this.queued = false;
+    this.restyleQueued = false;
     this.resize = new ResizeObserver(() => this.restyle());
     this.resize.observe(textarea);
-    this.attributes = new MutationObserver(() => this.restyle());
+    this.attributes = new MutationObserver(() => this.restyleLater());
     this.attributes.observe(textarea, { attributes: true, attributeFilter: ['style', 'class', 'dir', 'wrap', 'cols', 'rows', 'lang'] });
     mirrors.add(this);
     listenOnce();
@@ -110,15 +112,37 @@ export class Mirror {
       const change = diff(old, value);
       this.text.replaceData(change.prefix, change.removed, value.slice(change.prefix, change.prefix + change.added));
     }
-    if (!this.box.isConnected) this.attach();
-    this.place();
+    if (!this.box.isConnected) {
+      this.attach();
+      this.place();
+    } else this.placeLater();
     return this.text;
+  }
+
+  /** Places the mirror before the next paint: typing moves the textarea's text (it grows, it scrolls). */
+  placeLater() {
+    if (this.queued) return;
+    this.queued = true;
+    requestAnimationFrame(() => {
+      this.queued = false;
+      this.place();
+    });
   }
 
   attach() {
     const root = overlayRoot();
     adoptInto(root);
     root.append(this.box);
+  }
+
+  /** Copies the styles again before the next paint (the site changed the textarea's style or class). */
+  restyleLater() {
+    if (this.restyleQueued) return;
+    this.restyleQueued = true;
+    requestAnimationFrame(() => {
+      this.restyleQueued = false;
+      this.restyle();
+    });
   }
 
   /** Copies the styles that lay out the text (after a resize or a change of font or class). */

@@ -25,8 +25,8 @@ function mirrorOf(root) {
   return mirror;
 }
 
-/** Events after which a textarea's value may have changed: typing, and a site clearing it after sending. */
-const OWN_EVENTS = ['input', 'change', 'select', 'focus', 'blur'];
+/** Events after which a textarea's value may have changed: typing, and a site setting it (clearing it after sending). */
+const OWN_EVENTS = ['input', 'change', 'focus', 'blur'];
 const PAGE_EVENTS = ['keyup', 'pointerup'];
 
 /** @type {import('./index.js').EditorAdapter} */
@@ -40,11 +40,16 @@ export default {
   },
   caret: (root) => /** @type {HTMLTextAreaElement} */ (root).selectionEnd,
   watch(root, onChange) {
-    for (const type of OWN_EVENTS) root.addEventListener(type, onChange);
-    for (const type of PAGE_EVENTS) document.addEventListener(type, onChange, { capture: true, passive: true });
+    const textarea = /** @type {HTMLTextAreaElement} */ (root);
+    // A site sets the value without an input event (React after sending): look after each key and click.
+    const changed = () => {
+      if (textarea.value !== mirrors.get(textarea)?.text.data) onChange();
+    };
+    for (const type of OWN_EVENTS) root.addEventListener(type, changed);
+    for (const type of PAGE_EVENTS) document.addEventListener(type, changed, { capture: true, passive: true });
     return () => {
-      for (const type of OWN_EVENTS) root.removeEventListener(type, onChange);
-      for (const type of PAGE_EVENTS) document.removeEventListener(type, onChange, { capture: true });
+      for (const type of OWN_EVENTS) root.removeEventListener(type, changed);
+      for (const type of PAGE_EVENTS) document.removeEventListener(type, changed, { capture: true });
       mirrors.get(/** @type {HTMLTextAreaElement} */ (root))?.dispose();
       mirrors.delete(/** @type {HTMLTextAreaElement} */ (root));
     };
