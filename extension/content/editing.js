@@ -103,7 +103,9 @@ const lastInput = new WeakMap();
 document.addEventListener(
   'input',
   (event) => {
-    if (event.target) lastInput.set(event.target, performance.now());
+    // The editing host itself, also inside an open shadow root (event.target names the shadow host there).
+    const target = event.composedPath()[0] ?? event.target;
+    if (target) lastInput.set(target, performance.now());
   },
   { capture: true, passive: true },
 );
