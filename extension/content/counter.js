@@ -117,8 +117,11 @@ function coversText(box, area) {
   walker.currentNode = last;
   const range = document.createRange();
   for (let node = last.nodeType === Node.TEXT_NODE ? last : walker.previousNode(); node; node = walker.previousNode()) {
-    if (!(/** @type {Text} */ (node).data.trim())) continue;
-    range.selectNodeContents(node);
+    const data = /** @type {Text} */ (node).data;
+    if (!data.trim()) continue;
+    // Only the end of a long text node can reach the bottom corner (a textarea's mirror holds the whole post in one).
+    range.setStart(node, Math.max(0, data.length - 400));
+    range.setEnd(node, data.length);
     let above = true;
     for (const r of range.getClientRects()) {
       if (r.bottom > area.top) above = false;

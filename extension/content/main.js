@@ -59,6 +59,8 @@ class BoxWatcher {
     this.ignored = new Set();
     /** Counts the checks asked for; only the latest one's answer is drawn. */
     this.seq = 0;
+    /** The text the marks were drawn on. @type {string | null} */
+    this.drawn = null;
     this.composing = false;
     /** When the first input since the last drawn check happened. @type {number | null} */
     this.inputAt = null;
@@ -95,6 +97,8 @@ class BoxWatcher {
       if (!model.text.trim()) this.ignored.clear(); // the post was sent or cleared: a new post begins
       this.text = model.text;
       this.request(model.text);
+    } else if (model.text === this.drawn && this.marks.every(isLive)) {
+      return; // the editor re-rendered nothing we drew on: the underlines stand
     }
     this.draw(model);
   }
@@ -121,6 +125,7 @@ class BoxWatcher {
 
   /** @param {import('./text-model.js').TextModel} model */
   draw(model) {
+    this.drawn = model.text;
     this.marks = [];
     for (const diagnostic of this.diagnostics) {
       if (this.ignored.has(ignoreKey(diagnostic))) continue;
@@ -142,6 +147,7 @@ class BoxWatcher {
   reset() {
     this.seq++;
     this.text = '';
+    this.drawn = null;
     this.diagnostics = [];
     this.marks = [];
     Highlighter.set(this.root, []);
@@ -159,6 +165,11 @@ class BoxWatcher {
 
 /** @param {Finding} d */
 const ignoreKey = (d) => `${d.rule}\u0000${d.quote}`;
+/**
+ * True while a mark's range still spans its finding's text in the page.
+ * @param {Mark} mark
+ */
+const isLive = ({ range, diagnostic }) => range.startContainer.isConnected && range.endContainer.isConnected && range.toString() === diagnostic.quote;
 /**
  * @param {Diagnostic} a
  * @param {Diagnostic} b

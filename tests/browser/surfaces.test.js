@@ -14,7 +14,7 @@ import { after, before, describe, test } from 'node:test';
 import { editorText, outputDir, setup, waitForEditorText } from '../support/browser.js';
 import { buildFixtures } from '../support/build-fixtures.js';
 import { assertBuilt, cardLocator, DIST, frames, percentile, underlineMeasures, underlines, waitForUnderlines } from '../support/extension.js';
-import { openSurface, SURFACES } from '../support/surfaces.js';
+import { EDITOR_BOXES, openSurface, SURFACES } from '../support/surfaces.js';
 
 const HUMAN = { delay: 6 };
 const POST = 'Mail jan@example.org of bel 06-12345678';
@@ -168,7 +168,8 @@ describe('lists and headings: every item is a line of its own, offsets map back 
       await page.keyboard.press('Enter');
       await page.keyboard.press('Enter');
       await page.keyboard.type('1. bel 06-12345678', HUMAN);
-      const text = 'Open dag\npunt een\nkutweer twee\nbel 06-12345678';
+      // TipTap keeps an empty paragraph after a list that ends the document: the last line is empty.
+      const text = 'Open dag\npunt een\nkutweer twee\nbel 06-12345678\n';
       await waitForEditorText(box.ctx, box.selector, text);
       const shape = await page.evaluate(() => {
         const body = document.querySelector('[data-fixture-box="li-article-body"] [role=textbox]');
@@ -379,7 +380,8 @@ function siteTree(ctx) {
     const ours = [];
     const walk = (root, depth) => {
       for (const el of root.querySelectorAll('*')) {
-        if (el.localName.startsWith('ambassadeur') || [...el.attributes].some((a) => /ambassadeur/i.test(a.name + a.value))) {
+        const marked = [...el.attributes].some((a) => /ambassadeur/i.test(a.name) || (/^(class|id|style)$/.test(a.name) && /ambassadeur/i.test(a.value)));
+        if (el.localName.startsWith('ambassadeur') || marked) {
           ours.push({ tag: el.localName, onHtml: el.parentNode === document.documentElement });
           continue;
         }
@@ -484,8 +486,8 @@ describe('speed: keystroke to underline at 3,000 characters, every surface', () 
     fs.writeFileSync(path.join(outputDir, 'surface-timings.json'), `${JSON.stringify(results, null, 2)}\n`);
   });
 
-  for (const surface of Object.values(SURFACES)) {
-    test(`${surface.id}: p50/p95 of 40 keystrokes after a 3,000-character post`, async (t) => {
+  for (const surface of [...Object.values(EDITOR_BOXES), ...Object.values(SURFACES)]) {
+    test(`${surface.id}: p50/p95 of 42 keystrokes after a 3,000-character post`, async (t) => {
       await withSurface(surface, async (box) => {
         if (surface.initial) await clear(box);
         let post = '';
@@ -497,7 +499,7 @@ describe('speed: keystroke to underline at 3,000 characters, every surface', () 
         await box.page.keyboard.type(' bel 06-12345678', HUMAN);
         await waitForUnderlines(box.ctx, ['06-12345678'], { timeout: 30_000 });
         await box.ctx.evaluate(() => performance.clearMeasures('ambassadeur:input-to-underline'));
-        const keys = ' en nog wat woorden erbij om te meten';
+        const keys = ' en nog wat woorden erbij om het te meten!';
         await box.page.keyboard.type(keys, { delay: 40 });
         const text = `${post} bel 06-12345678${keys}`;
         await waitForEditorText(box.ctx, box.selector, text);

@@ -187,6 +187,35 @@ export const SURFACES = {
 };
 
 /**
+ * The boxes tests/browser/editors.test.js runs its scenarios in (X's post box, the
+ * Facebook composer, LinkedIn's old share box and its TipTap comment box), in the
+ * same shape, for measurements that cover every surface.
+ * @type {Record<string, Surface>}
+ */
+export const EDITOR_BOXES = {
+  xHome: { id: 'x-home', title: 'X post: Draft.js', host: 'x.com', path: '/home', fixture: 'x-home', editor: 'draft' },
+  fbComposer: {
+    id: 'fb-composer',
+    title: 'Facebook post: Lexical in the "Create post" dialog',
+    host: 'www.facebook.com',
+    path: '/',
+    click: '[data-fixture=open-composer]',
+    fixture: 'fb-composer',
+    editor: 'lexical',
+  },
+  liShare: {
+    id: 'li-share',
+    title: 'LinkedIn old layout, new post: Quill',
+    host: 'www.linkedin.com',
+    path: '/feed/',
+    click: '[data-fixture=open-share]',
+    fixture: 'li-share',
+    editor: 'quill',
+  },
+  liComment: { id: 'li-comment', title: 'LinkedIn comment: TipTap', host: 'www.linkedin.com', path: '/feed/', fixture: 'li-comment', editor: 'tiptap' },
+};
+
+/**
  * An open box: the tab, where the editor runs (the tab or its frame), and how to reach the box.
  * @typedef {object} OpenBox
  * @property {import('playwright-core').Page} page
