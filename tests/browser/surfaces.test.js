@@ -175,7 +175,7 @@ describe('lists and headings: every item is a line of its own, offsets map back 
         const body = document.querySelector('[data-fixture-box="li-article-body"] [role=textbox]');
         return [...body.children].map((el) => el.localName);
       });
-      assert.deepEqual(shape, ['h2', 'ul', 'ol'], 'a heading, a bullet list and a numbered list');
+      assert.deepEqual(shape, ['h2', 'ul', 'ol', 'p'], 'a heading, a bullet list, a numbered list (and the empty last paragraph)');
       // Fused into one line, "punt eenkutweer" would hide the curse and move every offset after it.
       await waitForUnderlines(box.ctx, ['kutweer', '06-12345678']);
       const card = await hover(box, '06-12345678');
