@@ -438,6 +438,34 @@ describe('the site’s page: one host element of ours, and no layout shift', () 
   }
 });
 
+describe('card and counter where the box is', () => {
+  for (const surface of [SURFACES.liFrameShare, SURFACES.liFrameBubble, SURFACES.liNewShare, SURFACES.xDm]) {
+    test(`${surface.id}: the card opens just under its finding, the counter at the box's corner`, async () => {
+      await withSurface(surface, async (box) => {
+        await box.page.keyboard.type(POST, HUMAN);
+        await waitForUnderlines(box.ctx, ['jan@example.org', '06-12345678']);
+        const at = await box.underlineCenter('jan@example.org');
+        const card = await hover(box, 'jan@example.org');
+        // Playwright's boxes are in the page's coordinates, frames included.
+        const cardBox = await card.boundingBox();
+        const area = await (box.textbox ?? box.page.locator('body')).boundingBox();
+        assert.ok(cardBox && area, 'the card and the box are laid out');
+        assert.ok(cardBox.y > at.y && cardBox.y - at.y < 40, `the card just under the finding (finding at ${at.y}, card at ${cardBox.y})`);
+        assert.ok(Math.abs(cardBox.x - (at.x - 60)) < 200, `the card by the finding (finding at ${at.x}, card at ${cardBox.x})`);
+        const counter = await box.ctx.locator('ambassadeur-overlay .counter').boundingBox();
+        assert.ok(counter, 'a counter');
+        const right = area.x + area.width;
+        const bottom = area.y + area.height;
+        assert.ok(Math.abs(counter.x + counter.width - right) < 16, `the counter at the box's right edge (${counter.x + counter.width} vs ${right})`);
+        assert.ok(
+          counter.y + counter.height <= bottom + 40 && counter.y >= area.y - 4,
+          `the counter at the box's bottom (${counter.y} in ${area.y}…${bottom})`,
+        );
+      });
+    });
+  }
+});
+
 // --- every host ---------------------------------------------------------------------------
 
 describe('every host where the composers live is one of the three sites', () => {
