@@ -5,7 +5,7 @@
 
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
-import { BOXES, editorSelection, editorText, screenshot, setup, waitForEditorText } from '../support/browser.js';
+import { BOXES, chromiumOnly, editorSelection, editorText, screenshot, setup, waitForEditorText } from '../support/browser.js';
 import { buildFixtures } from '../support/build-fixtures.js';
 import {
   assertBuilt,
@@ -245,7 +245,8 @@ function scenarios(editor) {
     });
   });
 
-  test('IME composition is never interrupted while findings are shown', async () => {
+  // IME composition is driven through CDP (Input.imeSetComposition); WebDriver has no IME.
+  chromiumOnly('IME composition is never interrupted while findings are shown', async () => {
     await withBox(editor, async (page) => {
       const before = 'Mail jan@example.org en ';
       await page.keyboard.type(before, HUMAN);
@@ -465,7 +466,8 @@ describe('x.com — Draft.js: thread and a stopped background', () => {
     }
   });
 
-  test('the background is stopped in the middle of a session; the next keystroke is still checked', async () => {
+  // Stopping the service worker is a CDP command (ServiceWorker.stopAllWorkers).
+  chromiumOnly('the background is stopped in the middle of a session; the next keystroke is still checked', async () => {
     const page = await env.open('x.com', '/home');
     // The extension's own page shares the worker's storage partition: its CDP
     // session sees and stops the extension's service worker.

@@ -8,7 +8,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { post } from '../bench/posts.js';
-import { BOXES, repoRoot, setup, waitForEditorText } from '../support/browser.js';
+import { BOXES, extensionUrl, repoRoot, setup, waitForEditorText } from '../support/browser.js';
 import { buildFixtures } from '../support/build-fixtures.js';
 import { assertBuilt, DIST, frames, underlines, waitForUnderlines } from '../support/extension.js';
 
@@ -169,7 +169,7 @@ describe('settings in storage that are missing, corrupted or old', () => {
     const problems = [];
     options.on('pageerror', (e) => problems.push(e.message));
     try {
-      await options.goto(`chrome-extension://${env.extensionId}/options/options.html`);
+      await options.goto(extensionUrl(env.extensionId, 'options/options.html'));
       const xSwitch = options.locator('#site-x');
       await xSwitch.waitFor();
       assert.equal(await xSwitch.isChecked(), true);
