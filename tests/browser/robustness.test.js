@@ -47,7 +47,10 @@ function paste(page, selector, text) {
       target.focus();
       const data = new DataTransfer();
       data.setData('text/plain', value);
-      target.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
+      const event = new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true });
+      // Firefox gives a constructed paste event a clipboardData of its own, empty (and writable).
+      if (event.clipboardData && event.clipboardData.getData('text/plain') !== value) event.clipboardData.setData('text/plain', value);
+      target.dispatchEvent(event);
     },
     [selector, text],
   );

@@ -1,7 +1,8 @@
 // Security and privacy, proven with the built extension:
 //  - no network request leaves the browser during a typing session on all three
 //    sites (every request of the browser context is counted, the service worker's
-//    included — a tripwire proves the counting sees them);
+//    included — a tripwire proves the counting sees them; in Firefox, every request
+//    goes through the test proxy, which counts what is not for the fixture server);
 //  - post text is only ever rendered as text: HTML in a post runs nothing and adds
 //    no element to the page or to the extension's overlay;
 //  - the extension pages' CSP is strict, and the extension pages obey it.
@@ -10,7 +11,7 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
 import { after, before, describe, test } from 'node:test';
-import { BOXES, setup, waitForEditorText } from '../support/browser.js';
+import { BOXES, BROWSER, describeChromiumOnly, describeFirefoxOnly, extensionUrl, setup, waitForEditorText } from '../support/browser.js';
 import { buildFixtures } from '../support/build-fixtures.js';
 import { assertBuilt, DIST, openExtensionPage, underlineCenter, waitForUnderlines } from '../support/extension.js';
 
@@ -34,8 +35,10 @@ before(async () => {
   assertBuilt();
   await buildFixtures();
   env = await setup({ dist: DIST });
-  env.context.on('request', record);
-  env.context.on('page', (page) => page.on('websocket', (ws) => websockets.push(ws.url())));
+  if (BROWSER === 'chromium') {
+    env.context.on('request', record);
+    env.context.on('page', (page) => page.on('websocket', (ws) => websockets.push(ws.url())));
+  }
 });
 
 after(async () => {
@@ -53,7 +56,44 @@ function leaks(list = requests) {
   });
 }
 
-describe('no network request leaves the browser', () => {
+const POST = '🎉 Namens de universiteit: mail jan@example.org of bel 06-12345678, wat een kutweer!';
+
+/** Types POST on each of the three sites (all four editors), opens a card, types more; then opens the popup and options. */
+async function typeOnEverySite() {
+  const expected = ['Namens de universiteit', 'jan@example.org', '06-12345678', 'kutweer'];
+  // [box, the button that mounts it (dialogs), or null]
+  const sessions = [
+    [BOXES.xHome, null],
+    [BOXES.fbComposer, '[data-fixture=open-composer]'],
+    [BOXES.liShare, '[data-fixture=open-share]'],
+    [BOXES.liComment, null],
+  ];
+  for (const [box, opener] of sessions) {
+    const page = await env.open(box.host, box.path);
+    if (opener) await page.locator(opener).click();
+    await page.locator(box.selector).click();
+    await page.keyboard.type(POST);
+    await waitForEditorText(page, box.selector, POST);
+    await waitForUnderlines(page, expected);
+    // Open a card and a second round of checks, as a user would.
+    const at = await underlineCenter(page, 'jan@example.org');
+    await page.mouse.move(at.x, at.y);
+    await page.locator('ambassadeur-overlay .card').waitFor({ state: 'visible' });
+    await page.mouse.move(5, 5);
+    await page.locator(box.selector).click();
+    await page.keyboard.press('End');
+    await page.keyboard.type(' Views are my own.');
+    assert.deepEqual(page.__problems, [], `no page errors on ${box.host}`);
+    await page.close();
+  }
+  for (const pagePath of ['popup/popup.html', 'options/options.html']) {
+    const page = await openExtensionPage(env.context, env.extensionId, pagePath);
+    await page.waitForLoadState('load');
+    await page.close();
+  }
+}
+
+describeChromiumOnly('no network request leaves the browser', () => {
   test('the counting sees service-worker requests (tripwire)', async () => {
     const before = requests.length;
     await env.serviceWorker.evaluate(async (url) => {
@@ -78,38 +118,7 @@ describe('no network request leaves the browser', () => {
   });
 
   test('a typing session on X, Facebook and LinkedIn sends nothing anywhere', async () => {
-    const post = '🎉 Namens de universiteit: mail jan@example.org of bel 06-12345678, wat een kutweer!';
-    const expected = ['Namens de universiteit', 'jan@example.org', '06-12345678', 'kutweer'];
-    // [box, the button that mounts it (dialogs), or null]
-    const sessions = [
-      [BOXES.xHome, null],
-      [BOXES.fbComposer, '[data-fixture=open-composer]'],
-      [BOXES.liShare, '[data-fixture=open-share]'],
-      [BOXES.liComment, null],
-    ];
-    for (const [box, opener] of sessions) {
-      const page = await env.open(box.host, box.path);
-      if (opener) await page.locator(opener).click();
-      await page.locator(box.selector).click();
-      await page.keyboard.type(post);
-      await waitForEditorText(page, box.selector, post);
-      await waitForUnderlines(page, expected);
-      // Open a card and a second round of checks, as a user would.
-      const at = await underlineCenter(page, 'jan@example.org');
-      await page.mouse.move(at.x, at.y);
-      await page.locator('ambassadeur-overlay .card').waitFor({ state: 'visible' });
-      await page.mouse.move(5, 5);
-      await page.locator(box.selector).click();
-      await page.keyboard.press('End');
-      await page.keyboard.type(' Views are my own.');
-      assert.deepEqual(page.__problems, [], `no page errors on ${box.host}`);
-      await page.close();
-    }
-    for (const pagePath of ['popup/popup.html', 'options/options.html']) {
-      const page = await openExtensionPage(env.context, env.extensionId, pagePath);
-      await page.waitForLoadState('load');
-      await page.close();
-    }
+    await typeOnEverySite();
     assert.ok(requests.length > 0, 'requests were recorded at all');
     assert.ok(
       requests.some((r) => r.url.startsWith(`chrome-extension://${env.extensionId}/`)),
@@ -117,6 +126,40 @@ describe('no network request leaves the browser', () => {
     );
     assert.deepEqual(leaks(requests.filter((r) => r.url !== TRIPWIRE)), [], 'requests that leave the browser');
     assert.deepEqual(websockets, [], 'no WebSocket');
+  });
+});
+
+// Firefox reports no requests of the extension's background to a driver. Instead, every
+// request Firefox makes goes through the test proxy (MOZ_DISABLE_NONLOCAL_CONNECTIONS
+// forbids any other way out): the proxy lets through only tunnels to the fixture sites,
+// and the fixture server sees what comes through them.
+describeFirefoxOnly('no network request leaves the browser (Firefox)', () => {
+  test('a request from the extension is refused and counted by the proxy (tripwire)', async () => {
+    const before = env.proxy.refused.length;
+    const fetched = await env.serviceWorker.evaluate(async (url) => {
+      const own = await fetch(chrome.runtime.getURL('manifest.json'));
+      const away = await fetch(url).then(
+        () => 'answered',
+        () => 'failed',
+      );
+      return { own: own.ok, away };
+    }, TRIPWIRE);
+    assert.deepEqual(fetched, { own: true, away: 'failed' }, "the extension's own file is read, the request out fails");
+    assert.deepEqual(env.proxy.refused.slice(before), [{ method: 'CONNECT', target: 'tripwire.invalid:443' }]);
+  });
+
+  test('a typing session on X, Facebook and LinkedIn sends nothing anywhere', async () => {
+    const refusedBefore = env.proxy.refused.length;
+    const servedBefore = env.server.requests.length;
+    await typeOnEverySite();
+    assert.deepEqual(env.proxy.refused.slice(refusedBefore), [], 'requests to anywhere but the fixture sites');
+    const served = env.server.requests.slice(servedBefore);
+    assert.ok(served.length > 0, 'the fixture pages were served through the proxy');
+    // The sites' pages load with GET and no query; nothing of the post travels to them.
+    const suspect = served.filter(
+      ({ method, url }) => method !== 'GET' || url.includes('?') || /example|12345678|kutweer|Namens/i.test(decodeURIComponent(url)),
+    );
+    assert.deepEqual(suspect, [], 'requests to the fixture sites that were not page loads');
   });
 });
 
@@ -218,7 +261,7 @@ describe('the extension pages have a strict CSP', () => {
       const problems = [];
       page.on('console', (msg) => msg.type() === 'error' && problems.push(msg.text()));
       page.on('pageerror', (error) => problems.push(error.message));
-      await page.goto(`chrome-extension://${env.extensionId}/${pagePath}`);
+      await page.goto(extensionUrl(env.extensionId, pagePath));
       await page.waitForLoadState('load');
       const violations = await page.evaluate(
         () =>

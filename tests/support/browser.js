@@ -36,6 +36,9 @@ export const chromiumOnly = BROWSER === 'chromium' ? test : () => {};
 /** `describe`, in Chromium only (see chromiumOnly). */
 export const describeChromiumOnly = BROWSER === 'chromium' ? describe : () => {};
 
+/** `describe`, in Firefox only: what Firefox proves its own way (its network, through the proxy). */
+export const describeFirefoxOnly = BROWSER === 'firefox' ? describe : () => {};
+
 /** The URL of a page of the extension: chrome-extension://ID/… or moz-extension://UUID/…. */
 export function extensionUrl(extensionId, pagePath) {
   return `${BROWSER === 'firefox' ? 'moz-extension' : 'chrome-extension'}://${extensionId}/${pagePath}`;

@@ -176,7 +176,8 @@ class FirefoxContext {
   /** A new page in a window of its own (so that it is visible and gets animation frames). */
   async newPage() {
     const page = new FirefoxPage(await this.browser.newPage({ type: 'window' }), this);
-    this.active = page;
+    // A new window does not always get the focus (after another one closed, say): give it.
+    await page.bringToFront();
     for (const listener of this.listeners.get('page') ?? []) listener(page);
     return page;
   }
@@ -278,6 +279,20 @@ class FirefoxPage {
   }
 
   async reload() {
+    // The driver's idea of the URL misses navigations to extension pages: ask the page.
+    const url = await this.page.evaluate(() => location.href);
+    if (url.startsWith('moz-extension:')) {
+      await this.page.evaluate(() => {
+        /** @type {any} */ (window).__beforeReload = true;
+      });
+      await this.goto(url);
+      await poll(
+        () => this.page.evaluate(() => !(/** @type {any} */ (window).__beforeReload) && document.readyState === 'complete'),
+        DEFAULT_TIMEOUT,
+        () => `${url} to reload`,
+      );
+      return;
+    }
     await this.page.reload({ waitUntil: 'load' });
   }
 
@@ -331,8 +346,9 @@ class FirefoxPage {
     this.context.active = this;
   }
 
-  close() {
-    return this.page.close();
+  async close() {
+    if (this.context.active === this) this.context.active = null;
+    await this.page.close();
   }
 }
 
