@@ -195,7 +195,8 @@ check_reproducible() {
   tmp=$(mktemp -d)
   trap 'rm -rf "$tmp"; trap - RETURN' RETURN
   git ls-files -z Cargo.toml Cargo.lock rust-toolchain.toml rustfmt.toml crate | tar --null -T - -cf - | tar -C "$tmp" -xf -
-  (cd "$tmp" && CARGO_TARGET_DIR="$tmp/target" wasm-pack build crate --release --target web --no-typescript --no-pack --out-dir ../pkg >/dev/null 2>&1) || {
+  (cd "$tmp" && CARGO_TARGET_DIR="$tmp/target" wasm-pack build crate --release --target web --no-typescript --no-pack --out-dir ../pkg >"$tmp/build.log" 2>&1) || {
+    grep -v '^ *Compiling ' "$tmp/build.log" | tail -40 >&2
     echo "the second build failed" >&2
     return 1
   }
