@@ -43,12 +43,13 @@ apt_install() {
 # rust-toolchain.toml pins the toolchain. Where the machine's stable toolchain is that very
 # version, rustup is shown it under the pinned name instead of downloading it again.
 pin_toolchain() {
-  local channel host home
+  local channel host home installed
   channel=$(sed -n 's/^channel = "\(.*\)"$/\1/p' rust-toolchain.toml)
-  rustup toolchain list | grep -q "^$channel-" && return
+  installed=$(rustup toolchain list)
+  grep -q "^$channel-" <<<"$installed" && return
   host=$(rustup run stable rustc -vV | sed -n 's/^host: //p')
   home=${RUSTUP_HOME:-$HOME/.rustup}
-  if [ "$(rustup run stable rustc -V | cut -d' ' -f2)" = "$channel" ]; then
+  if [ "$(rustup run stable rustc -V | cut -d' ' -f2)" = "$channel" ] && [ -d "$home/toolchains/stable-$host" ]; then
     say "rustup: the stable toolchain is $channel; using it as the pinned one"
     ln -s "$home/toolchains/stable-$host" "$home/toolchains/$channel-$host"
   else
