@@ -4,8 +4,10 @@
 //! Pure: `&str` in, diagnostics out. The WASM binding (`wasm.rs`) and the CLI
 //! (`bin/ambassadeur.rs`) are thin shells around [`check`] and [`check_with`].
 
+pub mod classifier;
 pub mod diagnostic;
 pub mod docs;
+pub mod phrase;
 pub mod rules;
 pub mod text;
 pub mod tips;
@@ -35,7 +37,17 @@ pub fn check(text: &str) -> Vec<Diagnostic> {
 
 /// Checks `text` with the rules `options` leaves on. Sorted by `start`; never panics.
 pub fn check_with(text: &str, options: &Options) -> Vec<Diagnostic> {
-    let parsed = text::Text::new(text);
+    run(text, options, true)
+}
+
+/// The rules alone, without the sentence classifier: what the rules' unit tests check.
+#[cfg(test)]
+pub(crate) fn check_rules(text: &str) -> Vec<Diagnostic> {
+    run(text, &Options::default(), false)
+}
+
+fn run(text: &str, options: &Options, classify: bool) -> Vec<Diagnostic> {
+    let parsed = text::Text::classified(text);
     let mut found: Vec<(&'static RuleMeta, diagnostic::Finding)> = Vec::new();
     let mut scratch = Vec::new();
     for rule in rules::ALL {
@@ -46,12 +58,19 @@ pub fn check_with(text: &str, options: &Options) -> Vec<Diagnostic> {
         rule.check(&parsed, &mut scratch);
         found.extend(scratch.drain(..).map(|f| (meta, f)));
     }
-    // A finding must cover text, on character boundaries; anything else is a rule's bug.
-    found.retain(|(_, f)| {
-        f.span.start < f.span.end
+    // The second signal: sentences the rules' phrases missed.
+    if classify {
+        classifier::check(&parsed, &options.disabled, &mut found);
+    }
+    // A finding must cover text, on character boundaries; anything else is a rule's bug,
+    // which fails the tests and is dropped in a release build.
+    found.retain(|(meta, f)| {
+        let whole = f.span.start < f.span.end
             && f.span.end <= text.len()
             && text.is_char_boundary(f.span.start)
-            && text.is_char_boundary(f.span.end)
+            && text.is_char_boundary(f.span.end);
+        debug_assert!(whole, "{} reported the broken span {:?} in {text:?}", meta.id, f.span);
+        whole
     });
     found.sort_by(|(a, x), (b, y)| (x.span.start, x.span.end, a.id).cmp(&(y.span.start, y.span.end, b.id)));
     found.dedup_by(|(a, x), (b, y)| a.id == b.id && x.span == y.span);

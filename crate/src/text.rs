@@ -3,6 +3,7 @@
 //! and its sentences. Found once per check, so that no rule fires inside a URL
 //! by accident and no rule pays for Unicode word boundaries in the regex engine.
 
+use crate::phrase::{self, Class, Entry};
 use regex::Regex;
 use std::ops::Range;
 use std::sync::OnceLock;
@@ -41,7 +42,48 @@ pub struct Text<'a> {
     pub entities: Vec<Entity>,
     /// Words outside entities, in order.
     pub words: Vec<Word>,
+    /// The words as phrases see them, in order: "collega's", "m'n", "don't" and "P&O" joined into
+    /// one token each, and @mentions as tokens too. Rules read them through the methods of
+    /// [`Text`] below and match them with [`crate::phrase::Pattern`].
+    pub tokens: Vec<Token>,
+    /// The sentences, in order: a sentence ends at `.`, `!`, `?` or a line break between tokens
+    /// (not inside a URL nor in "2.14"). Every token belongs to one.
+    pub sentences: Vec<Sentence>,
+    /// Clauses: sentences cut at `;` and `:` too. Token ranges, in order.
+    pub clauses: Vec<Range<usize>>,
+    /// Where `.`, `!`, `?` and line breaks are, for [`Text::sentence_around`].
+    marks: Vec<usize>,
+    /// Which lexicon classes each sentence holds: [`crate::phrase::Index::words`] `u64`s a sentence.
+    sentence_classes: Vec<u64>,
 }
+
+/// A token of the phrase layer: a word or an @mention.
+#[derive(Clone, Debug)]
+pub struct Token {
+    pub span: Range<usize>,
+    pub mention: bool,
+    /// Index into [`Text::sentences`].
+    pub sentence: usize,
+    /// Index into [`Text::clauses`].
+    pub clause: usize,
+    /// The lexicon entry of the token's normal form, if any lexicon knows it.
+    pub(crate) entry: Option<&'static Entry>,
+}
+
+#[derive(Clone, Debug)]
+pub struct Sentence {
+    /// Token indices.
+    pub tokens: Range<usize>,
+    /// The sentence ends with a question mark.
+    pub question: bool,
+}
+
+/// How far, in tokens, a rule looks around a match inside a sentence: a run-on text of
+/// thousands of words is not one thought, and looking further would make checks quadratic.
+pub const REACH: usize = 40;
+
+/// How far, in bytes, [`Text::sentence_around`] reaches on either side of a span.
+const REACH_BYTES: usize = 400;
 
 /// Letters, digits and the connector `_` make words; everything else separates them.
 pub fn is_word_char(c: char) -> bool {
@@ -170,12 +212,160 @@ impl<'a> Text<'a> {
         if let Some(s) = start {
             push_word(&mut words, s..src.len());
         }
-        Text {
+        let marks = src.match_indices(['.', '!', '?', '\n']).map(|(at, _)| at).collect();
+        let mut text = Text {
             src,
             lower,
             entities,
             words,
+            tokens: Vec::new(),
+            sentences: Vec::new(),
+            clauses: Vec::new(),
+            marks,
+            sentence_classes: Vec::new(),
+        };
+        text.tokenize();
+        text
+    }
+
+    /// [`Text::new`] with the tokens' lexicon entries looked up: what every check uses.
+    pub fn classified(src: &'a str) -> Self {
+        let mut text = Text::new(src);
+        text.classify();
+        text
+    }
+
+    /// Builds the tokens, sentences and clauses from the words and mentions.
+    fn tokenize(&mut self) {
+        let src = self.src;
+        let mut tokens: Vec<Token> = Vec::with_capacity(self.words.len());
+        let mut mentions = self
+            .entities
+            .iter()
+            .filter(|e| e.kind == EntityKind::Mention)
+            .peekable();
+        let token = |span: Range<usize>, mention: bool| Token {
+            span,
+            mention,
+            sentence: 0,
+            clause: 0,
+            entry: None,
+        };
+        for w in &self.words {
+            while let Some(m) = mentions.next_if(|m| m.span.start < w.span.start) {
+                tokens.push(token(m.span.clone(), true));
+            }
+            if let Some(last) = tokens.last_mut().filter(|t| !t.mention) {
+                // "collega's", "m'n", "don't", "P&O": a short word glued on by an apostrophe or "&".
+                let gap = &src[last.span.end..w.span.start];
+                if matches!(gap, "'" | "’" | "&") && w.lower.chars().count() <= 3 {
+                    last.span.end = w.span.end;
+                    continue;
+                }
+            }
+            tokens.push(token(w.span.clone(), false));
         }
+        tokens.extend(mentions.map(|m| token(m.span.clone(), true)));
+
+        // Sentence and clause marks in the gaps between tokens, outside URLs and addresses.
+        let mut sentences = Vec::new();
+        let mut clauses = Vec::new();
+        let (mut sentence_start, mut clause_start) = (0, 0);
+        let mut entity = 0;
+        for i in 0..=tokens.len() {
+            let from = if i == 0 { 0 } else { tokens[i - 1].span.end };
+            let to = tokens.get(i).map_or(src.len(), |t| t.span.start);
+            let gap = self.gap_marks(from..to, &mut entity);
+            let inside = i > 0 && i < tokens.len();
+            // "2.14", "23:00": a mark between digits is part of a number.
+            let number = inside
+                && to - from == 1
+                && src[..from].ends_with(|c: char| c.is_ascii_digit())
+                && src[to..].starts_with(|c: char| c.is_ascii_digit());
+            let ends_sentence = i == tokens.len() || inside && gap.sentence && !number;
+            let ends_clause = ends_sentence || inside && gap.clause && !number;
+            if i > 0 && ends_clause {
+                clauses.push(clause_start..i);
+                clause_start = i;
+            }
+            if i > 0 && ends_sentence {
+                sentences.push(Sentence {
+                    tokens: sentence_start..i,
+                    question: gap.question,
+                });
+                sentence_start = i;
+            }
+        }
+        for (s, sentence) in sentences.iter().enumerate() {
+            for t in &mut tokens[sentence.tokens.clone()] {
+                t.sentence = s;
+            }
+        }
+        for (c, clause) in clauses.iter().enumerate() {
+            for t in &mut tokens[clause.clone()] {
+                t.clause = c;
+            }
+        }
+        self.tokens = tokens;
+        self.sentences = sentences;
+        self.clauses = clauses;
+    }
+
+    /// The marks in `range` outside entities (other than mentions, which are tokens).
+    /// `entity` is a cursor into the entities, moved along as the gaps go by.
+    fn gap_marks(&self, range: Range<usize>, entity: &mut usize) -> GapMarks {
+        let mut marks = GapMarks::default();
+        let mut at = range.start;
+        while at < range.end {
+            while self.entities.get(*entity).is_some_and(|e| e.span.end <= at) {
+                *entity += 1;
+            }
+            let (until, skip) = match self.entities.get(*entity) {
+                Some(e) if e.span.start < range.end && e.kind != EntityKind::Mention => {
+                    (e.span.start.max(at), e.span.end.min(range.end))
+                }
+                _ => (range.end, range.end),
+            };
+            for c in self.src[at..until].chars() {
+                match c {
+                    '.' | '!' | '\n' => marks.sentence = true,
+                    '?' => {
+                        marks.question |= !marks.sentence;
+                        marks.sentence = true;
+                    }
+                    ';' | ':' => marks.clause = true,
+                    _ => {}
+                }
+            }
+            at = skip.max(until);
+        }
+        marks
+    }
+
+    /// Looks every token up in the lexicons and notes which classes each sentence holds.
+    fn classify(&mut self) {
+        let index = phrase::index();
+        let words = index.words();
+        let mut classes = vec![0u64; self.sentences.len() * words];
+        let mut scratch = phrase::Scratch::default();
+        for i in 0..self.tokens.len() {
+            let t = &self.tokens[i];
+            let entry = index.lookup(&self.lower[t.span.clone()], t.mention, &mut scratch);
+            self.tokens[i].entry = entry;
+        }
+        for i in 0..self.tokens.len() {
+            let Some(entry) = self.tokens[i].entry else { continue };
+            let row = &mut classes[self.tokens[i].sentence * words..][..words];
+            for &c in entry.classes() {
+                row[usize::from(c) / 64] |= 1 << (c % 64);
+            }
+            for (c, _) in entry.phrases() {
+                if phrase::phrase_len(self, i, Class(*c)).is_some() {
+                    row[usize::from(*c) / 64] |= 1 << (c % 64);
+                }
+            }
+        }
+        self.sentence_classes = classes;
     }
 
     pub fn entities_of(&self, kind: EntityKind) -> impl Iterator<Item = &Entity> {
@@ -193,9 +383,29 @@ impl<'a> Text<'a> {
 
     /// True when the span touches a URL, an e-mail address, a mention, a hashtag or an identifier.
     pub fn overlaps_entity(&self, span: &Range<usize>) -> bool {
-        self.entities
+        self.entity_overlapping(span, &[])
+    }
+
+    /// True when the span touches an entity of `kind`.
+    pub fn overlaps_entity_of(&self, span: &Range<usize>, kind: EntityKind) -> bool {
+        let upto = self.entities.partition_point(|e| e.span.start < span.end);
+        self.entities[..upto]
             .iter()
-            .any(|e| e.span.start < span.end && span.start < e.span.end)
+            .rev()
+            .take_while(|e| e.span.end > span.start)
+            .any(|e| e.kind == kind)
+    }
+
+    /// True when the span touches an entity of a kind not in `allowed`. Entities are sorted
+    /// and disjoint: only those starting before the span's end, back to the first that ends
+    /// after its start, can touch it.
+    fn entity_overlapping(&self, span: &Range<usize>, allowed: &[EntityKind]) -> bool {
+        let upto = self.entities.partition_point(|e| e.span.start < span.end);
+        self.entities[..upto]
+            .iter()
+            .rev()
+            .take_while(|e| e.span.end > span.start)
+            .any(|e| !allowed.contains(&e.kind))
     }
 
     /// Matches of `re` that are whole words and lie outside every entity.
@@ -236,11 +446,7 @@ impl<'a> Text<'a> {
         re: &'t Regex,
         allowed: &'t [EntityKind],
     ) -> impl Iterator<Item = Range<usize>> + 't {
-        let blocked = move |span: &Range<usize>| {
-            self.entities
-                .iter()
-                .any(|e| !allowed.contains(&e.kind) && e.span.start < span.end && span.start < e.span.end)
-        };
+        let blocked = move |span: &Range<usize>| self.entity_overlapping(span, allowed);
         let mut at = 0;
         std::iter::from_fn(move || {
             while at <= haystack.len() {
@@ -257,14 +463,195 @@ impl<'a> Text<'a> {
         })
     }
 
-    /// The sentence (or line) around `span`: from the previous `.`, `!`, `?` or line break to the next.
+    /// The sentence (or line) around `span`: from the previous `.`, `!`, `?` or line break to the
+    /// next, but no further than [`REACH_BYTES`] from the span (at a space where there is one).
     pub fn sentence_around(&self, span: &Range<usize>) -> Range<usize> {
-        let is_end = |c: char| matches!(c, '.' | '!' | '?' | '\n');
-        let start = self.src[..span.start].rfind(is_end).map_or(0, |i| i + 1);
-        let end = self.src[span.end..]
-            .find(is_end)
-            .map_or(self.src.len(), |i| span.end + i);
+        let before = self.marks.partition_point(|&m| m < span.start);
+        let mut start = before.checked_sub(1).map_or(0, |i| self.marks[i] + 1);
+        let after = self.marks.partition_point(|&m| m < span.end);
+        let mut end = self.marks.get(after).copied().unwrap_or(self.src.len());
+        if span.start > start + REACH_BYTES {
+            let mut at = span.start - REACH_BYTES;
+            while !self.src.is_char_boundary(at) {
+                at += 1;
+            }
+            let space = self.src[at..span.start]
+                .char_indices()
+                .take(32)
+                .find(|(_, c)| c.is_whitespace());
+            start = space.map_or(at, |(i, c)| at + i + c.len_utf8());
+        }
+        if end > span.end + REACH_BYTES {
+            let mut at = span.end + REACH_BYTES;
+            while !self.src.is_char_boundary(at) {
+                at -= 1;
+            }
+            let space = self.src[span.end..at]
+                .char_indices()
+                .rev()
+                .take(32)
+                .find(|(_, c)| c.is_whitespace());
+            end = space.map_or(at, |(i, _)| span.end + i);
+        }
         start..end
+    }
+}
+
+#[derive(Default)]
+struct GapMarks {
+    sentence: bool,
+    clause: bool,
+    /// The first sentence mark is a question mark.
+    question: bool,
+}
+
+/// The phrase layer's view of the text: tokens, their classes and their sentences. Every
+/// look-around is bounded (by a sentence, a clause or [`REACH`]), so that rules stay linear.
+impl Text<'_> {
+    /// Token `i` in lower case, as written ("collega’s" keeps its curly apostrophe).
+    pub fn word(&self, i: usize) -> &str {
+        &self.lower[self.tokens[i].span.clone()]
+    }
+
+    /// Token `i` as written.
+    pub fn original(&self, i: usize) -> &str {
+        &self.src[self.tokens[i].span.clone()]
+    }
+
+    /// Token `i` is in `class` (on its own; a phrase of the class starting here is [`Text::class_len`]).
+    pub fn is(&self, i: usize, class: impl Into<Class>) -> bool {
+        let class = class.into();
+        self.tokens
+            .get(i)
+            .and_then(|t| t.entry)
+            .is_some_and(|e| e.classes().contains(&class.0))
+    }
+
+    /// How many tokens from `i` on are in `class`: a word or the longest phrase of the class.
+    pub fn class_len(&self, i: usize, class: impl Into<Class>) -> Option<usize> {
+        let class = class.into();
+        let phrase = phrase::phrase_len(self, i, class);
+        phrase.or_else(|| self.is(i, class).then_some(1))
+    }
+
+    /// Some token of the sentence of token `i` is in `class` (or starts a phrase of it).
+    pub fn sentence_has(&self, i: usize, class: impl Into<Class>) -> bool {
+        let class = usize::from(class.into().0);
+        let words = phrase::index().words();
+        self.tokens.get(i).is_some_and(|t| {
+            self.sentence_classes
+                .get(t.sentence * words + class / 64)
+                .is_some_and(|w| w & (1 << (class % 64)) != 0)
+        })
+    }
+
+    /// Some token of the text is in `class`: a rule's cheap gate.
+    pub fn has(&self, class: impl Into<Class>) -> bool {
+        let class = usize::from(class.into().0);
+        let words = phrase::index().words();
+        self.sentence_classes
+            .iter()
+            .skip(class / 64)
+            .step_by(words)
+            .any(|w| w & (1 << (class % 64)) != 0)
+    }
+
+    /// The tokens in `class`, in order.
+    pub fn tokens_in(&self, class: impl Into<Class>) -> impl Iterator<Item = usize> + '_ {
+        let class = class.into();
+        (0..self.tokens.len()).filter(move |&i| self.is(i, class))
+    }
+
+    /// Token `j` exists and is in the sentence of token `i`.
+    pub fn same_sentence(&self, i: usize, j: usize) -> bool {
+        j < self.tokens.len() && self.tokens[j].sentence == self.tokens[i].sentence
+    }
+
+    /// Token `j` exists and is in the clause of token `i`.
+    pub fn same_clause(&self, i: usize, j: usize) -> bool {
+        j < self.tokens.len() && self.tokens[j].clause == self.tokens[i].clause
+    }
+
+    /// Token `i - back`, if it is in the sentence of token `i`.
+    pub fn back(&self, i: usize, back: usize) -> Option<&str> {
+        let j = i.checked_sub(back)?;
+        self.same_sentence(i, j).then(|| self.word(j))
+    }
+
+    /// Token `i + ahead`, if it is in the sentence of token `i`.
+    pub fn ahead(&self, i: usize, ahead: usize) -> Option<&str> {
+        self.same_sentence(i, i + ahead).then(|| self.word(i + ahead))
+    }
+
+    /// Up to `n` tokens of the sentence just before token `i`.
+    pub fn before(&self, i: usize, n: usize) -> Range<usize> {
+        let first = self.sentences[self.tokens[i].sentence].tokens.start;
+        i.saturating_sub(n).max(first)..i
+    }
+
+    /// Up to `n` tokens of the sentence just after token `i`.
+    pub fn after(&self, i: usize, n: usize) -> Range<usize> {
+        let end = self.sentences[self.tokens[i].sentence].tokens.end;
+        i + 1..(i + 1 + n).min(end)
+    }
+
+    /// The sentence of token `i`, no more than [`REACH`] tokens either way.
+    pub fn near(&self, i: usize) -> Range<usize> {
+        let s = &self.sentences[self.tokens[i].sentence].tokens;
+        i.saturating_sub(REACH).max(s.start)..(i + REACH + 1).min(s.end)
+    }
+
+    /// The clause of token `i`, no more than [`REACH`] tokens either way.
+    pub fn near_in_clause(&self, i: usize) -> Range<usize> {
+        let c = &self.clauses[self.tokens[i].clause];
+        i.saturating_sub(REACH).max(c.start)..(i + REACH + 1).min(c.end)
+    }
+
+    /// Some token in `range` is in `class`.
+    pub fn any_in(&self, range: Range<usize>, class: impl Into<Class>) -> bool {
+        let class = class.into();
+        range.into_iter().any(|k| self.is(k, class))
+    }
+
+    /// The sentence of token `i` as text, with what trails it up to the next sentence (a
+    /// link, an emoji, "/s").
+    pub fn sentence_span(&self, i: usize) -> Range<usize> {
+        let s = &self.sentences[self.tokens[i].sentence].tokens;
+        let end = self.tokens.get(s.end).map_or(self.src.len(), |t| t.span.start);
+        self.tokens[s.start].span.start..end
+    }
+
+    /// Token `i` ends a question.
+    pub fn in_question(&self, i: usize) -> bool {
+        self.sentences[self.tokens[i].sentence].question
+    }
+
+    /// A word of the negation class within `n` tokens before token `i`, in its clause.
+    pub fn negated(&self, i: usize, n: usize) -> bool {
+        let first = self.clauses[self.tokens[i].clause].start;
+        self.any_in(i.saturating_sub(n).max(first)..i, phrase::common::C::Negation)
+    }
+
+    /// The text from the start of token `a` to the end of token `b`.
+    pub fn span(&self, a: usize, b: usize) -> Range<usize> {
+        self.tokens[a].span.start..self.tokens[b].span.end
+    }
+
+    /// The characters between token `i` and the next one (or the end of the text).
+    pub fn gap_after(&self, i: usize) -> &str {
+        let end = self.tokens.get(i + 1).map_or(self.src.len(), |t| t.span.start);
+        &self.src[self.tokens[i].span.end..end]
+    }
+
+    /// The token at or after byte `at`.
+    pub fn token_at(&self, at: usize) -> usize {
+        self.tokens.partition_point(|t| t.span.end <= at)
+    }
+
+    /// Token `i` is written with a capital and then a small letter ("Pieter", not "NWO").
+    pub fn capitalised(&self, i: usize) -> bool {
+        let mut chars = self.original(i).chars();
+        chars.next().is_some_and(char::is_uppercase) && chars.next().is_some_and(char::is_lowercase)
     }
 }
 

@@ -6,11 +6,14 @@
 // The browser stops this worker when idle. Everything below is stateless, so a
 // fresh start re-instantiates the core on the first message; the listener is
 // registered synchronously so that the message that woke the worker is answered.
+// A core that cannot start is an error answer, never an empty result, and the
+// next message tries again.
 
 import { langOf } from '../shared/i18n.js';
 import { serve, tellTab } from '../shared/protocol.js';
-import { isSeverity, LOOKS } from '../shared/severities.js';
+import { LOOKS } from '../shared/severities.js';
 import init, { checkWith, rules, tips } from '../wasm/ambassadeur.js';
+import { badgeOf, checkRequest, tipOf } from './requests.js';
 
 /** @type {Promise<unknown> | null} */
 let core = null;
@@ -23,30 +26,39 @@ function ready() {
   return core;
 }
 
-serve(
-  {
-    check: ({ text, lang, disabled }) => checkWith(String(text ?? ''), { lang: langOf(lang), disabled: Array.isArray(disabled) ? disabled : [] }),
-    tips: ({ lang }) => tips(langOf(lang)),
-    rules: ({ lang }) => rules(langOf(lang)),
-    badge: ({ count, severity }, sender) => {
-      const tabId = sender.tab?.id;
-      if (tabId === undefined) return null;
-      chrome.action.setBadgeText({ tabId, text: count > 0 ? String(Math.min(count, 99)) : '' });
-      if (isSeverity(severity)) chrome.action.setBadgeBackgroundColor({ tabId, color: LOOKS[severity].solid });
-      return null;
-    },
-    'open-tip': ({ tip }) => {
-      const n = Number.isInteger(tip) && tip >= 1 && tip <= 10 ? tip : 1;
-      chrome.tabs.create({ url: chrome.runtime.getURL(`popup/popup.html#tip-${n}`) });
-      return null;
-    },
+serve({
+  check: async (request) => {
+    const { text, options } = checkRequest(request);
+    await ready();
+    return checkWith(text, options);
   },
-  ready,
-);
+  tips: async ({ lang }) => {
+    await ready();
+    return tips(langOf(lang));
+  },
+  rules: async ({ lang }) => {
+    await ready();
+    return rules(langOf(lang));
+  },
+  // The badge needs no core: it shows "!" when the core cannot start.
+  badge: async (request, sender) => {
+    const tabId = sender.tab?.id;
+    if (tabId === undefined) return null;
+    const { text, severity } = badgeOf(request);
+    await chrome.action.setBadgeText({ tabId, text });
+    if (severity) await chrome.action.setBadgeBackgroundColor({ tabId, color: LOOKS[severity].solid });
+    return null;
+  },
+  'open-tip': async (request) => {
+    const tip = tipOf(request);
+    await chrome.tabs.create({ url: chrome.runtime.getURL(`popup/popup.html#tip-${tip}`) });
+    return null;
+  },
+});
 
 // The keyboard shortcut: the content script of the active tab opens the next finding.
 chrome.commands.onCommand.addListener((command, tab) => {
   if (command === 'next-finding' && tab?.id !== undefined) tellTab(tab.id, { type: 'next-finding' });
 });
 
-ready();
+ready().catch(() => {}); // warm up; a failure is answered to the first request

@@ -5,6 +5,7 @@
 
 import { t } from '../shared/i18n.js';
 import { el, placeNear, root } from './overlay.js';
+import { trusted } from './trusted.js';
 
 /** @typedef {import('../shared/protocol.js').Diagnostic} Diagnostic */
 /**
@@ -31,14 +32,20 @@ function ensure() {
   if (card?.isConnected) return card;
   const created = el('div', { className: 'card', role: 'dialog', hidden: true });
   // Keep the caret in the editor when a button is clicked with the mouse.
-  created.addEventListener('mousedown', (event) => event.preventDefault());
-  created.addEventListener('keydown', (event) => {
-    if (event.key === 'Escape') {
-      event.preventDefault();
-      event.stopPropagation();
-      state?.actions.close();
-    }
-  });
+  created.addEventListener(
+    'mousedown',
+    trusted((event) => event.preventDefault()),
+  );
+  created.addEventListener(
+    'keydown',
+    trusted((event) => {
+      if (event.key === 'Escape') {
+        event.preventDefault();
+        event.stopPropagation();
+        state?.actions.close();
+      }
+    }),
+  );
   root().append(created);
   card = created;
   return created;
@@ -70,13 +77,13 @@ export function show({ range, diagnostic, tip, actions, owner, focus = false }) 
     'div',
     { className: 'fixes' },
     diagnostic.suggestions.map((s) =>
-      el('button', { type: 'button', className: 'fix', textContent: s, title: s, onclick: () => actions.apply(s), 'aria-label': t('applyFix', s) }),
+      el('button', { type: 'button', className: 'fix', textContent: s, title: s, onclick: trusted(() => actions.apply(s)), 'aria-label': t('applyFix', s) }),
     ),
   );
   const links = el('div', { className: 'actions' }, [
-    el('button', { type: 'button', className: 'action ignore', textContent: t('ignoreHere'), onclick: () => actions.ignore() }),
-    el('button', { type: 'button', className: 'action disable', textContent: t('disableRule'), onclick: () => actions.disableRule() }),
-    el('button', { type: 'button', className: 'action about', textContent: t('aboutTip', String(diagnostic.tip)), onclick: () => actions.openTip() }),
+    el('button', { type: 'button', className: 'action ignore', textContent: t('ignoreHere'), onclick: trusted(() => actions.ignore()) }),
+    el('button', { type: 'button', className: 'action disable', textContent: t('disableRule'), onclick: trusted(() => actions.disableRule()) }),
+    el('button', { type: 'button', className: 'action about', textContent: t('aboutTip', String(diagnostic.tip)), onclick: trusted(() => actions.openTip()) }),
   ]);
   node.replaceChildren(header, message, ...(diagnostic.suggestions.length ? [fixes] : []), links);
   node.hidden = false;

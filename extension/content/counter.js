@@ -1,17 +1,21 @@
 // @ts-check
 // A small counter at the edge of each compose box (findings by severity; click
 // lists them), and a polite live region that tells screen-reader users how
-// many findings the post has whenever that number changes.
+// many findings the post has whenever that number changes. When a post could not
+// be checked, the counter says so ("!"), and so does the live region: a post is
+// never shown as clean when it was not checked.
 
 import { t } from '../shared/i18n.js';
 import { SEVERITIES } from '../shared/severities.js';
 import { el, placeNear, root } from './overlay.js';
+import { trusted } from './trusted.js';
 
 /** @typedef {import('./highlighter.js').Mark} Mark */
 /**
- * What a counter does when a finding is picked from its list, and an extra line
- * for the list (e.g. that only the start of a huge post was checked).
- * @typedef {{ onPick: (mark: Mark) => void, note?: string }} Options
+ * What a counter does when a finding is picked from its list, an extra line for
+ * the list (e.g. that only the start of a huge post was checked), and whether the
+ * last check of the post failed.
+ * @typedef {{ onPick: (mark: Mark) => void, note?: string, failed?: boolean }} Options
  */
 
 /** box → its counter */
@@ -19,10 +23,14 @@ import { el, placeNear, root } from './overlay.js';
 const counters = new Map();
 /** @type {HTMLDivElement | null} */
 let list = null;
+/** The box whose findings the list shows. @type {HTMLElement | null} */
+let listBox = null;
 /** @type {HTMLDivElement | null} */
 let live = null;
 /** @type {string | null} */
 let lastAnnounced = null;
+/** The handler of each counter's click, replaced on every update. @type {WeakMap<HTMLButtonElement, () => void>} */
+const onClick = new WeakMap();
 
 function liveRegion() {
   if (!live?.isConnected) {
@@ -32,54 +40,76 @@ function liveRegion() {
   return live;
 }
 
-/** @param {readonly Mark[]} marks */
-function summary(marks) {
+/**
+ * @param {readonly Mark[]} marks
+ * @param {boolean} failed
+ */
+function summary(marks, failed) {
+  if (failed) return t('checkFailed');
   const n = marks.length;
   return n === 0 ? t('noFindings') : n === 1 ? t('oneFinding') : t('manyFindings', String(n));
 }
 
 /**
- * Shows the box's counts. `onPick(mark)` opens a finding's card from the list.
- * `note` is an extra line (e.g. that only the start of a huge post was checked).
+ * Tells screen readers `text`, unless it was the last thing told.
+ * @param {string} text
+ */
+export function announce(text) {
+  if (text === lastAnnounced) return;
+  lastAnnounced = text;
+  liveRegion().textContent = text;
+}
+
+/**
+ * Shows the box's counts, or that its post could not be checked (`failed`).
+ * `onPick(mark)` opens a finding's card from the list. `note` is an extra line
+ * (e.g. that only the start of a huge post was checked).
  * @param {HTMLElement} box
  * @param {readonly Mark[]} marks
  * @param {Options} options
  */
-export function update(box, marks, { onPick, note = '' }) {
+export function update(box, marks, { onPick, note = '', failed = false }) {
   let counter = counters.get(box);
-  if (!marks.length && !note) {
+  const notes = [...(failed ? [t('checkFailedHelp')] : []), ...(note ? [note] : [])];
+  if (!marks.length && !notes.length) {
     counter?.remove();
     counters.delete(box);
   } else {
     if (!counter?.isConnected) {
-      counter = el('button', { type: 'button', className: 'counter' });
-      counter.addEventListener('mousedown', (event) => event.preventDefault());
-      root().append(counter);
-      counters.set(box, counter);
+      const created = el('button', { type: 'button', className: 'counter' });
+      created.addEventListener(
+        'mousedown',
+        trusted((event) => event.preventDefault()),
+      );
+      created.addEventListener(
+        'click',
+        trusted(() => onClick.get(created)?.()),
+      );
+      root().append(created);
+      counters.set(box, created);
+      counter = created;
     }
     const counts = SEVERITIES.map((severity) => marks.filter((m) => m.diagnostic.severity === severity).length);
     // Most keystrokes leave the counts as they were: rebuild the counter only when they change.
-    const key = `${counts}|${note}`;
+    const key = `${counts}|${notes}`;
     if (counter.dataset.key !== key) {
       counter.dataset.key = key;
       const parts = [];
+      if (failed) parts.push(el('span', { className: 'count failed', textContent: '!' }));
       SEVERITIES.forEach((severity, i) => {
         if (counts[i]) parts.push(el('span', { className: `dot ${severity}` }), el('span', { className: `count ${severity}`, textContent: String(counts[i]) }));
       });
       if (note) parts.push(el('span', { textContent: '…' }));
       counter.replaceChildren(...parts);
-      const label = `${t('extName')}: ${summary(marks)}${note ? `. ${note}` : ''}`;
+      counter.classList.toggle('failed', failed);
+      const label = `${t('extName')}: ${summary(marks, failed)}${note ? `. ${note}` : ''}`;
       counter.setAttribute('aria-label', label);
       counter.title = label;
     }
-    counter.onclick = () => toggleList(box, marks, onPick, note);
+    onClick.set(counter, () => toggleList(box, marks, onPick, notes));
     place(box);
   }
-  const text = summary(marks);
-  if (text !== lastAnnounced) {
-    lastAnnounced = text;
-    liveRegion().textContent = text;
-  }
+  announce(summary(marks, failed));
 }
 
 /** @param {Element} box */
@@ -133,18 +163,21 @@ export function placeAll() {
  * @param {HTMLElement} box
  * @param {readonly Mark[]} marks
  * @param {(mark: Mark) => void} onPick
- * @param {string} note
+ * @param {string[]} notes
  */
-function toggleList(box, marks, onPick, note) {
+function toggleList(box, marks, onPick, notes) {
   if (list && !list.hidden) return hideList();
-  if (!list) {
+  if (!list?.isConnected) {
     list = root().appendChild(el('div', { className: 'list', role: 'dialog', 'aria-label': t('extName') }));
-    list.addEventListener('keydown', (event) => {
-      if (event.key !== 'Escape') return;
-      event.preventDefault();
-      hideList();
-      box.focus({ preventScroll: true });
-    });
+    list.addEventListener(
+      'keydown',
+      trusted((event) => {
+        if (event.key !== 'Escape') return;
+        event.preventDefault();
+        hideList();
+        listBox?.focus({ preventScroll: true });
+      }),
+    );
   }
   const items = marks.map((mark) =>
     el('li', {}, [
@@ -152,10 +185,10 @@ function toggleList(box, marks, onPick, note) {
         'button',
         {
           type: 'button',
-          onclick: () => {
+          onclick: trusted(() => {
             hideList();
             onPick(mark);
-          },
+          }),
         },
         [
           el('span', { className: `dot ${mark.diagnostic.severity}` }),
@@ -166,7 +199,8 @@ function toggleList(box, marks, onPick, note) {
       ),
     ]),
   );
-  list.replaceChildren(...(note ? [el('p', { className: 'note', textContent: note })] : []), el('ul', {}, items));
+  listBox = box;
+  list.replaceChildren(...notes.map((note) => el('p', { className: 'note', textContent: note })), el('ul', {}, items));
   list.hidden = false;
   const counter = counters.get(box);
   if (counter) placeNear(list, counter.getBoundingClientRect());

@@ -2,6 +2,13 @@
 // The ways of changing an editor's text that the editor itself accepts. We never
 // edit an editor's DOM directly: Draft.js, Lexical, Quill and ProseMirror keep
 // their own state and revert or corrupt foreign DOM changes.
+//
+// Every write waits for something first (the editor to take the selection, an undo
+// group to close), and the user may type meanwhile. So the span is checked again at
+// the moment of writing, after every wait (`unchanged`), and nothing is written
+// when it changed.
+
+import { trusted } from './trusted.js';
 
 /**
  * Puts the DOM selection on `range` (the editor follows on selectionchange).
@@ -23,15 +30,17 @@ function insertText(text) {
 }
 
 /**
- * Replaces `range` as if typed, once the editor has taken the selection into its state.
+ * Replaces `range` as if typed, once the editor has taken the selection into its
+ * state, and only if `unchanged()` still holds then.
  * @param {HTMLElement} root
  * @param {Range} range
  * @param {string} text
+ * @param {() => boolean} unchanged  true while the span and the selection are still the flagged text
  */
-export async function typeOver(root, range, text) {
+export async function typeOver(root, range, text, unchanged) {
   root.focus({ preventScroll: true });
   await selectAndSettle(range);
-  return insertText(text);
+  return unchanged() && insertText(text);
 }
 
 /**
@@ -59,12 +68,13 @@ export function pasteText(target, text) {
 export function selectAndSettle(range, timeout = 100) {
   return new Promise((resolve) => {
     let timer = 0;
+    const listening = new AbortController();
     const finish = () => {
-      document.removeEventListener('selectionchange', finish);
+      listening.abort();
       clearTimeout(timer);
       setTimeout(resolve, 0); // after the page's own selectionchange listeners
     };
-    document.addEventListener('selectionchange', finish, { once: true });
+    document.addEventListener('selectionchange', trusted(finish), { signal: listening.signal });
     timer = setTimeout(finish, timeout);
     select(range);
   });
@@ -75,9 +85,9 @@ export function selectAndSettle(range, timeout = 100) {
 const lastInput = new WeakMap();
 document.addEventListener(
   'input',
-  (event) => {
+  trusted((event) => {
     if (event.target) lastInput.set(event.target, performance.now());
-  },
+  }),
   { capture: true, passive: true },
 );
 

@@ -2,22 +2,32 @@
 // The content script's conductor: finds compose boxes as they appear, asks the
 // background to check their text after every change, and keeps the underlines,
 // the card and the counter in step. Typing never waits for a check: checks run
-// asynchronously and a newer text supersedes an older one.
+// asynchronously, one per box at a time, and a newer text supersedes an older one.
+//
+// The page around us is not trusted: every listener ignores events the page's
+// scripts made up (trusted.js), and a check that fails shows as a failure, never
+// as a clean post. When the extension is updated or reloaded under this page, the
+// script takes its UI down and tells the user to reload.
 //
 // The entry point of the content script: build.sh bundles it with everything it
 // imports into one classic script (content scripts cannot be ES modules).
 
 import { t, uiLang } from '../shared/i18n.js';
-import { ask, onTabMessage } from '../shared/protocol.js';
+import { ask, connected, MAX_TEXT, onTabMessage } from '../shared/protocol.js';
 import * as Settings from '../shared/settings.js';
 import { worst } from '../shared/severities.js';
 import { siteOf } from '../shared/sites.js';
 import * as Card from './card.js';
+import { compositionGuard } from './composition.js';
 import * as Counter from './counter.js';
 import { select } from './editing.js';
 import { adapterFor, EDITOR_SELECTOR } from './editors/index.js';
 import * as Highlighter from './highlighter.js';
+import { latestOnly } from './latest.js';
+import * as Notice from './notice.js';
+import * as Overlay from './overlay.js';
 import * as TextModel from './text-model.js';
+import { trusted } from './trusted.js';
 
 /** @typedef {import('../shared/protocol.js').Diagnostic} Diagnostic */
 /** @typedef {import('./editors/index.js').EditorAdapter} EditorAdapter */
@@ -25,7 +35,9 @@ import * as TextModel from './text-model.js';
 /** @typedef {import('./highlighter.js').Mark} Mark */
 
 /** Longer posts are checked up to here (Facebook's maximum is 63,206 characters). */
-const MAX_CHECKED = 70_000;
+const MAX_CHECKED = MAX_TEXT;
+/** A check not answered by then counts as failed (the background answers in milliseconds). */
+const CHECK_TIMEOUT = 15_000;
 
 const site = siteOf(location.hostname);
 const lang = uiLang();
@@ -36,6 +48,10 @@ let tips = [];
 /** editor root → its watcher */
 /** @type {Map<HTMLElement, BoxWatcher>} */
 const watchers = new Map();
+/** True once the extension is gone from under this page (updated, reloaded, removed). */
+let orphaned = false;
+/** What undoes `start()`: listeners and observers, for when the extension is gone. @type {(() => void)[]} */
+const teardown = [];
 
 /** One compose box: its text, its findings, and what is drawn for them. */
 class BoxWatcher {
@@ -53,24 +69,24 @@ class BoxWatcher {
     this.marks = [];
     /** Findings the user ignored in this post, by `ignoreKey`. @type {Set<string>} */
     this.ignored = new Set();
-    /** Counts the checks asked for; only the latest one's answer is drawn. */
-    this.seq = 0;
-    this.composing = false;
+    /** Counts resets: an answer to a check asked for before the last reset is dropped. */
+    this.epoch = 0;
+    /** True when the last check failed: the counter says so, the badge shows "!". */
+    this.failed = false;
+    /** One check in flight at a time; the newest text waits for it. */
+    this.checks = latestOnly((/** @type {string} */ text) => this.check(text));
+    this.composition = compositionGuard(() => this.update());
     /** When the first input since the last drawn check happened. @type {number | null} */
     this.inputAt = null;
     this.observer = new MutationObserver(() => this.update());
     this.observer.observe(root, { subtree: true, childList: true, characterData: true });
     this.listeners = {
-      input: () => {
+      input: trusted(() => {
         this.inputAt ??= performance.now();
-      },
-      compositionstart: () => {
-        this.composing = true;
-      },
-      compositionend: () => {
-        this.composing = false;
-        this.update();
-      },
+      }),
+      compositionstart: trusted(() => this.composition.start()),
+      compositionupdate: trusted(() => this.composition.update()),
+      compositionend: trusted(() => this.composition.end()),
     };
     for (const [type, fn] of Object.entries(this.listeners)) root.addEventListener(type, fn);
     this.update();
@@ -82,7 +98,7 @@ class BoxWatcher {
 
   /** Reads the text after a change; an IME composition is left alone until it ends. */
   update() {
-    if (!enabled || this.composing || !this.root.isConnected) return;
+    if (!enabled || !alive() || this.composition.active || !this.root.isConnected) return;
     const model = this.read();
     if (model.text !== this.text) {
       // Move the findings along with the edit until the new check answers; drop those it touched.
@@ -94,21 +110,47 @@ class BoxWatcher {
     this.draw(model);
   }
 
-  /** @param {string} text */
-  async request(text) {
-    const seq = ++this.seq;
+  /**
+   * Asks for a check of `text`: at once, or after the check in flight (coalesced).
+   * @param {string} text
+   */
+  request(text) {
+    this.checks.push(text);
+  }
+
+  /**
+   * Checks `text` and draws its findings, moved along with any edit made meanwhile.
+   * A failed check is tried once more (the worker may have stopped under it); when
+   * that fails too, the counter and the badge say so. When the extension is gone,
+   * the whole script stands down.
+   * @param {string} text
+   */
+  async check(text) {
+    const epoch = this.epoch;
     let checked = text.slice(0, MAX_CHECKED);
     if (/[\uD800-\uDBFF]$/.test(checked)) checked = checked.slice(0, -1); // never split an emoji
-    let diagnostics;
-    try {
-      diagnostics = await ask({ type: 'check', text: checked, lang, disabled: settings.disabledRules });
-    } catch {
-      return; // the extension was reloaded or the background failed: the page keeps working
+    /** @type {Diagnostic[] | null} */
+    let diagnostics = null;
+    for (let attempt = 0; attempt < 2 && !diagnostics; attempt++) {
+      try {
+        diagnostics = await within(CHECK_TIMEOUT, ask({ type: 'check', text: checked, lang, disabled: settings.disabledRules }));
+      } catch {
+        if (!connected()) return orphan();
+      }
     }
-    if (seq !== this.seq || !enabled) return; // a newer text is on its way
-    this.diagnostics = diagnostics.map((d) => ({ ...d, quote: text.slice(d.start, d.end) }));
+    if (epoch !== this.epoch || !enabled || orphaned) return; // reset meanwhile: a new check is on its way
+    if (!diagnostics) {
+      this.failed = true;
+      this.draw(this.read());
+      return;
+    }
+    this.failed = false;
+    if (!tips.length) loadTips();
+    const findings = diagnostics.map((d) => ({ ...d, quote: text.slice(d.start, d.end) }));
+    // The text may have moved on while the check ran: its findings move along, as in update().
+    this.diagnostics = text === this.text ? findings : TextModel.shift(findings, TextModel.diff(text, this.text));
     this.draw(this.read());
-    if (this.inputAt !== null) {
+    if (text === this.text && this.inputAt !== null) {
       performance.measure('ambassadeur:input-to-underline', { start: this.inputAt, end: performance.now() });
       this.inputAt = null;
     }
@@ -124,16 +166,18 @@ class BoxWatcher {
     }
     Highlighter.set(this.root, this.marks);
     const note = this.text.length > MAX_CHECKED ? t('truncated', MAX_CHECKED.toLocaleString()) : '';
-    Counter.update(this.root, this.marks, { note, onPick: (mark) => openCard(this, mark, { focus: true }) });
+    Counter.update(this.root, this.marks, { note, failed: this.failed, onPick: (mark) => openCard(this, mark, { focus: true }) });
     // A card whose finding is gone (the text changed under it) closes.
     const card = Card.shown();
     if (card?.owner === this && !this.marks.some((m) => sameFinding(m.diagnostic, card.diagnostic))) Card.hide();
     reportCount();
   }
 
-  /** Forgets every finding and any check in flight. */
+  /** Forgets every finding and any check in flight or waiting. */
   reset() {
-    this.seq++;
+    this.epoch++;
+    this.checks.clear();
+    this.failed = false;
     this.text = '';
     this.diagnostics = [];
     this.marks = [];
@@ -143,10 +187,27 @@ class BoxWatcher {
 
   dispose() {
     this.observer.disconnect();
+    this.composition.dispose();
     for (const [type, fn] of Object.entries(this.listeners)) this.root.removeEventListener(type, fn);
     this.reset();
     reportCount();
   }
+}
+
+/**
+ * Resolves or rejects as `promise` does, or rejects after `ms`.
+ * @template T
+ * @param {number} ms
+ * @param {Promise<T>} promise
+ * @returns {Promise<T>}
+ */
+function within(ms, promise) {
+  /** @type {ReturnType<typeof setTimeout> | undefined} */
+  let timer;
+  const late = new Promise((_, reject) => {
+    timer = setTimeout(() => reject(new Error('no answer in time')), ms);
+  });
+  return /** @type {Promise<T>} */ (Promise.race([promise, late]).finally(() => clearTimeout(timer)));
 }
 
 /** @param {Finding} d */
@@ -161,18 +222,54 @@ const sameFinding = (a, b) => a.rule === b.rule && a.start === b.start && a.end 
 let reported = '';
 
 function reportCount() {
+  if (orphaned) return;
   let count = 0;
+  let failed = false;
   /** @type {import('../shared/severities.js').Severity[]} */
   const severities = [];
   for (const w of watchers.values()) {
     count += w.marks.length;
+    failed ||= w.failed;
     for (const m of w.marks) severities.push(m.diagnostic.severity);
   }
   const severity = worst(severities);
-  const key = `${count}:${severity}`;
+  const key = `${count}:${severity}:${failed}`;
   if (key === reported) return;
   reported = key;
-  ask({ type: 'badge', count, severity }).catch(() => {});
+  ask({ type: 'badge', count, severity, failed }).catch(() => {
+    reported = ''; // told again with the next change
+  });
+}
+
+/**
+ * True while the extension is there; when it is gone, stands the script down first.
+ * Asked before anything that uses an extension API (the catalogue's texts too).
+ */
+function alive() {
+  if (!orphaned && !connected()) orphan();
+  return !orphaned;
+}
+
+/** The notice's texts, read now: once the extension is gone, its catalogue may be too. */
+const ORPHANED = { text: t('reloadToCheck'), close: t('close') };
+
+/**
+ * The extension was updated, reloaded or removed while this page stayed open: this
+ * script can no longer check anything. It takes its underlines, cards and counters
+ * down, stops listening, and tells the user to reload the page.
+ */
+function orphan() {
+  if (orphaned) return;
+  // From here on, every extension API throws (the message catalogue included).
+  orphaned = true;
+  enabled = false;
+  for (const watcher of watchers.values()) watcher.dispose();
+  watchers.clear();
+  for (const undo of teardown.splice(0)) undo();
+  Card.hide();
+  Counter.hideList();
+  Overlay.clear();
+  Notice.show(ORPHANED);
 }
 
 // --- the card and its actions ----------------------------------------------
@@ -207,7 +304,7 @@ function openCard(watcher, mark, { focus = false } = {}) {
       },
       disableRule: () => {
         closeCard({ restore: true });
-        Settings.setRule(d.rule, false);
+        Settings.setRule(d.rule, false).catch(() => Counter.announce(t('saveFailed')));
       },
       openTip: () => {
         closeCard({ restore: false });
@@ -238,10 +335,27 @@ async function applyFix(watcher, diagnostic, suggestion) {
   const model = watcher.read();
   // Only replace what was flagged: if the text moved on, the fix no longer applies.
   const range = model.text.slice(diagnostic.start, diagnostic.end) === diagnostic.quote ? TextModel.rangeFor(model, diagnostic.start, diagnostic.end) : null;
-  if (!range) return closeCard({ restore: true });
-  returnTo = null;
-  Card.hide();
-  await watcher.editor.replace(watcher.root, range, suggestion);
+  // Focus and caret go back to where they were (from the keyboard: before the card
+  // opened), so that typing right after the fix goes on there while the editor gets
+  // ready to write.
+  closeCard({ restore: true });
+  if (!range) return;
+  await watcher.editor.replace(watcher.root, range, suggestion, () => stillFlagged(watcher, diagnostic));
+}
+
+/**
+ * True when the box still holds the finding's text at its place and the selection
+ * is exactly on it: asked by the adapter right before it writes, after any wait.
+ * @param {BoxWatcher} watcher
+ * @param {Finding} diagnostic
+ */
+function stillFlagged(watcher, { start, end, quote }) {
+  const model = watcher.read();
+  if (model.text.slice(start, end) !== quote) return false;
+  const selection = getSelection();
+  if (!selection?.rangeCount) return false;
+  const range = selection.getRangeAt(0);
+  return TextModel.offsetOf(model, range.startContainer, range.startOffset) === start && TextModel.offsetOf(model, range.endContainer, range.endOffset) === end;
 }
 
 /** Opens the card of the next finding after the caret in the focused box (wrapping around). */
@@ -262,6 +376,7 @@ function openNextFinding() {
 // --- finding boxes ------------------------------------------------------------
 
 function scan() {
+  if (!alive()) return;
   for (const [root, watcher] of watchers) {
     if (!root.isConnected || !root.matches(EDITOR_SELECTOR)) {
       watcher.dispose();
@@ -312,7 +427,7 @@ function onPointerMove(event) {
 }
 
 function hoverAt() {
-  if (!pointer) return;
+  if (!pointer || !alive()) return;
   const { x, y } = pointer;
   pointer = null;
   if (!enabled || Card.contains(x, y) || Card.hasFocus()) return;
@@ -326,7 +441,7 @@ function hoverAt() {
 
 /** @param {MouseEvent} event */
 function onClick(event) {
-  if (!enabled) return;
+  if (!enabled || !alive()) return;
   const hit = Highlighter.markAt(event.clientX, event.clientY);
   if (hit) openCardAt(hit);
 }
@@ -347,35 +462,70 @@ function openCardAt({ box, mark }) {
  * @param {KeyboardEvent} event
  */
 function onKeyDown(event) {
-  if (enabled && event.altKey && event.shiftKey && !event.ctrlKey && !event.metaKey && event.code === 'KeyN') {
+  if (enabled && alive() && event.altKey && event.shiftKey && !event.ctrlKey && !event.metaKey && event.code === 'KeyN') {
     event.preventDefault();
     openNextFinding();
   }
 }
 
 function onViewportChange() {
+  if (orphaned) return;
   Card.place();
   Counter.placeAll();
+}
+
+/**
+ * Adds a listener that `orphan()` removes again.
+ * @param {EventTarget} target
+ * @param {string} type
+ * @param {(event: any) => void} listener
+ * @param {AddEventListenerOptions} options
+ */
+function listen(target, type, listener, options) {
+  target.addEventListener(type, listener, options);
+  teardown.push(() => target.removeEventListener(type, listener, options));
 }
 
 /** @param {import('../shared/sites.js').Site} here */
 async function start(here) {
   applySettings(await Settings.load(), here);
-  Settings.onChange((next) => applySettings(next, here));
-  new MutationObserver(scheduleScan).observe(document.documentElement, {
+  Settings.onChange((next) => alive() && applySettings(next, here));
+  const boxes = new MutationObserver(scheduleScan);
+  boxes.observe(document.documentElement, {
     subtree: true,
     childList: true,
     attributes: true,
     attributeFilter: ['contenteditable'],
   });
+  teardown.push(() => boxes.disconnect());
   scan();
-  document.addEventListener('mousemove', onPointerMove, { passive: true, capture: true });
-  document.addEventListener('click', onClick, { capture: true });
-  document.addEventListener('keydown', onKeyDown, { capture: true });
-  addEventListener('scroll', () => requestAnimationFrame(onViewportChange), { passive: true, capture: true });
-  addEventListener('resize', () => requestAnimationFrame(onViewportChange), { passive: true });
-  onTabMessage('next-finding', openNextFinding);
-  tips = await ask({ type: 'tips', lang }).catch(() => []);
+  // Only real input: a page's scripts cannot open a card or run the shortcut.
+  listen(document, 'mousemove', trusted(onPointerMove), { passive: true, capture: true });
+  listen(document, 'click', trusted(onClick), { capture: true });
+  listen(document, 'keydown', trusted(onKeyDown), { capture: true });
+  listen(
+    window,
+    'scroll',
+    trusted(() => requestAnimationFrame(onViewportChange)),
+    { passive: true, capture: true },
+  );
+  listen(
+    window,
+    'resize',
+    trusted(() => requestAnimationFrame(onViewportChange)),
+    { passive: true },
+  );
+  onTabMessage('next-finding', () => alive() && openNextFinding());
+  loadTips();
+}
+
+/** The tips' titles for the cards; asked for again after a check if the core was not there at first. */
+function loadTips() {
+  ask({ type: 'tips', lang })
+    .then((loaded) => {
+      tips = loaded;
+    })
+    .catch(() => {});
 }
 
 if (site) start(site);

@@ -1,8 +1,15 @@
 // @ts-check
 // One shadow-DOM host on <html> for everything the extension shows on a page
-// (cards, counters, the live region): outside every editor, so editors never
-// meet our nodes, and sealed from the page's styles. Texts are only ever set
+// (cards, counters, the live region, a notice): outside every editor, so editors
+// never meet our nodes, and sealed from the page's styles. Texts are only ever set
 // with textContent: post text is never parsed as HTML.
+//
+// Sealed from the page's scripts too: the host is a plain <div> (a custom element's
+// tag could be defined by the page first, with a shadow root of its own), its
+// shadow root is closed (the page gets null for `host.shadowRoot`, and events
+// from inside reach it retargeted to the host), and every listener inside ignores
+// events that were not made by real input (trusted.js). What the page can see is
+// the host element itself.
 
 import { LOOKS, SEVERITIES } from '../shared/severities.js';
 
@@ -27,6 +34,12 @@ const CSS_TEXT = `
   .counter { position: fixed; z-index: 2147483646; display: flex; gap: 4px; align-items: center;
     font: 600 12px/1 system-ui, sans-serif; color: #1f2328; background: #fff; border: 1px solid #d0d7de;
     border-radius: 999px; padding: 3px 8px; cursor: pointer; box-shadow: 0 1px 4px rgb(0 0 0 / 0.12); }
+  .counter.failed { color: #fff; background: ${LOOKS.error.solid}; border-color: ${LOOKS.error.solid}; }
+  .notice { position: fixed; z-index: 2147483647; right: 16px; bottom: 16px; max-width: 360px;
+    font: 14px/1.45 system-ui, sans-serif; color: #1f2328; background: #fff; border: 1px solid #d0d7de;
+    border-left: 4px solid ${LOOKS.error.solid}; border-radius: 10px; padding: 10px 14px;
+    box-shadow: 0 8px 24px rgb(0 0 0 / 0.18); display: flex; gap: 12px; align-items: baseline; }
+  .notice p { margin: 0; }
   .dot { width: 8px; height: 8px; border-radius: 50%; display: inline-block; }
   ${SEVERITIES.map((s) => `.${s} .badge { background: ${LOOKS[s].solid}; } .dot.${s} { background: ${LOOKS[s].color}; }`).join('\n  ')}
   .list ul { list-style: none; margin: 0; padding: 0; display: flex; flex-direction: column; gap: 4px; }
@@ -36,7 +49,7 @@ const CSS_TEXT = `
   .note { font-size: 12px; color: #57606a; margin: 0 0 6px; }
   .sr-only { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }
   @media (prefers-color-scheme: dark) {
-    .card, .list, .counter { color: #e6edf3; background: #1c2128; border-color: #444c56; }
+    .card, .list, .counter:not(.failed), .notice { color: #e6edf3; background: #1c2128; border-color: #444c56; }
     .actions { border-color: #30363d; } .action { color: #8ab4f8; }
     .list li button:hover, .list li button:focus-visible { background: #2d333b; }
   }
@@ -52,14 +65,22 @@ let shadow = null;
  */
 export function root() {
   if (!host || !shadow) {
-    host = document.createElement('ambassadeur-overlay');
-    shadow = host.attachShadow({ mode: 'open' });
+    host = document.createElement('div');
+    // The page's own rules for `div` must not move or hide what is inside (a transform
+    // would make `position: fixed` relative to the host): an inline !important wins.
+    host.style.setProperty('all', 'initial', 'important');
+    shadow = host.attachShadow({ mode: 'closed' });
     const sheet = new CSSStyleSheet();
     sheet.replaceSync(CSS_TEXT); // a constructed sheet is no inline style: a strict style-src allows it
     shadow.adoptedStyleSheets = [sheet];
   }
   if (!host.isConnected) document.documentElement.append(host);
   return shadow;
+}
+
+/** Takes everything out of the overlay. */
+export function clear() {
+  shadow?.replaceChildren();
 }
 
 /**

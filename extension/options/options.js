@@ -1,6 +1,8 @@
 // @ts-check
 // The options page: checking on or off per site and per rule, saved in
 // chrome.storage.sync. Open tabs follow at once through storage.onChanged.
+// Each switch is saved on its own and awaited: when storage refuses (a quota, a
+// rate limit), the switch flips back and the page says so.
 
 import { localize, t, uiLang } from '../shared/i18n.js';
 import { ask } from '../shared/protocol.js';
@@ -10,23 +12,38 @@ import { SITES, siteName } from '../shared/sites.js';
 /** @param {string} id  an element the page surely has */
 const byId = (id) => /** @type {HTMLElement} */ (document.getElementById(id));
 
+/** @param {string} text */
+function showFailure(text) {
+  const failed = byId('failed');
+  failed.textContent = text;
+  failed.hidden = false;
+}
+
 /**
- * Adds a labelled checkbox to `container`.
+ * Adds a labelled checkbox to `container`; `save(checked)` stores a change.
  * @param {HTMLElement} container
  * @param {string} id
  * @param {string} label
  * @param {string} detail  a second, smaller line; none when empty
  * @param {boolean} checked
- * @param {(checked: boolean) => void} onChange
+ * @param {(checked: boolean) => Promise<void>} save
  */
-function addSwitch(container, id, label, detail, checked, onChange) {
+function addSwitch(container, id, label, detail, checked, save) {
   const row = document.createElement('label');
   row.className = 'switch';
   const box = document.createElement('input');
   box.type = 'checkbox';
   box.id = id;
   box.checked = checked;
-  box.addEventListener('change', () => onChange(box.checked));
+  box.addEventListener('change', async () => {
+    try {
+      await save(box.checked);
+      byId('failed').hidden = true;
+    } catch {
+      box.checked = !box.checked; // what storage still holds
+      showFailure(t('saveFailed'));
+    }
+  });
   const text = document.createElement('span');
   text.textContent = label;
   row.append(box, text);
@@ -44,15 +61,19 @@ const settings = await Settings.load();
 for (const site of SITES) {
   addSwitch(byId('sites'), `site-${site}`, siteName(site), '', settings.sites[site], (on) => Settings.setSite(site, on));
 }
-for (const rule of await ask({ type: 'rules', lang: uiLang() })) {
-  addSwitch(
-    byId('rules'),
-    `rule-${rule.id}`,
-    `${t('tipLabel', String(rule.tip))} · ${rule.title}`,
-    rule.description,
-    !settings.disabledRules.includes(rule.id),
-    (on) => Settings.setRule(rule.id, on),
-  );
+try {
+  for (const rule of await ask({ type: 'rules', lang: uiLang() })) {
+    addSwitch(
+      byId('rules'),
+      `rule-${rule.id}`,
+      `${t('tipLabel', String(rule.tip))} · ${rule.title}`,
+      rule.description,
+      !settings.disabledRules.includes(rule.id),
+      (on) => Settings.setRule(rule.id, on),
+    );
+  }
+} catch {
+  showFailure(t('coreFailed'));
 }
 
 // A switch flipped elsewhere (a card's "turn this check off", the popup) shows here at once.

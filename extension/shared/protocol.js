@@ -14,6 +14,13 @@
 /** @typedef {import('./i18n.js').Lang} Lang */
 
 /**
+ * The longest text a check accepts, in UTF-16 code units: the content script checks
+ * a longer post up to here (Facebook's maximum is 63,206 characters), and the
+ * background refuses anything longer.
+ */
+export const MAX_TEXT = 70_000;
+
+/**
  * A finding of the core (`checkWith` in the WASM binding). Offsets are UTF-16 code
  * units of the checked text, end exclusive.
  * @typedef {object} Diagnostic
@@ -48,13 +55,14 @@
  * Every request the background answers, by type: the request's shape and the result's.
  * - `check`: the findings in a post's text; `disabled` lists the rules switched off.
  * - `tips`, `rules`: the ten tips; every rule (for the options page).
- * - `badge`: the number of findings in the sender's tab and the worst severity, for the toolbar icon.
+ * - `badge`: the number of findings in the sender's tab and the worst severity, for the toolbar icon;
+ *   `failed` when a post in the tab could not be checked (the icon shows "!").
  * - `open-tip`: opens the tip's text in a tab.
  * @typedef {{
  *   check: { request: { type: 'check', text: string, lang: Lang, disabled: string[] }, result: Diagnostic[] },
  *   tips: { request: { type: 'tips', lang: Lang }, result: Tip[] },
  *   rules: { request: { type: 'rules', lang: Lang }, result: RuleInfo[] },
- *   badge: { request: { type: 'badge', count: number, severity: Severity | null }, result: null },
+ *   badge: { request: { type: 'badge', count: number, severity: Severity | null, failed: boolean }, result: null },
  *   'open-tip': { request: { type: 'open-tip', tip: number }, result: null },
  * }} Requests
  */
@@ -62,9 +70,10 @@
 /** @typedef {keyof Requests} RequestType */
 
 /**
- * How the background answers each request type. The types say what a well-formed
- * request holds; a handler still checks what it reads before the core sees it.
- * @typedef {{ [K in RequestType]: (request: Requests[K]['request'], sender: chrome.runtime.MessageSender) => Requests[K]['result'] }} Handlers
+ * How the background answers each request type, at once or through a promise. The
+ * types say what a well-formed request holds; a handler still checks every field it
+ * reads before the core sees it (background/requests.js).
+ * @typedef {{ [K in RequestType]: (request: Requests[K]['request'], sender: chrome.runtime.MessageSender) => Requests[K]['result'] | Promise<Requests[K]['result']> }} Handlers
  */
 
 /** @typedef {{ ok: true, result: unknown } | { ok: false, error: string }} Answer */
@@ -86,24 +95,38 @@ export async function ask(request) {
 }
 
 /**
- * Answers requests in the background. `ready` runs before each handler (the core
- * loads on the first message after a start). The listener is registered at once, so
- * the message that woke a stopped service worker is answered too.
+ * Answers requests in the background. A handler is looked up among the own
+ * properties of `handlers` only (`constructor` or `toString` is no request type),
+ * and whatever it throws or rejects with reaches the caller as an error answer.
+ * The listener is registered at once, so the message that woke a stopped service
+ * worker is answered too.
  * @param {Handlers} handlers
- * @param {() => Promise<unknown>} ready
  */
-export function serve(handlers, ready) {
+export function serve(handlers) {
   chrome.runtime.onMessage.addListener((message, sender, sendResponse) => {
     const type = message?.type;
     if (typeof type !== 'string' || !Object.hasOwn(handlers, type)) return false;
     const handler = /** @type {(request: unknown, sender: chrome.runtime.MessageSender) => unknown} */ (handlers[/** @type {RequestType} */ (type)]);
     /** @param {Answer} answer */
     const reply = (answer) => sendResponse(answer);
-    ready()
-      .then(() => reply({ ok: true, result: handler(message, sender) }))
+    Promise.resolve()
+      .then(() => handler(message, sender))
+      .then((result) => reply({ ok: true, result }))
       .catch((error) => reply({ ok: false, error: String(error?.message ?? error) }));
     return true; // the answer comes asynchronously
   });
+}
+
+/**
+ * False once the extension was updated, reloaded or removed under a running content
+ * script: its messages can no longer reach the background.
+ */
+export function connected() {
+  try {
+    return typeof chrome.runtime?.id === 'string';
+  } catch {
+    return false;
+  }
 }
 
 /**

@@ -18,6 +18,7 @@ import {
   underlines,
   waitForUnderlines,
 } from '../support/extension.js';
+import { overlayFocus, waitForOverlay } from '../support/overlay.js';
 
 /** The four editors, each with the page and the box the scenarios write in. */
 const EDITORS = [
@@ -153,12 +154,26 @@ async function applyFirstFix(page, quote) {
 
 /** The ways of the keyboard into the card: is the focus on the card's first button? */
 function focusInCard(page) {
-  return page.evaluate(() => {
-    const host = document.querySelector('ambassadeur-overlay');
-    const active = host?.shadowRoot?.activeElement;
-    const first = host?.shadowRoot?.querySelector('.card button');
-    return { hostFocused: document.activeElement === host, onFirstButton: !!active && active === first, label: active?.textContent ?? null };
-  });
+  return overlayFocus(page);
+}
+
+/**
+ * Presses `keys` one after the other without waiting between them: the page gets
+ * them queued, as it gets a fast typist's keys (Playwright's keyboard waits for each).
+ */
+async function typeAtOnce(page, keys) {
+  const cdp = await env.context.newCDPSession(page);
+  try {
+    const sent = [];
+    for (const { key, code, keyCode, text, shift } of keys) {
+      const common = { key, code, windowsVirtualKeyCode: keyCode, nativeVirtualKeyCode: keyCode, modifiers: shift ? 8 : 0 };
+      sent.push(cdp.send('Input.dispatchKeyEvent', { type: 'keyDown', text, unmodifiedText: text, ...common }));
+      sent.push(cdp.send('Input.dispatchKeyEvent', { type: 'keyUp', ...common }));
+    }
+    await Promise.all(sent);
+  } finally {
+    await cdp.detach();
+  }
 }
 
 function boxHasFocus(page, selector) {
@@ -283,7 +298,7 @@ function scenarios(editor) {
       await page.keyboard.press('Alt+Shift+N');
       const card = cardLocator(page);
       await card.waitFor({ state: 'visible' });
-      await page.waitForFunction(() => !!document.querySelector('ambassadeur-overlay')?.shadowRoot?.activeElement);
+      await waitForOverlay(page, (root) => !!root?.activeElement);
       const focus = await focusInCard(page);
       assert.ok(focus.onFirstButton, `focus on the card's first button (on ${JSON.stringify(focus.label)})`);
       assert.equal(focus.label, 'j***@example.org', 'the card of the first finding after the caret');
@@ -299,7 +314,7 @@ function scenarios(editor) {
       // Again, on the other finding: Escape closes and changes nothing.
       await page.keyboard.press('Alt+Shift+N');
       await card.waitFor({ state: 'visible' });
-      await page.waitForFunction(() => !!document.querySelector('ambassadeur-overlay')?.shadowRoot?.activeElement);
+      await waitForOverlay(page, (root) => !!root?.activeElement);
       assert.match(await card.innerText(), /phone number|telefoonnummer/i);
       await page.keyboard.press('Escape');
       await card.waitFor({ state: 'hidden' });
@@ -310,6 +325,43 @@ function scenarios(editor) {
       // The box is still usable: typing goes where the caret is.
       await page.keyboard.type('!', HUMAN);
       await waitForEditorText(page, sel, 'Mail j***@example.org! of bel 06-12345678 vandaag.');
+    });
+  });
+
+  test('typing on right after a fix from the keyboard: the fix lands on its span or not at all, and the typing stays whole', async (t) => {
+    await withBox(editor, async (page) => {
+      const [before, quote, after] = ['mail ', 'jan@example.org', ' nu'];
+      const original = before + quote + after;
+      await page.keyboard.type(original, HUMAN);
+      await waitForUnderlines(page, [quote]);
+      await page.keyboard.press('Alt+Shift+N');
+      await cardLocator(page).waitFor({ state: 'visible' });
+      await waitForOverlay(page, (root) => !!root?.activeElement);
+      const fix = (await focusInCard(page)).label;
+      // Enter applies the fix; "!!" follows at once, queued behind it as fast typing is,
+      // before the editor has written the fix.
+      await typeAtOnce(page, [
+        { key: 'Enter', code: 'Enter', keyCode: 13, text: '\r' },
+        { key: '!', code: 'Digit1', keyCode: 49, text: '!', shift: true },
+        { key: '!', code: 'Digit1', keyCode: 49, text: '!', shift: true },
+      ]);
+      // Settled: both keystrokes are in, and the fix was written or its span is gone.
+      await page.waitForFunction(
+        ([s, q, f]) => {
+          const text = window.__editorText(s);
+          return text.split('!').length === 3 && (text.includes(f) || !text.includes(q));
+        },
+        [sel, quote, fix],
+        { timeout: 10_000 },
+      );
+      await waitForUnderlines(page, []);
+      const text = await editorText(page, sel);
+      t.diagnostic(`${editor.id}: ${JSON.stringify(text)}`);
+      // The typing goes where the caret was when it was typed: after the fix once it is
+      // written, at the caret given back before it, or over the selected span — and
+      // then the fix writes nothing. Never a fix written somewhere else.
+      const outcomes = [`${before}${fix}!!${after}`, `${before}${fix}${after}!!`, `${before}!!${after}`];
+      assert.ok(outcomes.includes(text), `${JSON.stringify(text)} is one of ${JSON.stringify(outcomes)}`);
     });
   });
 

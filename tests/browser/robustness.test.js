@@ -4,21 +4,16 @@
 // checked (and the counter says so), and bad settings fall back to the defaults.
 
 import assert from 'node:assert/strict';
-import fs from 'node:fs';
-import path from 'node:path';
 import { after, before, describe, test } from 'node:test';
+import { MAX_TEXT } from '../../extension/shared/protocol.js';
 import { post } from '../bench/posts.js';
-import { BOXES, repoRoot, setup, waitForEditorText } from '../support/browser.js';
+import { BOXES, setup, waitForEditorText } from '../support/browser.js';
 import { buildFixtures } from '../support/build-fixtures.js';
 import { assertBuilt, DIST, frames, underlines, waitForUnderlines } from '../support/extension.js';
+import { overlay } from '../support/overlay.js';
 
-/** The content script checks this many UTF-16 code units (MAX_CHECKED in extension/content/main.js). */
-const MAX_CHECKED = Number(
-  fs
-    .readFileSync(path.join(repoRoot, 'extension', 'content', 'main.js'), 'utf8')
-    .match(/MAX_CHECKED = ([\d_]+)/)[1]
-    .replaceAll('_', ''),
-);
+/** The content script checks this many UTF-16 code units; the background refuses longer texts. */
+const MAX_CHECKED = MAX_TEXT;
 
 /**
  * About 1 MB: 60,000 characters of the benchmark prose (its findings do not include
@@ -54,7 +49,7 @@ function paste(page, selector, text) {
 }
 
 function counterLabel(page) {
-  return page.evaluate(() => document.querySelector('ambassadeur-overlay')?.shadowRoot?.querySelector('.counter')?.getAttribute('aria-label') ?? null);
+  return overlay(page, '.counter').getAttribute('aria-label');
 }
 
 let env;
@@ -111,7 +106,7 @@ describe('a 1 MB paste into the x.com box', () => {
   });
 
   test('the counter says that only the start is checked', async () => {
-    await page.waitForFunction(() => !!document.querySelector('ambassadeur-overlay')?.shadowRoot?.querySelector('.counter'));
+    await overlay(page, '.counter').waitFor({ state: 'attached', timeout: 30_000 });
     const label = await counterLabel(page);
     assert.match(label, new RegExp(`Only the first ${MAX_CHECKED.toLocaleString('en-US')} characters are checked`), label);
   });

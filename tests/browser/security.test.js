@@ -1,10 +1,12 @@
 // Security and privacy, proven with the built extension:
-//  - no network request leaves the browser during a typing session on all three
-//    sites (every request of the browser context is counted, the service worker's
-//    included — a tripwire proves the counting sees them);
-//  - post text is only ever rendered as text: HTML in a post runs nothing and adds
-//    no element to the page or to the extension's overlay;
-//  - the extension pages' CSP is strict, and the extension pages obey it.
+//  - no network request leaves the browser during a session on all three sites that
+//    uses every action — typing, a card, a fix, ignore, turning a check off, the tip
+//    link, the counter's list, the popup, the options (every request of the browser
+//    context is counted, the service worker's included — a tripwire proves the
+//    counting sees them); and dist/ holds no network API but the WASM loader's fetch;
+//  - post text is only ever rendered as text: HTML in a post, or in a suggestion that
+//    quotes it, runs nothing and adds no element to the page or to the extension's overlay;
+//  - the extension pages' CSP is strict (connect-src 'self'), and the pages obey it.
 
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
@@ -12,7 +14,8 @@ import path from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { BOXES, setup, waitForEditorText } from '../support/browser.js';
 import { buildFixtures } from '../support/build-fixtures.js';
-import { assertBuilt, DIST, openExtensionPage, underlineCenter, waitForUnderlines } from '../support/extension.js';
+import { assertBuilt, DIST, hoverUnderline, openExtensionPage, waitForUnderlines } from '../support/extension.js';
+import { evaluateOverlay, overlay } from '../support/overlay.js';
 
 const manifest = JSON.parse(fs.readFileSync(path.join(DIST, 'manifest.json'), 'utf8'));
 const SITE_ORIGINS = ['https://x.com', 'https://www.facebook.com', 'https://www.linkedin.com'];
@@ -54,30 +57,39 @@ function leaks(list = requests) {
 }
 
 describe('no network request leaves the browser', () => {
-  test('the counting sees service-worker requests (tripwire)', async () => {
+  test('the counting sees service-worker requests and flags requests elsewhere (tripwire); connect-src stops the worker from making one', async () => {
     const before = requests.length;
-    await env.serviceWorker.evaluate(async (url) => {
+    const refused = await env.serviceWorker.evaluate(async (url) => {
       await fetch(chrome.runtime.getURL('manifest.json'));
-      await fetch(url).catch(() => {});
+      return fetch(url).then(
+        () => false,
+        () => true,
+      );
     }, TRIPWIRE);
-    await new Promise((resolve) => setTimeout(resolve, 100));
+    // A page without a CSP (about:blank) does make the request: the counting must flag it.
+    const blank = await env.context.newPage();
+    await blank.evaluate((url) => fetch(url, { mode: 'no-cors' }).catch(() => {}), TRIPWIRE);
+    await blank.close();
     const seen = requests.slice(before);
+    const fromWorker = seen.filter((r) => r.fromServiceWorker);
     assert.ok(
-      seen.some((r) => r.url.endsWith('/manifest.json')),
-      `service worker fetch seen: ${JSON.stringify(seen)}`,
+      fromWorker.some((r) => r.url.endsWith('/manifest.json')),
+      `service worker fetch seen and attributed: ${JSON.stringify(seen)}`,
+    );
+    assert.ok(refused, "the worker's fetch elsewhere fails");
+    assert.deepEqual(
+      fromWorker.filter((r) => r.url === TRIPWIRE),
+      [],
+      "connect-src 'self' stops it before it becomes a request",
     );
     assert.deepEqual(
       leaks(seen).map((r) => r.url),
       [TRIPWIRE],
       'a request elsewhere counts as a leak',
     );
-    assert.ok(
-      seen.every((r) => r.fromServiceWorker),
-      'attributed to the service worker',
-    );
   });
 
-  test('a typing session on X, Facebook and LinkedIn sends nothing anywhere', async () => {
+  test('every action on X, Facebook and LinkedIn sends nothing anywhere: typing, hovering, a fix, ignore, turning a check off, the tip link, the counter list, the popup and the options', async () => {
     const post = '🎉 Namens de universiteit: mail jan@example.org of bel 06-12345678, wat een kutweer!';
     const expected = ['Namens de universiteit', 'jan@example.org', '06-12345678', 'kutweer'];
     // [box, the button that mounts it (dialogs), or null]
@@ -94,22 +106,54 @@ describe('no network request leaves the browser', () => {
       await page.keyboard.type(post);
       await waitForEditorText(page, box.selector, post);
       await waitForUnderlines(page, expected);
-      // Open a card and a second round of checks, as a user would.
-      const at = await underlineCenter(page, 'jan@example.org');
-      await page.mouse.move(at.x, at.y);
-      await page.locator('ambassadeur-overlay .card').waitFor({ state: 'visible' });
+      // A fix.
+      let card = await hoverUnderline(page, 'jan@example.org');
+      await card.locator('.fix').first().click();
+      await waitForUnderlines(page, ['Namens de universiteit', '06-12345678', 'kutweer']);
+      // Ignore here.
       await page.mouse.move(5, 5);
+      card = await hoverUnderline(page, 'kutweer');
+      await card.locator('.action.ignore').click();
+      await waitForUnderlines(page, ['Namens de universiteit', '06-12345678']);
+      // The counter's list, and a finding picked from it.
+      await page.mouse.move(5, 5);
+      await overlay(page, '.counter').click();
+      await overlay(page, '.list li button').first().click();
+      await card.waitFor({ state: 'visible' });
+      await page.keyboard.press('Escape');
+      await card.waitFor({ state: 'hidden' });
+      // The tip link, in a tab of its own.
+      card = await hoverUnderline(page, '06-12345678');
+      const tipTab = env.context.waitForEvent('page');
+      await card.locator('.action.about').click();
+      const tab = await tipTab;
+      await tab.locator('#tips li').nth(9).waitFor();
+      await tab.close();
+      // Turn this check off (and on again, as the settings page would).
+      await page.bringToFront();
+      await page.mouse.move(5, 5);
+      card = await hoverUnderline(page, 'Namens de universiteit');
+      await card.locator('.action.disable').click();
+      await waitForUnderlines(page, ['06-12345678']);
+      await env.serviceWorker.evaluate(() => chrome.storage.sync.clear());
+      await waitForUnderlines(page, ['Namens de universiteit', '06-12345678']);
+      // More typing: a second round of checks.
       await page.locator(box.selector).click();
       await page.keyboard.press('End');
       await page.keyboard.type(' Views are my own.');
       assert.deepEqual(page.__problems, [], `no page errors on ${box.host}`);
       await page.close();
     }
-    for (const pagePath of ['popup/popup.html', 'options/options.html']) {
-      const page = await openExtensionPage(env.context, env.extensionId, pagePath);
-      await page.waitForLoadState('load');
-      await page.close();
+    // The popup's site switch and the options page's switches, off and on.
+    const popup = await openExtensionPage(env.context, env.extensionId, 'popup/popup.html');
+    await popup.locator('#tips li').nth(9).waitFor();
+    await popup.close();
+    const options = await openExtensionPage(env.context, env.extensionId, 'options/options.html');
+    for (const id of ['#site-x', '#rule-profanity']) {
+      await options.locator(id).uncheck();
+      await options.locator(id).check();
     }
+    await options.close();
     assert.ok(requests.length > 0, 'requests were recorded at all');
     assert.ok(
       requests.some((r) => r.url.startsWith(`chrome-extension://${env.extensionId}/`)),
@@ -120,47 +164,79 @@ describe('no network request leaves the browser', () => {
   });
 });
 
-describe('post text is only ever rendered as text', () => {
-  const HOSTILE = [
-    '<img src=x onerror=alert(1)> mail jan@example.org "><script>alert(2)</script>',
-    '"><script>alert(3)</script><img src=x onerror=alert(4)>piet@example.org<svg onload=alert(5)>',
-  ];
+describe('the shipped code has no way to the network', () => {
+  /** Every script of dist/, bundled as the browser loads it. */
+  const scripts = fs
+    .readdirSync(DIST, { recursive: true })
+    .filter((file) => /\.(js|mjs|html)$/.test(file))
+    .map((file) => ({ file: file.split(path.sep).join('/'), text: fs.readFileSync(path.join(DIST, file), 'utf8') }));
+  const NETWORK =
+    /\b(fetch|XMLHttpRequest|WebSocket|WebTransport|EventSource|sendBeacon|RTCPeerConnection|RTCDataChannel|importScripts|connectNative|sendNativeMessage|navigator\.serviceWorker)\b/g;
+  /** The core's glue from wasm-bindgen: it fetches the .wasm from the extension itself. */
+  const WASM_LOADER = 'wasm/ambassadeur.js';
 
-  for (const post of HOSTILE) {
-    test(`HTML in a post shows literally and runs nothing: ${post.slice(0, 40)}…`, async () => {
+  test('a static scan of dist/ finds no network API outside the WASM loader', () => {
+    assert.ok(scripts.some((s) => s.file === 'content/main.js') && scripts.some((s) => s.file === 'background/service-worker.js'), 'the bundles were scanned');
+    const found = scripts.filter((s) => s.file !== WASM_LOADER).flatMap(({ file, text }) => [...text.matchAll(NETWORK)].map((m) => `${file}: ${m[0]}`));
+    assert.deepEqual(found, []);
+  });
+
+  test("the WASM loader fetches only what it is given, and the background gives it the extension's own file", () => {
+    const loader = scripts.find((s) => s.file === WASM_LOADER)?.text ?? '';
+    assert.deepEqual([...new Set([...loader.matchAll(NETWORK)].map((m) => m[0]))], ['fetch'], 'fetch is the only network API in the loader');
+    assert.deepEqual(loader.match(/\bfetch\([^)]*\)/g), ['fetch(module_or_path)'], 'the loader fetches the path it is given, nothing else');
+    const worker = scripts.find((s) => s.file === 'background/service-worker.js').text;
+    assert.match(worker, /module_or_path: chrome\.runtime\.getURL\("wasm\/ambassadeur_bg\.wasm"\)/);
+  });
+});
+
+describe('post text is only ever rendered as text', () => {
+  const CASES = [
+    { post: '<img src=x onerror=alert(1)> mail jan@example.org "><script>alert(2)</script>', underlined: ['jan@example.org'] },
+    { post: '"><script>alert(3)</script><img src=x onerror=alert(4)>piet@example.org<svg onload=alert(5)>', underlined: ['piet@example.org'] },
+    // The shouting rule quotes the post in its suggestion: markup reaches the card's fix button.
+    {
+      post: 'WAT EEN <IMG SRC=X ONERROR=ALERT(1)> SCHANDE VANDAAG ALLEMAAL',
+      underlined: ['WAT EEN <IMG SRC=X ONERROR=ALERT', 'SCHANDE VANDAAG ALLEMAAL'],
+      fix: 'Wat een <img src=x onerror=alert',
+    },
+  ];
+  const MARKUP = 'img, script, svg, iframe, object, embed';
+
+  for (const { post, underlined, fix } of CASES) {
+    test(`HTML in a post shows literally in the card and the list, and runs nothing: ${post.slice(0, 40)}…`, async () => {
       const page = await env.open('x.com', '/home');
       const dialogs = [];
       page.on('dialog', (dialog) => {
         dialogs.push(dialog.message());
         dialog.dismiss().catch(() => {});
       });
-      const count = () =>
-        page.evaluate(() => {
-          const shadow = document.querySelector('ambassadeur-overlay')?.shadowRoot;
-          const inShadow = shadow ? shadow.querySelectorAll('img, script, svg, iframe, object, embed').length : 0;
-          return { page: document.querySelectorAll('img, script, svg, iframe, object, embed').length, shadow: inShadow };
-        });
+      const count = async () => ({
+        page: await page.evaluate((markup) => document.querySelectorAll(markup).length, MARKUP),
+        overlay: await evaluateOverlay(page, (root, markup) => (root ? root.querySelectorAll(markup).length : 0), MARKUP),
+      });
       const before = await count();
-      const email = post.match(/\w+@example\.org/)[0];
       await page.locator(BOXES.xHome.selector).click();
       await page.keyboard.type(post);
       await waitForEditorText(page, BOXES.xHome.selector, post);
-      await waitForUnderlines(page, [email]);
+      await waitForUnderlines(page, underlined);
 
-      // The card, opened by hovering the finding.
-      const at = await underlineCenter(page, email);
-      await page.mouse.move(at.x, at.y);
-      const card = page.locator('ambassadeur-overlay .card');
-      await card.waitFor({ state: 'visible' });
-      assert.match(await card.innerText(), /e-mail address is personal data/);
+      // The card, opened by hovering the finding; its fix quotes the post.
+      const card = await hoverUnderline(page, underlined[0]);
+      if (fix) {
+        assert.equal(await card.locator('.fix').first().textContent(), fix, 'the suggestion shows as text');
+        assert.match(await card.innerText(), /capitals reads as shouting/);
+      } else {
+        assert.match(await card.innerText(), /e-mail address is personal data/);
+      }
       await page.mouse.move(5, 5);
       await card.waitFor({ state: 'hidden' });
 
       // The counter's list, which quotes the post.
-      await page.locator('ambassadeur-overlay .counter').click();
-      const list = page.locator('ambassadeur-overlay .list');
+      await overlay(page, '.counter').click();
+      const list = overlay(page, '.list');
       await list.waitFor({ state: 'visible' });
-      assert.deepEqual(await list.locator('.quote').allTextContents(), [email]);
+      assert.deepEqual(await list.locator('.quote').allTextContents(), underlined);
       await page.keyboard.press('Escape');
 
       // The editor shows the markup as typed characters, not as elements.
@@ -188,6 +264,10 @@ describe('the extension pages have a strict CSP', () => {
     for (const value of directives['script-src']) assert.ok(["'self'", "'wasm-unsafe-eval'"].includes(value), `script-src ${value}`);
     assert.ok(directives['object-src'], 'an object-src');
     for (const value of directives['object-src']) assert.ok(["'self'", "'none'"].includes(value), `object-src ${value}`);
+  });
+
+  test("manifest: connect-src 'self': the extension pages can fetch nothing but the extension's own files", () => {
+    assert.deepEqual(directives['connect-src'], ["'self'"], `connect-src in ${JSON.stringify(csp)}`);
   });
 
   test('manifest: no unsafe-inline, no unsafe-eval, no remote or wildcard sources anywhere', () => {

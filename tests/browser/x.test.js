@@ -7,6 +7,7 @@ import { after, before, describe, test } from 'node:test';
 import { BOXES, editorText, screenshot, setup, waitForEditorText } from '../support/browser.js';
 import { buildFixtures } from '../support/build-fixtures.js';
 import { assertBuilt, DIST, frames, openExtensionPage, underlineCenter, underlines, waitForUnderlines } from '../support/extension.js';
+import { overlay } from '../support/overlay.js';
 
 const POST = '🎉🎉 mail me at jan@example.org';
 
@@ -41,7 +42,7 @@ describe('x.com compose box', () => {
     await waitForUnderlines(page, ['jan@example.org']);
     const at = await underlineCenter(page, 'jan@example.org');
     await page.mouse.move(at.x, at.y);
-    const card = page.locator('ambassadeur-overlay .card');
+    const card = overlay(page, '.card');
     await card.waitFor({ state: 'visible' });
     const text = await card.innerText();
     assert.match(text, /Tip 7/);
@@ -84,10 +85,10 @@ describe('x.com compose box', () => {
 
   test('the counter and the toolbar icon show how many findings the post has', async () => {
     await waitForUnderlines(page, ['jan@example.org', 'piet@example.org']);
-    const counter = page.locator('ambassadeur-overlay .counter');
+    const counter = overlay(page, '.counter');
     await counter.waitFor({ state: 'visible' });
     assert.match(await counter.getAttribute('aria-label'), /2 findings in this post/);
-    assert.equal(await page.locator('ambassadeur-overlay [role=status]').textContent(), '2 findings in this post');
+    assert.equal(await overlay(page, '[role=status]').textContent(), '2 findings in this post');
     // The badge of the x.com tab reads 2 (polled inside the worker until it does).
     await env.serviceWorker.evaluate(
       () =>
@@ -101,7 +102,7 @@ describe('x.com compose box', () => {
         }),
     );
     await counter.click();
-    const items = page.locator('ambassadeur-overlay .list li');
+    const items = overlay(page, '.list li');
     await items.nth(1).waitFor();
     assert.deepEqual(await items.locator('.quote').allTextContents(), ['jan@example.org', 'piet@example.org']);
     await page.keyboard.press('Escape');

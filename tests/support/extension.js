@@ -3,6 +3,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { repoRoot } from './browser.js';
+import { overlay } from './overlay.js';
 
 export const DIST = path.join(repoRoot, 'dist');
 
@@ -84,9 +85,9 @@ export async function openExtensionPage(context, extensionId, pagePath) {
 
 // --- helpers for the per-editor scenarios ------------------------------------
 
-/** The card in the extension's shadow host. */
+/** The card in the extension's overlay (a closed shadow root: see overlay.js). */
 export function cardLocator(page) {
-  return page.locator('ambassadeur-overlay .card');
+  return overlay(page, '.card');
 }
 
 /** Moves the pointer onto the underline of `text` and waits for its card; returns the card locator. */

@@ -1,11 +1,12 @@
 // The messages between the parts of the extension: `ask` unwraps the background's
-// answer or rejects with its error; `serve` answers each known request type, turns
-// a failure into an error answer and leaves unknown messages alone.
+// answer or rejects with its error; `serve` answers each known request type (own
+// properties only), turns a failure into an error answer and leaves unknown
+// messages alone.
 
 import assert from 'node:assert/strict';
 import { afterEach, test } from 'node:test';
 import { langOf } from '../../extension/shared/i18n.js';
-import { ask, serve } from '../../extension/shared/protocol.js';
+import { ask, connected, serve } from '../../extension/shared/protocol.js';
 
 /** A stand-in for the extension APIs: messages go straight to the listeners registered by `serve`. */
 function fakeChrome() {
@@ -26,43 +27,49 @@ afterEach(() => {
   delete globalThis.chrome;
 });
 
-test('a request is answered by its handler, after the core is ready', async () => {
+test('a request is answered by its handler, at once or through a promise', async () => {
   fakeChrome();
-  const order = [];
-  serve(
-    {
-      tips: ({ lang }, sender) => {
-        order.push('handler');
-        return [{ number: 1, title: `${lang} ${sender.tab.id}`, text: '' }];
-      },
-    },
-    async () => order.push('ready'),
-  );
+  serve({
+    tips: ({ lang }, sender) => [{ number: 1, title: `${lang} ${sender.tab.id}`, text: '' }],
+    rules: async () => [{ id: 'r', tip: 1, severity: 'info', title: '', description: '' }],
+  });
   assert.deepEqual(await ask({ type: 'tips', lang: 'nl' }), [{ number: 1, title: 'nl 7', text: '' }]);
-  assert.deepEqual(order, ['ready', 'handler']);
+  assert.deepEqual(await ask({ type: 'rules', lang: 'en' }), [{ id: 'r', tip: 1, severity: 'info', title: '', description: '' }]);
 });
 
 test('a failing handler or core rejects the question with its message', async () => {
   fakeChrome();
-  serve(
-    {
-      rules: () => {
-        throw new Error('no rules today');
-      },
+  serve({
+    rules: () => {
+      throw new Error('no rules today');
     },
-    async () => {},
-  );
+    tips: () => Promise.reject(new Error('WASM failed to load')),
+  });
   await assert.rejects(ask({ type: 'rules', lang: 'en' }), /no rules today/);
-  fakeChrome();
-  serve({ rules: () => [] }, () => Promise.reject(new Error('WASM failed to load')));
-  await assert.rejects(ask({ type: 'rules', lang: 'en' }), /WASM failed to load/);
+  await assert.rejects(ask({ type: 'tips', lang: 'en' }), /WASM failed to load/);
 });
 
-test('unknown message types get no answer', async () => {
+test('unknown message types get no answer: handlers are own properties only', async () => {
   fakeChrome();
-  serve({ tips: () => [] }, async () => {});
-  await assert.rejects(ask({ type: 'toString' }), /no answer from the background/);
-  await assert.rejects(ask({ type: 'nonsense' }), /no answer from the background/);
+  serve({ tips: () => [] });
+  for (const type of ['toString', 'constructor', '__proto__', 'hasOwnProperty', 'valueOf', 'nonsense', '']) {
+    await assert.rejects(ask({ type }), /no answer from the background/, type);
+  }
+  await assert.rejects(ask({ type: 5 }), /no answer from the background/);
+  await assert.rejects(ask({}), /no answer from the background/);
+});
+
+test('connected() is false once the extension is gone from under a content script', () => {
+  globalThis.chrome = { runtime: { id: 'abc' } };
+  assert.equal(connected(), true);
+  globalThis.chrome = { runtime: {} }; // what Chromium leaves after an update or reload
+  assert.equal(connected(), false);
+  globalThis.chrome = {
+    get runtime() {
+      throw new Error('Extension context invalidated.');
+    },
+  };
+  assert.equal(connected(), false);
 });
 
 test('languages: Dutch for nl and its variants, English for anything else', () => {

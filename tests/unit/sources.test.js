@@ -24,7 +24,7 @@ test('every module is type-checked and shares nothing through globals', () => {
 /** Who may import whom: each folder of extension/ and what its modules may import (path prefixes). */
 const MAY_IMPORT = {
   'shared/': ['shared/'],
-  'background/': ['shared/', 'wasm/'],
+  'background/': ['shared/', 'wasm/', 'background/'],
   'content/editors/': ['content/editing.js', 'content/editors/'],
   'content/': ['shared/', 'content/'],
   'popup/': ['shared/'],
@@ -60,4 +60,23 @@ test('no HTML parsing and no network APIs in the extension', () => {
   const forbidden =
     /\b(innerHTML|outerHTML|insertAdjacentHTML|document\.write|DOMParser|createContextualFragment|fetch|XMLHttpRequest|WebSocket|EventSource|sendBeacon)\b/;
   for (const { file, text } of sources) assert.doesNotMatch(text, forbidden, file);
+});
+
+test('every event handler of the content script goes through trusted(): a page cannot drive it', () => {
+  const untrusted = [
+    /addEventListener\(\s*'[a-z]+',\s*(?!\s|trusted\()/g, // element.addEventListener('click', handler)
+    /\blisten\([^,]+,\s*'[a-z]+',\s*(?!\s|trusted\()/g, // main.js's listen(target, 'click', handler)
+    /\bon[a-z]+:\s*(?!\s|trusted\()/g, // el('button', { onclick: handler })
+    /\.on[a-z]+\s*=\s*(?!\s|trusted\()/g, // button.onclick = handler
+    /^\s*(?:input|(?:composition|key|mouse|pointer)[a-z]+|click|scroll|resize):\s*(?!\s|trusted\()/gm, // { input: handler }
+  ];
+  let handlers = 0;
+  for (const { file, text } of sources.filter(({ file }) => file.startsWith(`content${path.sep}`))) {
+    handlers += (text.match(/\btrusted\(/g) ?? []).length;
+    for (const pattern of untrusted) {
+      const found = [...text.matchAll(pattern)].map((m) => m[0].trim());
+      assert.deepEqual(found, [], `${file}: handlers that take a page's made-up events`);
+    }
+  }
+  assert.ok(handlers >= 15, `found the handlers (${handlers})`);
 });

@@ -1,5 +1,6 @@
 //! The command line: `ambassadeur check [FILE]` checks a post like a compiler
-//! checks code; `ambassadeur docs` writes the rule documentation.
+//! checks code; `ambassadeur docs` writes the rule documentation; `ambassadeur train`
+//! trains the sentence classifier from the labelled sentences.
 
 use ambassadeur::{check_with, Diagnostic, Options, UnknownLang};
 use std::io::Read;
@@ -8,10 +9,15 @@ use std::process::ExitCode;
 const USAGE: &str = "\
 usage: ambassadeur check [FILE] [--format text|json] [--lang en|nl] [--disable RULE]...
        ambassadeur docs
+       ambassadeur train [--data DIR] [--corpus DIR] [--out FILE] [--report FILE]
 
 check   checks the post in FILE (standard input when no FILE) against the guideline.
         Exit status: 0 nothing found, 1 findings, 2 bad usage or unreadable input.
-docs    prints docs/rules.md, generated from the rules.";
+docs    prints docs/rules.md, generated from the rules.
+train   trains the sentence classifier on every *.tsv in DIR (crate/data/training),
+        raises its thresholds above the plain sentences of the regression corpus
+        (tests/corpus), writes its weights to FILE (crate/data/classifier.bin) and
+        its dev scores to the report (crate/data/classifier.md), and prints them.";
 
 enum Format {
     Text,
@@ -146,6 +152,7 @@ fn run(args: &[String]) -> Result<ExitCode, String> {
             print!("{}", ambassadeur::docs::rules_markdown());
             Ok(ExitCode::SUCCESS)
         }
+        Some("train") => train(&args[1..]),
         Some("--help" | "-h" | "help") => {
             println!("{USAGE}");
             Ok(ExitCode::SUCCESS)
@@ -153,6 +160,34 @@ fn run(args: &[String]) -> Result<ExitCode, String> {
         Some(other) => Err(format!("unknown command '{other}'\n{USAGE}")),
         None => Err(USAGE.to_string()),
     }
+}
+
+/// `ambassadeur train`: the paths default to the crate's own data folder.
+fn train(args: &[String]) -> Result<ExitCode, String> {
+    let data = concat!(env!("CARGO_MANIFEST_DIR"), "/data");
+    let mut dir = format!("{data}/training");
+    let mut corpus = concat!(env!("CARGO_MANIFEST_DIR"), "/../tests/corpus").to_string();
+    let mut out = format!("{data}/classifier.bin");
+    let mut report = format!("{data}/classifier.md");
+    let mut it = args.iter();
+    while let Some(arg) = it.next() {
+        let target = match arg.as_str() {
+            "--data" => &mut dir,
+            "--corpus" => &mut corpus,
+            "--out" => &mut out,
+            "--report" => &mut report,
+            other => return Err(format!("unexpected argument '{other}'")),
+        };
+        *target = it.next().cloned().ok_or(format!("{arg} needs a value"))?;
+    }
+    use ambassadeur::classifier::train;
+    let examples = train::load(std::path::Path::new(&dir))?;
+    let background = train::load_background(std::path::Path::new(&corpus))?;
+    let trained = train::train(&examples, &background);
+    std::fs::write(&out, &trained.bytes).map_err(|e| format!("cannot write {out}: {e}"))?;
+    std::fs::write(&report, &trained.report).map_err(|e| format!("cannot write {report}: {e}"))?;
+    print!("{}", trained.report);
+    Ok(ExitCode::SUCCESS)
 }
 
 fn main() -> ExitCode {

@@ -27,6 +27,15 @@ pub trait Rule: Sync {
     fn check(&self, text: &Text, out: &mut Vec<Finding>);
 }
 
+/// Words every rule may ask about: negations and pronouns (`lexicon/common.txt`).
+pub mod common {
+    crate::lexicon!("common" {
+        Negation = "negation",
+        FirstPerson = "first-person",
+        ThirdPerson = "third-person",
+    });
+}
+
 mod confidential_information;
 mod copyright;
 mod personal_data;
@@ -65,16 +74,24 @@ registry![
     copyright,
 ];
 
+/// Every lexicon, merged into one index on first use. A rule with a lexicon adds it here.
+pub static LEXICONS: &[&crate::phrase::Lexicon] = &[
+    &common::LEXICON,
+    &speaks_for_university::LEXICON,
+    &photos_of_people::LEXICON,
+];
+
 /// The rule with this id, if any.
 pub fn by_id(id: &str) -> Option<&'static dyn Rule> {
     ALL.iter().copied().find(|r| r.meta().id == id)
 }
 
-/// The texts that rule `id` flags in `text`, for the rules' unit tests.
+/// The texts that rule `id` flags in `text`, for the rules' unit tests (the rules alone:
+/// the sentence classifier, which reports under the same ids, has its own tests).
 #[cfg(test)]
 pub(crate) fn flagged_by(id: &str, text: &str) -> Vec<String> {
     let units: Vec<u16> = text.encode_utf16().collect();
-    crate::check(text)
+    crate::check_rules(text)
         .into_iter()
         .filter(|d| d.rule == id)
         .map(|d| String::from_utf16(&units[d.start..d.end]).expect("findings never split a surrogate pair"))
@@ -83,8 +100,99 @@ pub(crate) fn flagged_by(id: &str, text: &str) -> Vec<String> {
 
 #[cfg(test)]
 mod tests {
-    use super::{ALL, SOURCES};
+    use super::{flagged_by, ALL, LEXICONS, SOURCES};
+    use crate::phrase::{lexicon, Lexicon};
     use std::collections::HashSet;
+
+    #[test]
+    fn lexicons_hold_declared_classes_and_each_word_once() {
+        let problems: Vec<String> = LEXICONS.iter().flat_map(|l| lexicon::problems(l)).collect();
+        assert!(problems.is_empty(), "{}", problems.join("\n"));
+    }
+
+    #[test]
+    fn lexicon_problems_are_found() {
+        static BAD: Lexicon = Lexicon::new(
+            "bad",
+            "stray\n[a]\nfoto\nfoto's # the same word\nfoto\n[c]\nx\n",
+            &["a", "b"],
+        );
+        let problems = lexicon::problems(&BAD);
+        assert_eq!(problems.len(), 4, "{problems:#?}");
+        assert!(problems[0].contains("\"stray\" is outside a declared class"));
+        assert!(problems[1].contains("[c] is not declared"));
+        assert!(problems[2].contains("\"x\" is outside a declared class"));
+        assert!(problems[3].contains("declares [b], the file lacks it"));
+        static TWICE: Lexicon = Lexicon::new("twice", "[a]\nfoto\nfoto's\nfoto\n=foto\n", &["a"]);
+        let problems = lexicon::problems(&TWICE);
+        assert_eq!(problems.len(), 2, "{problems:#?}");
+        assert!(problems[0].contains("\"foto's\" is in [a] already as \"foto\""));
+        assert!(problems[1].contains("twice.txt:4: \"foto\" is in [a] already"));
+    }
+
+    /// Every file in `lexicon/` belongs to a registered lexicon.
+    #[cfg(not(target_arch = "wasm32"))]
+    #[test]
+    fn every_lexicon_file_is_registered() {
+        let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("src/rules/lexicon");
+        for entry in std::fs::read_dir(dir).unwrap() {
+            let name = entry.unwrap().file_name().to_string_lossy().to_string();
+            let stem = name.strip_suffix(".txt").unwrap_or(&name);
+            assert!(LEXICONS.iter().any(|l| l.name == stem), "{name} is no rule's lexicon");
+        }
+    }
+
+    fn quoted(s: &str) -> Option<(&str, &str)> {
+        s.strip_prefix('`').and_then(|s| s.split_once('`'))
+    }
+
+    /// The `✗` and `✓` lines of every rule's documentation: a ✗ example is flagged by the
+    /// rule (and its suggestion, after `→`, gives the text shown), a ✓ example is not.
+    #[test]
+    fn doc_examples_hold() {
+        let mut wrong = Vec::new();
+        let mut examples = 0;
+        for (rule, source) in ALL.iter().zip(SOURCES) {
+            let id = rule.meta().id;
+            for line in source.lines().take_while(|l| l.starts_with("//!")) {
+                let Some(item) = line.strip_prefix("//! - ") else {
+                    continue;
+                };
+                let (flag, rest) = match item.split_once(' ') {
+                    Some(("✗", rest)) => (true, rest),
+                    Some(("✓", rest)) => (false, rest),
+                    _ => continue,
+                };
+                let Some((example, tail)) = quoted(rest) else {
+                    wrong.push(format!("{id}: cannot read {line}"));
+                    continue;
+                };
+                examples += 1;
+                let found = flagged_by(id, example);
+                if found.is_empty() == flag {
+                    let what = if flag { "not flagged" } else { "flagged" };
+                    wrong.push(format!("{id}: {what}: {example} {found:?}"));
+                }
+                if let Some((fixed, _)) = tail.trim().strip_prefix("→ ").and_then(quoted) {
+                    let units: Vec<u16> = example.encode_utf16().collect();
+                    let applied = crate::check(example)
+                        .into_iter()
+                        .filter(|d| d.rule == id)
+                        .find_map(|d| {
+                            let s = d.suggestions.first()?;
+                            let before = String::from_utf16_lossy(&units[..d.start]);
+                            Some(before + s + &String::from_utf16_lossy(&units[d.end..]))
+                        });
+                    // The docs show the text after the fix, or only the part that changed.
+                    if !applied.as_deref().is_some_and(|a| a.contains(fixed)) {
+                        wrong.push(format!("{id}: {example} → {applied:?}, the docs say {fixed}"));
+                    }
+                }
+            }
+        }
+        assert!(examples > 40, "only {examples} examples found");
+        assert!(wrong.is_empty(), "{}", wrong.join("\n"));
+    }
 
     const LIST: &str = ": &[&str] = &[";
 

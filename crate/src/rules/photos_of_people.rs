@@ -4,7 +4,9 @@
 //! or e-mails shared in public: "foto van mijn collega die in de trein slaapt",
 //! "screenshot of our team chat", "hier een screenshot van de mail van mijn
 //! leidinggevende", "look at this pic of my student sleeping in class", "kijk wat
-//! mijn baas me appte".
+//! mijn baas me appte", "filmed our IT guy losing it"; and pictures taken of people who do
+//! not know ("stiekem even vastgelegd", "he didn't notice a thing", "ze hebben er niks van
+//! gemerkt", "hij heeft geen idee dat deze foto bestaat").
 //!
 //! **Why (tip 7):** *Verspreid geen informatie over of foto's van individuen zonder
 //! toestemming.* A picture or a private message belongs to the people in it; they
@@ -18,13 +20,15 @@
 //! **Examples**
 //! - ✗ `Haha, foto van mijn collega die in de trein slaapt 😂`
 //! - ✗ `Screenshot of our team chat, this says it all`
+//! - ✗ `Snapped it from behind the counter, he didn't notice a thing.`
 //! - ✓ `Prachtige foto van het Academiegebouw in de sneeuw.`
+//! - ✓ `Geen idee waarom deze foto van de bieb zo populair is.`
 //! - ✓ `Foto van ons team op de heidag (iedereen vond het goed om te delen).`
 
 use super::{Rule, RuleMeta};
 use crate::diagnostic::{Finding, Localized, Severity};
-use crate::text::{EntityKind, Keys, LazyRegex, Text};
-use std::ops::Range;
+use crate::phrase::{common, Match, Pattern};
+use crate::text::Text;
 use std::sync::OnceLock;
 
 pub struct PhotosOfPeople;
@@ -58,826 +62,231 @@ const PRIVATE: Localized = Localized::new(
      otherwise summarise it yourself, without names.",
 );
 
-/// Lower case: matched on [`Text::lower`].
-const MEDIA: &str = concat!(
-    r"foto(?:'s|’s|tjes|tje)?|kiekjes?|plaatjes?|afbeelding|screenshots?|schermafbeelding(?:en)?|screenies?|",
-    r"screencaps?|printscreens?|schermopnames?|filmpjes?|video'?s?|pictures?|pics?|photographed|photos?|",
-    r"snapshots?|snaps?|gefotografeerd|gefilmd|filmed"
-);
-
-/// "Doorgestuurde mail van de decaan", "leaked e-mail from our director".
-const FORWARDED: &str = concat!(
-    r"(?:doorgestuurde|gelekte|forwarded|leaked) (?:e-?mail|mail(?:tje)?|bericht(?:je)?|message|dm|appje|",
-    r"whatsapp(?:je)?|chat)"
-);
-
-/// Verbs of sending a message: "kijk wat mijn baas me appte", "the DM a reviewer sent me".
-const SEND_VERBS: &[&str] = &[
-    "appte",
-    "mailde",
-    "stuurde",
-    "schreef",
-    "whatsappte",
-    "sms'te",
-    "dm'de",
-    "doorstuurde",
-    "texted",
-    "sent",
-    "emailed",
-    "mailed",
-    "wrote",
-    "messaged",
-    "dmed",
-    "forwarded",
-];
-
-/// Words that start showing a message to the world.
-const SHOW_WORDS: &[&str] = &[
-    "kijk",
-    "look",
-    "check",
-    "see",
-    "zie",
-    "sharing",
-    "posting",
-    "delen",
-    "deel",
-    "plak",
-    "paste",
-    "pasting",
-    "hier",
-    "here",
-    "screenshot",
-    "moet",
-    "posted",
-    "shared",
-];
-
-/// Messages.
-const MESSAGE_WORDS: &[&str] = &[
-    "mail",
-    "mailtje",
-    "email",
-    "dm",
-    "message",
-    "messages",
-    "bericht",
-    "berichtje",
-    "appje",
-    "whatsapp",
-    "text",
-    "sms",
-    "note",
-    "briefje",
-];
-
-/// Things written for the public: quoting them is no breach of privacy.
-const PUBLIC_WRITING: &[&str] = &[
-    "newsletter",
-    "nieuwsbrief",
-    "blog",
-    "column",
-    "artikel",
-    "article",
-    "paper",
-    "boek",
-    "book",
-    "tweet",
-    "post",
-    "website",
-    "krant",
-    "newspaper",
-    "opinion",
-    "opiniestuk",
-    "speech",
-    "toespraak",
-    "rapport",
-    "report",
-    "linkedin",
-    "review",
-    "recensie",
-];
-
-/// Whole-post phrases that say the person in the picture does not know.
-const COVERT_PHRASES: &[&str] = &[
-    "weet het nog niet",
-    "weet het niet",
-    "weet van niks",
-    "weet nog van niks",
-    "doesn't know yet",
-    "does not know",
-    "doesn't know",
-    "sorry not sorry",
-    "niet tegen hem zeggen",
-    "niet tegen haar zeggen",
-    "don't tell him",
-    "don't tell her",
-    "without him knowing",
-    "without her knowing",
-    "without them knowing",
-    "zonder dat hij het",
-    "zonder dat ze het",
-    "zonder dat zij het",
-    "stiekem",
-    "secretly",
-];
+crate::lexicon!("photos_of_people" {
+    Media = "media",
+    Capture = "capture",
+    Forwarded = "forwarded",
+    ForwardedMessage = "forwarded-message",
+    Send = "send",
+    Show = "show",
+    Message = "message",
+    PublicWriting = "public-writing",
+    Covert = "covert",
+    Unaware = "unaware",
+    Private = "private",
+    Mail = "mail",
+    People = "people",
+    PeoplePlural = "people-plural",
+    Determiners = "determiners",
+    Candid = "candid",
+    PublicMoments = "public-moments",
+    Excuses = "excuses",
+    Consent = "consent",
+    ProudMail = "proud-mail",
+});
 
 /// Emoji of laughing at someone.
-const CANDID_EMOJI: &[&str] = &["😂", "🤣", "😆", "😴", "🙈", "😹", "🤭"];
+const CANDID_EMOJI: &[char] = &['😂', '🤣', '😆', '😴', '🙈', '😹', '🤭'];
 
-/// Private conversations.
-const PRIVATE_WORDS: &[&str] = &[
-    "chat",
-    "chats",
-    "groepsapp",
-    "groepschat",
-    "appje",
-    "appjes",
-    "whatsapp",
-    "whatsappje",
-    "whatsappgesprek",
-    "dm",
-    "dms",
-    "berichtje",
-    "berichtjes",
-    "sms",
-    "sms'je",
-    "messages",
-    "conversation",
-    "conversations",
-    "gesprek",
-    "gesprekken",
-    "slack",
-    "inbox",
-    "mailwisseling",
-    "correspondentie",
-    "correspondence",
-    "texts",
-    "appgesprek",
-    "teamschat",
-    "signal",
-    "telegram",
-    "groupchat",
-    "thread",
-    "teamchat",
-    "werkapp",
-    "appgroep",
-    "whatsappgroep",
-    "groepsgesprek",
-    "afdelingsapp",
-];
-
-/// E-mail: private too, but "the acceptance e-mail" is often shared with pride.
-const MAIL_WORDS: &[&str] = &[
-    "mail", "mails", "mailtje", "mailtjes", "email", "emails", "e-mail", "e-mails",
-];
-
-/// People a photo can show.
-const PEOPLE: &[&str] = &[
-    "collega",
-    "secretaresse",
-    "promovendus",
-    "promovenda",
-    "student",
-    "studente",
-    "stagiair",
-    "stagiaire",
-    "leidinggevende",
-    "manager",
-    "baas",
-    "chef",
-    "directeur",
-    "decaan",
-    "hoogleraar",
-    "docent",
-    "postdoc",
-    "onderzoeker",
-    "medewerker",
-    "buurman",
-    "buurvrouw",
-    "kamergenoot",
-    "teamgenoot",
-    "assistent",
-    "begeleider",
-    "promotor",
-    "colleague",
-    "coworker",
-    "secretary",
-    "supervisor",
-    "boss",
-    "director",
-    "dean",
-    "professor",
-    "lecturer",
-    "teacher",
-    "researcher",
-    "assistant",
-    "officemate",
-    "roommate",
-    "labmate",
-    "teammate",
-    "neighbour",
-    "neighbor",
-    "intern",
-    "man",
-    "vrouw",
-    "meneer",
-    "mevrouw",
-    "jongen",
-    "meisje",
-    "guy",
-    "woman",
-    "lady",
-    "girl",
-    "boy",
-    "dude",
-    "kerel",
-    "gast",
-    "vent",
-    "passagier",
-    "passenger",
-    "stranger",
-    "vreemde",
-    "persoon",
-    "person",
-    "kind",
-    "child",
-    "kid",
-    "conducteur",
-    "schoonmaker",
-    "conciërge",
-    "janitor",
-    "vriend",
-    "vriendin",
-    "friend",
-    "tentamenkandidaat",
-    "surveillant",
-    "invigilator",
-    "mate",
-    "head",
-    "organiser",
-    "organizer",
-];
-
-/// The same people, more than one: only a candid or embarrassing picture counts.
-const PEOPLE_PLURAL: &[&str] = &[
-    "collega's",
-    "collegas",
-    "studenten",
-    "students",
-    "colleagues",
-    "passagiers",
-    "passengers",
-    "mensen",
-    "people",
-    "promovendi",
-    "medewerkers",
-    "docenten",
-    "teachers",
-    "kinderen",
-    "kids",
-    "buren",
-    "neighbours",
-    "neighbors",
-];
-
-/// Determiners that point at a particular person.
-const DETERMINERS: &[&str] = &[
-    "mijn", "onze", "ons", "n", "my", "our", "deze", "die", "dit", "this", "that", "een", "a", "an", "the", "de",
-    "het", "zo'n", "such", "random", "sleeping", "slapende",
-];
-
-/// Things that make a picture candid or embarrassing.
-const CANDID: &[&str] = &[
-    "slaapt",
-    "slapen",
-    "slapend",
-    "slapende",
-    "sliep",
-    "sleeping",
-    "asleep",
-    "napping",
-    "dutje",
-    "faces",
-    "gezichten",
-    "gezicht",
-    "face",
-    "dansmoves",
-    "dancing",
-    "snurkt",
-    "snurkend",
-    "snoring",
-    "dronken",
-    "drunk",
-    "huilt",
-    "huilend",
-    "crying",
-    "stiekem",
-    "secretly",
-    "sneaky",
-    "betrapt",
-    "caught",
-    "gênant",
-    "embarrassing",
-    "haha",
-    "hahaha",
-    "lol",
-    "lmao",
-    "zonder",
-    "without",
-    "knowing",
-    "wist",
-    "doorhad",
-    "gapen",
-    "gaapt",
-    "yawning",
-    "drooling",
-    "kwijlt",
-    "valt",
-    "falling",
-    "ruzie",
-    "fight",
-    "fighting",
-];
-
-/// A public moment, where photos are expected and agreed to.
-const PUBLIC_MOMENTS: &[&str] = &[
-    "award",
-    "prijs",
-    "promotie",
-    "promoveerde",
-    "gepromoveerd",
-    "verdediging",
-    "defence",
-    "defense",
-    "oratie",
-    "inaugural",
-    "graduation",
-    "afstuderen",
-    "diploma",
-    "diploma-uitreiking",
-    "uitreiking",
-    "ceremony",
-    "ceremonie",
-    "gefeliciteerd",
-    "congratulations",
-    "congrats",
-    "proud",
-    "trots",
-    "jubileum",
-    "afscheid",
-    "farewell",
-    "welkom",
-    "welcome",
-    "keynote",
-    "lezing",
-    "presentatie",
-    "presenting",
-    "conference",
-    "congres",
-    "panel",
-    "receiving",
-    "ontvangt",
-    "ontving",
-    "won",
-    "wint",
-    "winner",
-    "winnaar",
-    "honorary",
-    "eredoctoraat",
-    "speech",
-    "toespraak",
-    "symposium",
-    "opening",
-    "opent",
-    "interview",
-    "podcast",
-];
-
-/// Words that say the picture is archival, or that those in it agreed.
-const EXCUSES: &[&str] = &[
-    "archief",
-    "archive",
-    "archives",
-    "archival",
-    "collectie",
-    "collection",
-    "collections",
-    "museum",
-    "historisch",
-    "historische",
-    "historic",
-    "historical",
-    "eeuw",
-    "century",
-    "toestemming",
-    "permission",
-    "consent",
-    "agreed",
-    "goedkeuring",
-    "approval",
-    "approved",
-    "ok'd",
-    "okayed",
-];
-
-/// Whole-post phrases of consent.
-const CONSENT_PHRASES: &[&str] = &[
-    "vond het goed",
-    "vonden het goed",
-    "vindt het goed",
-    "vinden het goed",
-    "mocht ik delen",
-    "mag gedeeld",
-    "mag ik delen",
-    "mocht gedeeld",
-    "with their blessing",
-    "with her blessing",
-    "with his blessing",
-    "was fine with",
-    "were fine with",
-    "is fine with",
-    "are fine with",
-    "okay with it",
-    "ok with it",
-    "akkoord",
-];
-
-/// Acceptance and awards: an e-mail people share with pride.
-const PROUD_MAIL: &[&str] = &[
-    "accepted",
-    "acceptance",
-    "geaccepteerd",
-    "acceptatie",
-    "award",
-    "awarded",
-    "toegekend",
-    "granted",
-    "funded",
-    "gehonoreerd",
-    "congratulations",
-    "gefeliciteerd",
-    "prize",
-    "prijs",
-    "admitted",
-    "toegelaten",
-    "offer",
-    "invitation",
-    "uitnodiging",
-    "newsletter",
-    "nieuwsbrief",
-];
-
-/// Substrings of every word in [`MEDIA`]: without one, the regex is not even built.
-const MEDIA_KEYS: &[&str] = &[
-    "foto",
-    "kiekje",
-    "plaatje",
-    "afbeelding",
-    "screen",
-    "scherm",
-    "film",
-    "video",
-    "pic",
-    "photo",
-    "snap",
-];
-/// The first words of [`FORWARDED`].
-const FORWARDED_KEYS: &[&str] = &["doorgestuurde", "gelekte", "forwarded", "leaked"];
-
-/// Built on first use, so that a post without a key word compiles nothing.
 struct Patterns {
-    media: LazyRegex,
-    forwarded: LazyRegex,
+    forwarded: Pattern,
+    /// "he didn't notice a thing", "ze hebben er niks van gemerkt", "they'll never know".
+    unaware: Pattern,
 }
 
 fn patterns() -> &'static Patterns {
-    static RE: OnceLock<Patterns> = OnceLock::new();
-    RE.get_or_init(|| Patterns {
-        media: LazyRegex::new(MEDIA.to_string()),
-        forwarded: LazyRegex::new(FORWARDED.to_string()),
+    static PATTERNS: OnceLock<Patterns> = OnceLock::new();
+    PATTERNS.get_or_init(|| Patterns {
+        forwarded: Pattern::new().class(C::Forwarded).class(C::ForwardedMessage),
+        unaware: Pattern::new().class(common::C::ThirdPerson).gap(2).class(C::Unaware),
     })
 }
 
-/// The keys of both patterns found in the post, in one pass.
-fn found_keys(text: &Text) -> Vec<&'static str> {
-    static KEYS: OnceLock<Keys> = OnceLock::new();
-    KEYS.get_or_init(|| Keys::new(MEDIA_KEYS.iter().chain(FORWARDED_KEYS)))
-        .found(&text.lower)
-}
-
-struct Token<'a> {
-    span: Range<usize>,
-    lower: &'a str,
-    mention: bool,
-}
-
-fn is_boundary(gap: &str) -> bool {
-    gap.contains(['.', '!', '?', '\n', ';'])
-}
-
-fn is_capitalised(s: &str) -> bool {
-    let mut chars = s.chars();
-    chars.next().is_some_and(char::is_uppercase) && chars.next().is_some_and(char::is_lowercase)
-}
-
-/// Tokens `from..` in the same sentence, at most `n`.
-fn clause<'t>(src: &str, toks: &'t [Token<'t>], from: usize, n: usize) -> &'t [Token<'t>] {
-    let mut end = from;
-    while end < toks.len() && end < from + n {
-        if end > from && is_boundary(src.get(toks[end - 1].span.end..toks[end].span.start).unwrap_or("")) {
-            break;
-        }
-        end += 1;
-    }
-    &toks[from.min(toks.len())..end]
-}
-
-/// The sentence (as token indices) around token `i`.
-fn sentence(src: &str, toks: &[Token], i: usize) -> Range<usize> {
-    let gap = |k: usize| src.get(toks[k - 1].span.end..toks[k].span.start).unwrap_or("");
-    let mut start = i;
-    while start > 0 && !is_boundary(gap(start)) {
-        start -= 1;
-    }
-    let mut end = i + 1;
-    while end < toks.len() && !is_boundary(gap(end)) {
-        end += 1;
-    }
-    start..end
+/// A media word's token `i` is a picture, a capture or neither.
+fn is_media(text: &Text, i: usize) -> bool {
+    text.is(i, C::Media) || text.class_len(i, C::Capture).is_some()
 }
 
 enum Shown {
-    Person { end: usize, plural: bool },
-    Private { end: usize, mail: bool },
+    /// The person's token.
+    Person {
+        at: usize,
+        plural: bool,
+    },
+    Private {
+        end: usize,
+        mail: bool,
+    },
+}
+
+/// A person token at `k`: one of many, or one.
+fn plural_at(text: &Text, k: usize) -> bool {
+    text.is(k, C::PeoplePlural)
 }
 
 /// What the picture at token `i` shows: "van/of" + a person, or a private conversation.
-fn shown(src: &str, toks: &[Token], i: usize) -> Option<Shown> {
-    let after = clause(src, toks, i + 1, 8);
+fn shown(text: &Text, i: usize) -> Option<Shown> {
+    let after = text.after(i, 8);
     // "screenshot of our team chat", "screenshot van de mail van mijn leidinggevende"
-    for (k, t) in after.iter().enumerate() {
-        if PRIVATE_WORDS.contains(&t.lower) || MAIL_WORDS.contains(&t.lower) {
+    for k in after.clone() {
+        let (private, mail) = (text.is(k, C::Private), text.is(k, C::Mail));
+        if private || mail {
             // "screenshot van mijn eigen mail" is the writer's own.
-            if k > 0 && matches!(after[k - 1].lower, "eigen" | "own") {
+            if k > after.start && matches!(text.word(k - 1), "eigen" | "own") {
                 return None;
             }
             return Some(Shown::Private {
-                end: t.span.end,
-                mail: MAIL_WORDS.contains(&t.lower),
+                end: text.tokens[k].span.end,
+                mail,
             });
         }
-        if matches!(t.lower, "e" | "group" | "team" | "whats") {
+        if matches!(text.word(k), "e" | "group" | "team" | "whats") {
             continue;
         }
-        if k >= 5 {
+        if k >= after.start + 5 {
             break;
         }
     }
     // "foto (gemaakt) van …", "pic of …"
-    let j = usize::from(after.first().is_some_and(|t| {
-        matches!(
-            t.lower,
-            "gemaakt" | "genomen" | "taken" | "made" | "snapped" | "geschoten" | "shot" | "posted"
-        )
-    }));
-    if !after.get(j).is_some_and(|t| matches!(t.lower, "van" | "of")) {
-        return None;
+    let taken = matches!(
+        text.ahead(i, 1),
+        Some("gemaakt" | "genomen" | "taken" | "made" | "snapped" | "geschoten" | "shot" | "posted")
+    );
+    let of = i + 1 + usize::from(taken);
+    if !(text.same_sentence(i, of) && matches!(text.word(of), "van" | "of")) {
+        // "Filmed our IT guy losing it", "heb ze gefilmd": a capture takes its person directly.
+        return text.class_len(i, C::Capture).and_then(|_| captured(text, i));
     }
-    for (k, t) in after.iter().enumerate().skip(j + 1).take(4) {
-        let next = after.get(k + 1).map_or("", |n| n.lower);
-        let object_pronoun = matches!(t.lower, "him" | "hem")
-            || matches!(t.lower, "her" | "haar")
-                && (k + 1 == after.len()
+    let end = after.end;
+    for k in of + 1..end.min(of + 5) {
+        let word = text.word(k);
+        let next = text.ahead(k, 1).unwrap_or("");
+        let object_pronoun = matches!(word, "him" | "hem")
+            || matches!(word, "her" | "haar")
+                && (k + 1 == end
                     || matches!(
                         next,
                         "with" | "met" | "while" | "terwijl" | "at" | "op" | "in" | "tijdens" | "during"
                     ));
-        if k == j + 1 && object_pronoun {
-            return Some(Shown::Person {
-                end: t.span.end,
-                plural: false,
-            });
+        if k == of + 1 && object_pronoun || text.tokens[k].mention {
+            return Some(person(k, false));
         }
-        if t.mention {
-            return Some(Shown::Person {
-                end: t.span.end,
-                plural: false,
-            });
+        if plural_at(text, k) {
+            return Some(person(k, true));
         }
-        let det = after.get(k - 1).map_or("", |p| p.lower);
-        let determined = DETERMINERS.contains(&det) || PEOPLE.contains(&det) || k >= j + 2;
-        let plural = PEOPLE_PLURAL.contains(&t.lower)
-            || matches!(t.lower, "collega" | "colleague")
-                && after.get(k + 1).is_some_and(|n| n.lower == "s")
-                && !after
-                    .get(k + 2)
-                    .is_some_and(|n| PEOPLE.contains(&n.lower) || n.lower == "vader" || n.lower == "moeder");
-        if plural {
-            let apostrophe_s = after
-                .get(k + 1)
-                .filter(|n| n.lower == "s" && !PEOPLE_PLURAL.contains(&t.lower));
-            return Some(Shown::Person {
-                end: apostrophe_s.map_or(t.span.end, |n| n.span.end),
-                plural: true,
-            });
+        let determined = text.is(k - 1, C::Determiners) || text.is(k - 1, C::People) || k >= of + 2;
+        if text.is(k, C::People) && determined {
+            return Some(person(k, false));
         }
-        if PEOPLE.contains(&t.lower) && determined {
-            return Some(Shown::Person {
-                end: t.span.end,
-                plural: false,
-            });
-        }
-        let word = src.get(t.span.clone()).unwrap_or("");
         // "foto van Pieter die slaapt": a name, doing something.
-        if k == j + 1 && is_capitalised(word) {
-            let next = after.get(k + 1).map_or("", |n| n.lower);
-            if matches!(next, "die" | "who" | "terwijl" | "while") || next.ends_with("ing") {
-                return Some(Shown::Person {
-                    end: t.span.end,
-                    plural: false,
-                });
-            }
+        if k == of + 1
+            && text.capitalised(k)
+            && (matches!(next, "die" | "who" | "terwijl" | "while") || next.ends_with("ing"))
+        {
+            return Some(person(k, false));
         }
     }
     None
 }
 
-impl Rule for PhotosOfPeople {
-    fn meta(&self) -> &'static RuleMeta {
-        &META
-    }
-
-    fn check(&self, text: &Text, out: &mut Vec<Finding>) {
-        let src = text.src;
-        let p = patterns();
-        let lower_src = &text.lower;
-        if CONSENT_PHRASES.iter().any(|c| lower_src.contains(c)) {
-            return;
-        }
-        let start = out.len();
-        let found = found_keys(text);
-        if FORWARDED_KEYS.iter().any(|k| found.contains(k)) {
-            for span in text.find_lower(p.forwarded.get()) {
-                out.push(Finding::new(span, PRIVATE));
-            }
-        }
-        let mut toks: Vec<Token> = text
-            .words
-            .iter()
-            .map(|w| Token {
-                span: w.span.clone(),
-                lower: w.lower.as_str(),
-                mention: false,
-            })
-            .chain(text.entities_of(EntityKind::Mention).map(|e| Token {
-                span: e.span.clone(),
-                lower: "",
-                mention: true,
-            }))
-            .collect();
-        toks.sort_by_key(|t| t.span.start);
-        shared_messages(src, &toks, out);
-
-        let covert = COVERT_PHRASES.iter().any(|c| lower_src.contains(c));
-        let media = MEDIA_KEYS
-            .iter()
-            .any(|k| found.contains(k))
-            .then(|| text.find_lower(p.media.get()));
-        for span in media.into_iter().flatten() {
-            if out[start..]
-                .iter()
-                .any(|f| f.span.start < span.end && span.start < f.span.end)
-            {
-                continue;
-            }
-            // The media word's last token ("foto's" ends on "s").
-            let i = toks.partition_point(|t| t.span.start < span.end).saturating_sub(1);
-            let sentence = sentence(src, &toks, i);
-            let words = || toks[sentence.clone()].iter().map(|t| t.lower);
-            if words().any(|w| EXCUSES.contains(&w)) {
-                continue;
-            }
-            let raw = text.sentence_around(&span);
-            let candid =
-                words().any(|w| CANDID.contains(&w)) || CANDID_EMOJI.iter().any(|e| src[raw.clone()].contains(e));
-            let finding = match shown(src, &toks, i) {
-                Some(Shown::Private { end, mail }) => {
-                    if mail && words().any(|w| PROUD_MAIL.contains(&w)) {
-                        continue;
-                    }
-                    Finding::new(span.start..end, PRIVATE)
-                }
-                Some(Shown::Person { end, plural }) => {
-                    if !candid && !covert && (plural || words().any(|w| PUBLIC_MOMENTS.contains(&w))) {
-                        continue;
-                    }
-                    Finding::new(span.start..end, PERSON)
-                }
-                // "This email from my head of department … (screenshot below)"
-                None if message_from_person(&toks[sentence.clone()]).is_some() => {
-                    let (a, b) = message_from_person(&toks[sentence.clone()]).unwrap_or((0, 0));
-                    let words = &toks[sentence.clone()];
-                    Finding::new(words[a].span.start..words[b].span.end, PRIVATE)
-                }
-                // "Here's my colleague asleep in the front row 😆 (photo below)"
-                None if covert || candid && person_in(&toks[sentence.clone()]).is_some() => {
-                    // The person comes first ("my colleague asleep … (photo below)"): take both in.
-                    let from = person_in(&toks[sentence.clone()])
-                        .map(|k| toks[sentence.start + k].span.start)
-                        .filter(|&at| at < span.start)
-                        .unwrap_or(span.start);
-                    Finding::new(from..object_end(&toks, i, span.end), PERSON)
-                }
-                None => continue,
-            };
-            out.push(finding);
-        }
-    }
+fn person(k: usize, plural: bool) -> Shown {
+    Shown::Person { at: k, plural }
 }
 
-/// The end of "van de kerstborrel" after a media word, or the media word's own end.
-fn object_end(toks: &[Token], i: usize, end: usize) -> usize {
-    match (toks.get(i + 1), toks.get(i + 2), toks.get(i + 3)) {
-        (Some(of), Some(det), Some(noun)) if matches!(of.lower, "van" | "of") && DETERMINERS.contains(&det.lower) => {
-            noun.span.end
+/// The person a capture verb at `i` takes: "filmed our IT guy", "heb ze gefilmd", "mijn
+/// collega gefotografeerd".
+fn captured(text: &Text, i: usize) -> Option<Shown> {
+    for k in text.after(i, 3) {
+        let determined = (i + 1..k).any(|d| text.is(d, C::Determiners));
+        if text.is(k, C::People) && determined || text.tokens[k].mention {
+            return Some(person(k, plural_at(text, k)));
         }
-        _ => end,
     }
+    let before = text.before(i, 2);
+    if let Some(k) = before
+        .clone()
+        .rev()
+        .find(|&k| matches!(text.word(k), "ze" | "hem" | "haar"))
+    {
+        return Some(person(k, text.word(k) == "ze"));
+    }
+    before
+        .filter(|&k| k > 0 && text.is(k, C::People) && text.is(k - 1, C::Determiners))
+        .map(|k| person(k, plural_at(text, k)))
+        .next()
 }
 
-/// "email from my head of department", "mail van mijn leidinggevende": the message
-/// word and the person, as token indices.
-fn message_from_person(toks: &[Token]) -> Option<(usize, usize)> {
-    toks.iter().enumerate().find_map(|(k, t)| {
-        let message =
-            MAIL_WORDS.contains(&t.lower) || PRIVATE_WORDS.contains(&t.lower) || MESSAGE_WORDS.contains(&t.lower);
-        if !message || !toks.get(k + 1).is_some_and(|n| matches!(n.lower, "from" | "van")) {
+/// "email from my head of department", "mail van mijn leidinggevende": the message word and
+/// the person, as token indices, near token `i`.
+fn message_from_person(text: &Text, i: usize) -> Option<(usize, usize)> {
+    text.near(i).find_map(|k| {
+        let message = text.is(k, C::Mail) || text.is(k, C::Private) || text.is(k, C::Message);
+        if !message || !matches!(text.ahead(k, 1), Some("from" | "van")) {
             return None;
         }
-        let det = toks.get(k + 2)?;
-        let who = toks.get(k + 3)?;
-        (matches!(det.lower, "my" | "mijn" | "our" | "onze" | "the" | "de" | "a" | "een")
-            && PEOPLE.contains(&who.lower))
-        .then_some((k, k + 3))
+        let det = text.ahead(k, 2)?;
+        (matches!(det, "my" | "mijn" | "our" | "onze" | "the" | "de" | "a" | "een") && text.ahead(k, 3).is_some())
+            .then_some(k + 3)
+            .filter(|&who| text.is(who, C::People))
+            .map(|who| (k, who))
     })
 }
 
-/// A particular other person in the sentence (the index of the first word naming
-/// them), unless the writer is among a group.
-fn person_in(toks: &[Token]) -> Option<usize> {
-    let with_self = toks.windows(2).any(|w| {
+/// A particular other person near token `i` (the first token naming them), unless the
+/// writer is among a group.
+fn person_in(text: &Text, i: usize) -> Option<usize> {
+    let near = text.near(i);
+    let with_self = near.clone().any(|k| {
         matches!(
-            (w[0].lower, w[1].lower),
+            (text.word(k), text.ahead(k, 1).unwrap_or("")),
             ("en", "ik") | ("and", "i") | ("ik", "en") | ("me", "and") | ("with", "me") | ("met", "mij")
-        )
-    }) || toks.iter().any(|t| matches!(t.lower, "we" | "wij" | "us" | "selfie"));
+        ) || matches!(text.word(k), "we" | "wij" | "us" | "selfie")
+    });
     if with_self {
         return None;
     }
-    toks.iter().enumerate().find_map(|(k, t)| {
-        let det = k.checked_sub(1).map_or("", |d| toks[d].lower);
-        let person = t.mention
-            || PEOPLE.contains(&t.lower) && DETERMINERS.contains(&det)
-            || PEOPLE_PLURAL.contains(&t.lower) && matches!(det, "my" | "mijn" | "our" | "onze" | "the" | "de")
-            || t.lower == "collega"
-                && matches!(det, "mijn" | "onze")
-                && toks.get(k + 1).is_some_and(|n| n.lower == "s");
-        person.then(|| if t.mention { k } else { k - 1 })
+    near.clone().find_map(|k| {
+        if text.tokens[k].mention {
+            return Some(k);
+        }
+        let det = if k > near.start { text.word(k - 1) } else { "" };
+        let person = if plural_at(text, k) {
+            matches!(det, "my" | "mijn" | "our" | "onze" | "the" | "de")
+        } else {
+            text.is(k, C::People) && k > near.start && text.is(k - 1, C::Determiners)
+        };
+        person.then(|| k - 1)
     })
+}
+
+/// The end of "van de kerstborrel" after a media word, or the media word's own end.
+fn object_end(text: &Text, i: usize, end: usize) -> usize {
+    let of = text.ahead(i, 1).is_some_and(|w| matches!(w, "van" | "of"));
+    if of && text.is(i + 2, C::Determiners) && text.same_sentence(i, i + 3) {
+        return text.tokens[i + 3].span.end;
+    }
+    end
 }
 
 /// "Kijk wat een student me vannacht mailde", "Sharing the DM a reviewer sent me",
 /// "Look at this email a student sent me": someone else's message put on show.
-fn shared_messages(src: &str, toks: &[Token], out: &mut Vec<Finding>) {
-    for (v, verb) in toks.iter().enumerate() {
-        if !SEND_VERBS.contains(&verb.lower) {
+fn shared_messages(text: &Text, flagged: &[bool], out: &mut Vec<Finding>) {
+    for v in text.tokens_in(C::Send) {
+        if flagged[text.tokens[v].sentence] {
             continue;
         }
-        let from = v.saturating_sub(9);
-        let mut show = None;
-        for k in (from..v).rev() {
-            if is_boundary(src.get(toks[k].span.end..toks[k + 1].span.start).unwrap_or("")) {
-                break;
-            }
-            if SHOW_WORDS.contains(&toks[k].lower) {
-                show = Some(k);
-                break;
-            }
-        }
-        let Some(k) = show else { continue };
-        let between = &toks[k + 1..v];
-        let what = between.iter().take(3).any(|t| matches!(t.lower, "wat" | "what"));
-        let message = between
-            .iter()
-            .any(|t| MESSAGE_WORDS.contains(&t.lower) || t.lower == "e");
+        let Some(k) = text.before(v, 9).rev().find(|&k| text.is(k, C::Show)) else {
+            continue;
+        };
+        let between = k + 1..v;
+        let what = between.clone().take(3).any(|t| matches!(text.word(t), "wat" | "what"));
+        let message = between.clone().any(|t| text.is(t, C::Message) || text.word(t) == "e");
         // The sender is someone else, not the writer: "what I sent my boss" is one's own.
         let own = between
-            .iter()
             .rev()
-            .find(|t| {
+            .find(|&t| {
                 !matches!(
-                    t.lower,
+                    text.word(t),
                     "me" | "mij"
                         | "net"
                         | "just"
@@ -889,12 +298,97 @@ fn shared_messages(src: &str, toks: &[Token], out: &mut Vec<Finding>) {
                         | "yesterday"
                 )
             })
-            .is_some_and(|t| matches!(t.lower, "ik" | "i" | "we" | "wij"));
-        let sentence = sentence(src, toks, v);
-        let public = toks[sentence].iter().any(|t| PUBLIC_WRITING.contains(&t.lower));
-        if (what || message) && !own && !public {
-            out.push(Finding::new(toks[k].span.start..verb.span.end, PRIVATE));
+            .is_some_and(|t| matches!(text.word(t), "ik" | "i" | "we" | "wij"));
+        if (what || message) && !own && !text.sentence_has(v, C::PublicWriting) {
+            out.push(Finding::new(text.span(k, v), PRIVATE));
         }
+    }
+}
+
+impl Rule for PhotosOfPeople {
+    fn meta(&self) -> &'static RuleMeta {
+        &META
+    }
+
+    fn check(&self, text: &Text, out: &mut Vec<Finding>) {
+        let media = text.has(C::Media) || text.has(C::Capture);
+        if text.has(C::Consent) || !media && !text.has(C::Send) && !text.has(C::Forwarded) {
+            return;
+        }
+        let p = patterns();
+        let start = out.len();
+        out.extend(p.forwarded.find_iter(text).map(|m| Finding::new(m.span(text), PRIVATE)));
+        // One finding a sentence: a screenshot of a chat and what it says are one matter.
+        let mut flagged: Vec<bool> = vec![false; text.sentences.len()];
+        for f in &out[start..] {
+            flagged[text.tokens[text.token_at(f.span.start)].sentence] = true;
+        }
+        if media {
+            pictures(text, &mut flagged, out);
+        }
+        shared_messages(text, &flagged, out);
+    }
+}
+
+/// Photos, videos and screenshots of people and of private messages.
+fn pictures(text: &Text, flagged: &mut [bool], out: &mut Vec<Finding>) {
+    let p = patterns();
+    // "they'll never know": the finding takes it in when it follows in the next sentence.
+    let unaware: Vec<Match> = p.unaware.find_iter(text).collect();
+    let covert = text.has(C::Covert) || !unaware.is_empty();
+    // Which sentences laugh at someone, found once.
+    let laughing: Vec<bool> = (0..text.sentences.len())
+        .map(|s| {
+            let first = text.sentences[s].tokens.start;
+            text.src[text.sentence_span(first)].contains(CANDID_EMOJI)
+        })
+        .collect();
+    for i in 0..text.tokens.len() {
+        let sentence = text.tokens[i].sentence;
+        if flagged[sentence] || !is_media(text, i) || text.sentence_has(i, C::Excuses) {
+            continue;
+        }
+        let end = i + text.class_len(i, C::Capture).unwrap_or(1) - 1;
+        let span = text.span(i, end);
+        let candid = text.sentence_has(i, C::Candid) || laughing[sentence];
+        let mut finding = match shown(text, end) {
+            Some(Shown::Private { end, mail }) => {
+                if mail && text.sentence_has(i, C::ProudMail) {
+                    continue;
+                }
+                Finding::new(span.start..end, PRIVATE)
+            }
+            Some(Shown::Person { at, plural }) => {
+                if !candid && !covert && (plural || text.sentence_has(i, C::PublicMoments)) {
+                    continue;
+                }
+                let person = &text.tokens[at].span;
+                Finding::new(span.start.min(person.start)..span.end.max(person.end), PERSON)
+            }
+            // "This email from my head of department … (screenshot below)"
+            None => match message_from_person(text, i) {
+                Some((a, b)) => Finding::new(text.span(a, b), PRIVATE),
+                // "Here's my colleague asleep in the front row 😆 (photo below)"
+                None if covert || candid && person_in(text, i).is_some() => {
+                    // The person comes first ("my colleague asleep … (photo below)"): take both in.
+                    let from = person_in(text, i)
+                        .map(|k| text.tokens[k].span.start)
+                        .filter(|&at| at < span.start)
+                        .unwrap_or(span.start);
+                    Finding::new(from..object_end(text, end, span.end), PERSON)
+                }
+                None => continue,
+            },
+        };
+        let told = unaware.iter().find(|m| {
+            let s = text.tokens[m.tokens.start].sentence;
+            s == sentence || s == sentence + 1
+        });
+        if let Some(m) = told {
+            finding.span.end = finding.span.end.max(m.span(text).end);
+        }
+        flagged[sentence] = true;
+        out.push(finding);
     }
 }
 
@@ -995,5 +489,49 @@ mod tests {
         assert!(flagged("Screenshot of the acceptance e-mail. So happy!").is_empty());
         assert!(flagged("Screenshot of the new dashboard").is_empty());
         assert!(flagged("A photo of our students at the open day").is_empty());
+    }
+
+    #[test]
+    fn flags_people_caught_unawares() {
+        assert_eq!(
+            flagged("Haha, onze voorzitter in diepe slaap 😂😂 Hij heeft geen idee dat deze foto bestaat 🤫"),
+            ["foto"]
+        );
+        assert_eq!(
+            flagged("Snapped it from behind the cheese counter, he didn't notice a thing."),
+            ["Snapped it from behind the cheese counter, he didn't notice"]
+        );
+        assert_eq!(
+            flagged("Heb ze gefilmd vanaf mijn balkon, ze hebben er niks van gemerkt."),
+            ["ze gefilmd vanaf mijn balkon, ze hebben er niks van gemerkt"]
+        );
+        assert_eq!(
+            flagged("Filmed our IT guy losing it at the printer 😂"),
+            ["Filmed our IT guy"]
+        );
+        assert_eq!(
+            flagged("Stiekem even vastgelegd: twee studenten in de stiltezaal 😂📸"),
+            ["vastgelegd"]
+        );
+    }
+
+    #[test]
+    fn one_finding_a_sentence() {
+        assert_eq!(
+            flagged("Screenshot of our team chat, because you have to see what our PI wrote at 2am 👇"),
+            ["Screenshot of our team chat"]
+        );
+        assert_eq!(
+            flagged("Kijk wat deze student me vannacht mailde 🙈 (screenshot in de reacties)"),
+            ["deze student me vannacht mailde 🙈 (screenshot"]
+        );
+    }
+
+    #[test]
+    fn leaves_unknowing_without_a_picture_alone() {
+        assert!(flagged("Geen idee waarom deze foto van de bieb zo populair is.").is_empty());
+        assert!(flagged("Mijn collega heeft geen idee hoe laat het is. Foto van de zonsondergang!").is_empty());
+        assert!(flagged("Het nieuwe beleid is in de cao vastgelegd.").is_empty());
+        assert!(flagged("Ik heb de lezing gefilmd, hij staat op YouTube.").is_empty());
     }
 }

@@ -10,9 +10,9 @@ import { pasteText, selectAndSettle } from '../editing.js';
 export default {
   selector: 'div.public-DraftEditor-content[contenteditable="true"]',
   blocks: (root) => root.querySelectorAll('[data-block="true"]'),
-  async replace(root, range, text) {
+  async replace(root, range, text, unchanged) {
     root.focus({ preventScroll: true });
     await selectAndSettle(range); // Draft takes the DOM selection into its state on selectionchange
-    return pasteText(root, text);
+    return unchanged() && pasteText(root, text);
   },
 };

@@ -12,9 +12,11 @@ import quill from './quill.js';
  * @typedef {object} EditorAdapter
  * @property {string} selector  matches the editor's contenteditable root
  * @property {(root: HTMLElement) => Iterable<Element>} blocks  its paragraphs, in order
- * @property {(root: HTMLElement, range: Range, text: string) => Promise<boolean>} replace
+ * @property {(root: HTMLElement, range: Range, text: string, unchanged: () => boolean) => Promise<boolean>} replace
  *   replaces `range` with `text` so that the editor's own state follows and one undo
- *   reverts it; resolves false when it could not
+ *   reverts it. It calls `unchanged()` right before it writes, after any wait, and
+ *   writes nothing when that is false (the user changed the span meanwhile);
+ *   resolves false when it wrote nothing
  */
 
 /** @type {readonly EditorAdapter[]} */

@@ -7,10 +7,10 @@ import { afterQuiet, typeOver } from '../editing.js';
 export default {
   selector: 'div.ql-editor[contenteditable="true"]',
   blocks: (root) => root.children,
-  async replace(root, range, text) {
+  async replace(root, range, text, unchanged) {
     // Quill's history merges every change made within a second of a group's first
     // change (`history.delay`): right after typing, a fix would share its undo step.
     if (!(await afterQuiet(root, range, 1000))) return false;
-    return typeOver(root, range, text);
+    return typeOver(root, range, text, unchanged);
   },
 };

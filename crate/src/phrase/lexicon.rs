@@ -1,0 +1,376 @@
+//! Lexicons: the words a rule knows, as data. Each rule has one file,
+//! `rules/lexicon/<rule>.txt`, read by someone who does not read Rust:
+//!
+//! ```text
+//! # A comment.
+//! [media]              a class: the rule names it in its `lexicon!` declaration
+//! foto                 a word; "foto's", "fotootje" and "photos" match through their normal form
+//! in de ziektewet      a phrase: words in a row, each by its normal form
+//! =zijn                exactly this word, not its other forms
+//! @leidenuniv*         an @-handle starting so
+//! ```
+//!
+//! All lexicons are merged into one [`Index`] on first use, so that a token is looked up
+//! once per check however many rules ask about it.
+
+use super::norm::norm;
+use std::collections::HashMap;
+use std::hash::{BuildHasherDefault, Hasher};
+use std::sync::OnceLock;
+
+/// A class of words, numbered across all lexicons.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Class(pub(crate) u16);
+
+/// One rule's lexicon file and the classes its code declares (see [`crate::lexicon!`]).
+pub struct Lexicon {
+    pub name: &'static str,
+    pub source: &'static str,
+    pub classes: &'static [&'static str],
+    /// The number of this lexicon's first class in the [`Index`].
+    base: OnceLock<u16>,
+}
+
+impl Lexicon {
+    pub const fn new(name: &'static str, source: &'static str, classes: &'static [&'static str]) -> Self {
+        Lexicon {
+            name,
+            source,
+            classes,
+            base: OnceLock::new(),
+        }
+    }
+
+    /// The `i`th class this lexicon declares.
+    pub fn class(&'static self, i: usize) -> Class {
+        index();
+        let base = self
+            .base
+            .get()
+            .unwrap_or_else(|| panic!("lexicon {} is not in rules::LEXICONS", self.name));
+        Class(base + i as u16)
+    }
+}
+
+/// Declares a rule's lexicon: `lexicon!("file" { Variant = "class-name", … })` makes an enum
+/// `C` of the classes and a static `LEXICON` reading `rules/lexicon/file.txt`. The file must
+/// hold exactly these classes (tested), and the code can name no other.
+#[macro_export]
+macro_rules! lexicon {
+    ($file:literal { $($class:ident = $name:literal),* $(,)? }) => {
+        /// The classes of this rule's lexicon file.
+        #[derive(Clone, Copy, Debug, PartialEq, Eq)]
+        pub(crate) enum C {
+            $($class),*
+        }
+
+        pub(crate) static LEXICON: $crate::phrase::Lexicon =
+            $crate::phrase::Lexicon::new($file, include_str!(concat!("lexicon/", $file, ".txt")), &[$($name),*]);
+
+        impl From<C> for $crate::phrase::Class {
+            fn from(c: C) -> Self {
+                LEXICON.class(c as usize)
+            }
+        }
+    };
+}
+
+/// What the lexicons know of one normal form.
+#[derive(Clone, Debug, Default)]
+pub struct Entry {
+    /// Tells words apart inside phrases.
+    id: u32,
+    /// The classes the word is in on its own, sorted.
+    classes: Vec<u16>,
+    /// The phrases starting with this word: their class and the ids of the words that follow.
+    phrases: Vec<(u16, Box<[u32]>)>,
+}
+
+impl Entry {
+    pub fn classes(&self) -> &[u16] {
+        &self.classes
+    }
+
+    pub fn phrases(&self) -> &[(u16, Box<[u32]>)] {
+        &self.phrases
+    }
+
+    pub fn id(&self) -> u32 {
+        self.id
+    }
+}
+
+/// FNV-1a: keys are short words, and the standard hasher's protection against crafted keys
+/// is not needed for a fixed lexicon.
+#[derive(Default)]
+struct Fnv(u64);
+
+impl Hasher for Fnv {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+
+    fn write(&mut self, bytes: &[u8]) {
+        let mut h = if self.0 == 0 { 0xcbf2_9ce4_8422_2325 } else { self.0 };
+        for &b in bytes {
+            h = (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3);
+        }
+        self.0 = h;
+    }
+}
+
+type Map<V> = HashMap<Box<str>, V, BuildHasherDefault<Fnv>>;
+
+/// Every lexicon merged: normal forms, exact words and handle prefixes to their entries.
+pub struct Index {
+    norms: Map<Entry>,
+    exact: Map<Entry>,
+    handles: Vec<(Box<str>, Entry)>,
+    /// `u64`s needed for one bit per class.
+    words: usize,
+    /// (lexicon, class) for each class number.
+    names: Vec<(&'static str, &'static str)>,
+}
+
+/// A line of a lexicon file, parsed: the class it is in (by position in the rule's
+/// declaration) and the entry as written.
+pub struct Line {
+    pub class: usize,
+    pub entry: &'static str,
+    /// Its line number in the file.
+    pub at: usize,
+}
+
+/// The entries of `lexicon`, or what is wrong with the file's structure: a class the code
+/// does not declare, a declared class the file lacks, an entry outside a class.
+pub fn parse(lexicon: &Lexicon) -> Result<Vec<Line>, Vec<String>> {
+    let source: &'static str = lexicon.source;
+    let mut errors = Vec::new();
+    let mut lines = Vec::new();
+    let mut class: Option<usize> = None;
+    let mut present = vec![false; lexicon.classes.len()];
+    for (n, raw) in source.lines().enumerate() {
+        let line = raw.split(" #").next().unwrap_or("").trim();
+        if line.is_empty() || line.starts_with('#') {
+            continue;
+        }
+        if let Some(name) = line.strip_prefix('[').and_then(|l| l.strip_suffix(']')) {
+            class = lexicon.classes.iter().position(|c| *c == name);
+            match class {
+                Some(c) => present[c] = true,
+                None => errors.push(format!(
+                    "{}.txt:{}: class [{name}] is not declared by the rule",
+                    lexicon.name,
+                    n + 1
+                )),
+            }
+            continue;
+        }
+        match class {
+            Some(class) => lines.push(Line {
+                class,
+                entry: line,
+                at: n + 1,
+            }),
+            None => errors.push(format!(
+                "{}.txt:{}: \"{line}\" is outside a declared class",
+                lexicon.name,
+                n + 1
+            )),
+        }
+    }
+    for (c, name) in lexicon.classes.iter().enumerate() {
+        if !present[c] {
+            errors.push(format!(
+                "{}.txt: the rule declares [{name}], the file lacks it",
+                lexicon.name
+            ));
+        }
+    }
+    if errors.is_empty() {
+        Ok(lines)
+    } else {
+        Err(errors)
+    }
+}
+
+/// Everything wrong with `lexicon`: its structure ([`parse`]) and any entry that is twice in
+/// a class, also as another form of the same word ("foto" and "foto's": one stands for both).
+pub fn problems(lexicon: &Lexicon) -> Vec<String> {
+    let lines = match parse(lexicon) {
+        Ok(lines) => lines,
+        Err(errors) => return errors,
+    };
+    let mut seen: HashMap<(usize, String), &str> = HashMap::new();
+    let mut errors = Vec::new();
+    for Line { class, entry, at } in lines {
+        let key = entry_key(entry);
+        if let Some(first) = seen.get(&(class, key.clone())) {
+            let also = if *first == entry {
+                String::new()
+            } else {
+                format!(" as \"{first}\"")
+            };
+            let name = lexicon.classes[class];
+            errors.push(format!(
+                "{}.txt:{at}: \"{entry}\" is in [{name}] already{also}",
+                lexicon.name
+            ));
+        } else {
+            seen.insert((class, key), entry);
+        }
+    }
+    errors
+}
+
+/// The words of an entry, as the text model's tokens, in lower case.
+fn entry_words(entry: &str) -> Vec<String> {
+    if entry.chars().all(crate::text::is_word_char) {
+        return vec![entry.to_lowercase()];
+    }
+    let text = crate::text::Text::new(entry);
+    (0..text.tokens.len()).map(|i| text.word(i).to_string()).collect()
+}
+
+/// What makes two entries the same: their normal forms (or the exact word, or the handle).
+fn entry_key(entry: &str) -> String {
+    if entry.starts_with(['=', '@']) {
+        return entry.to_lowercase();
+    }
+    let mut scratch = String::new();
+    let words: Vec<String> = entry_words(entry)
+        .iter()
+        .map(|w| {
+            norm(w, &mut scratch);
+            scratch.clone()
+        })
+        .collect();
+    words.join(" ")
+}
+
+/// Buffers for [`Index::lookup`], reused from token to token.
+#[derive(Default)]
+pub struct Scratch {
+    plain: String,
+    norm: String,
+}
+
+impl Index {
+    fn build(lexicons: &[&'static Lexicon]) -> Index {
+        let mut index = Index {
+            norms: Map::default(),
+            exact: Map::default(),
+            handles: Vec::new(),
+            words: 1,
+            names: Vec::new(),
+        };
+        let mut exact: Vec<(String, u16)> = Vec::new();
+        let mut scratch = String::new();
+        for lexicon in lexicons {
+            let base = index.names.len() as u16;
+            lexicon.base.get_or_init(|| base);
+            assert_eq!(
+                lexicon.base.get(),
+                Some(&base),
+                "lexicon {} registered twice",
+                lexicon.name
+            );
+            index.names.extend(lexicon.classes.iter().map(|c| (lexicon.name, *c)));
+            let lines = parse(lexicon).unwrap_or_else(|e| panic!("{}", e.join("\n")));
+            for Line { class, entry, .. } in lines {
+                let class = base + class as u16;
+                if let Some(word) = entry.strip_prefix('=') {
+                    exact.push((word.to_lowercase().replace(['’', '‘'], "'"), class));
+                } else if let Some(prefix) = entry.strip_prefix('@').and_then(|e| e.strip_suffix('*')) {
+                    let handle = format!("@{}", prefix.to_lowercase());
+                    match index.handles.iter_mut().find(|(h, _)| **h == *handle) {
+                        Some((_, e)) => e.classes.push(class),
+                        None => index.handles.push((
+                            handle.into(),
+                            Entry {
+                                id: u32::MAX,
+                                classes: vec![class],
+                                phrases: Vec::new(),
+                            },
+                        )),
+                    }
+                } else {
+                    let norms: Vec<String> = entry_words(entry)
+                        .iter()
+                        .map(|w| {
+                            norm(w, &mut scratch);
+                            scratch.clone()
+                        })
+                        .collect();
+                    let ids: Vec<u32> = norms.iter().map(|n| index.entry_mut(n).id).collect();
+                    let first = index.entry_mut(&norms[0]);
+                    if ids.len() == 1 {
+                        first.classes.push(class);
+                    } else {
+                        first.phrases.push((class, ids[1..].into()));
+                    }
+                }
+            }
+        }
+        for (word, class) in exact {
+            norm(&word, &mut scratch);
+            let mut entry = match index.exact.get(word.as_str()) {
+                Some(e) => e.clone(),
+                None => index.entry_mut(&scratch).clone(),
+            };
+            entry.classes.push(class);
+            index.exact.insert(word.into(), entry);
+        }
+        for e in index.norms.values_mut().chain(index.exact.values_mut()) {
+            e.classes.sort_unstable();
+            e.classes.dedup();
+        }
+        index.words = index.names.len().div_ceil(64).max(1);
+        index
+    }
+
+    fn entry_mut(&mut self, norm: &str) -> &mut Entry {
+        let id = self.norms.len() as u32;
+        self.norms
+            .entry(norm.into())
+            .or_insert_with(|| Entry { id, ..Entry::default() })
+    }
+
+    /// The entry of a token, by its lower-case form: the exact word first, then its normal form.
+    pub fn lookup(&self, lower: &str, mention: bool, scratch: &mut Scratch) -> Option<&Entry> {
+        let plain: &str = if lower.contains(['’', '‘']) {
+            scratch.plain.clear();
+            scratch
+                .plain
+                .extend(lower.chars().map(|c| if matches!(c, '’' | '‘') { '\'' } else { c }));
+            &scratch.plain
+        } else {
+            lower
+        };
+        if let Some(e) = self.exact.get(plain) {
+            return Some(e);
+        }
+        if mention {
+            let handle = self.handles.iter().find(|(h, _)| plain.starts_with(&**h));
+            return self.norms.get(plain).or(handle.map(|(_, e)| e));
+        }
+        norm(plain, &mut scratch.norm);
+        self.norms.get(scratch.norm.as_str())
+    }
+
+    /// `u64`s for one bit per class.
+    pub fn words(&self) -> usize {
+        self.words
+    }
+
+    /// The lexicon and name of a class, for messages.
+    pub fn name(&self, class: Class) -> (&'static str, &'static str) {
+        self.names[usize::from(class.0)]
+    }
+}
+
+/// Every registered lexicon, merged; built on first use.
+pub fn index() -> &'static Index {
+    static INDEX: OnceLock<Index> = OnceLock::new();
+    INDEX.get_or_init(|| Index::build(crate::rules::LEXICONS))
+}

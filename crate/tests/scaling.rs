@@ -1,0 +1,87 @@
+//! Linear time: for texts built from each rule's trigger words, repeated without a sentence
+//! mark (the worst case for anything that looks around a match in its sentence) or in short
+//! sentences, checking twice the text takes at most about twice as long.
+//!
+//! Timings on a busy machine are noisy, so each size is timed several times and the fastest
+//! run counts; a pair that looks too slow is measured again before the test fails. A
+//! quadratic rule takes four times as long for twice the text, far above the bound.
+#![cfg(not(target_arch = "wasm32"))]
+
+use std::hint::black_box;
+use std::time::Instant;
+
+/// How much longer twice the text may take.
+const BOUND: f64 = 2.3;
+/// Characters of the shorter text.
+const SIZE: usize = 8_000;
+
+/// Trigger words of every rule, and text that has been hard on tokenizers and scanners.
+const UNITS: &[&str] = &[
+    "foto ",
+    "foto van mijn collega die slaapt en ",
+    "screenshot van de mail van mijn baas en kijk wat hij me appte en ",
+    "mijn collega Anna is ziek en ",
+    "Pieter heeft kanker en hij is zwanger en ",
+    "namens de universiteit en ",
+    "wij als universiteit veroordelen dit en ",
+    "vertrouwelijk maar ",
+    "strikt vertrouwelijk \"intern memo\" en ",
+    "volledige pdf van het boek via sci-hub en ",
+    "© 2023 Elsevier all rights reserved ",
+    "kut bitch tering en ",
+    "krijg de tyfus ",
+    "mijn manager is een idioot en ",
+    "wat een luie studenten 🙄 ",
+    "90% of studies show that ",
+    "uit onderzoek blijkt dat ",
+    "DIT IS ECHT BELACHELIJK ",
+    "student s1234567 kreeg een 5,5 en ",
+    "Anna ",
+    "a",
+    "😂",
+    "@a ",
+    "https://x.nl/a ",
+    "foto. ",
+];
+
+/// `unit` repeated to `chars` characters.
+fn repeated(unit: &str, chars: usize) -> String {
+    unit.chars().cycle().take(chars).collect()
+}
+
+/// The fastest of several checks of `text`, in seconds.
+fn fastest(text: &str) -> f64 {
+    (0..5)
+        .map(|_| {
+            let t = Instant::now();
+            black_box(ambassadeur::check(black_box(text)));
+            t.elapsed().as_secs_f64()
+        })
+        .fold(f64::INFINITY, f64::min)
+}
+
+#[test]
+fn twice_the_text_takes_at_most_about_twice_as_long() {
+    ambassadeur::check("warm-up: foto van mijn collega, namens de universiteit");
+    let mut slow = Vec::new();
+    for unit in UNITS {
+        let (short, long) = (repeated(unit, SIZE), repeated(unit, 2 * SIZE));
+        let mut ratio = f64::INFINITY;
+        for _ in 0..4 {
+            let (a, b) = (fastest(&short), fastest(&long));
+            // Below a tenth of a millisecond the clock's noise is as large as the work.
+            ratio = ratio.min(b.max(1e-4) / a.max(1e-4 / BOUND));
+            if ratio <= BOUND {
+                break;
+            }
+        }
+        if ratio > BOUND {
+            slow.push(format!("{unit:?}: {ratio:.1}×"));
+        }
+    }
+    assert!(
+        slow.is_empty(),
+        "twice the text takes more than {BOUND}× as long:\n{}",
+        slow.join("\n")
+    );
+}
