@@ -204,6 +204,13 @@ pub fn problems(lexicon: &Lexicon) -> Vec<String> {
     let mut seen: HashMap<(usize, String), &str> = HashMap::new();
     let mut errors = Vec::new();
     for Line { class, entry, at } in lines {
+        if !entry.starts_with(['=', '@']) && entry_words(entry).is_empty() {
+            errors.push(format!(
+                "{}.txt:{at}: \"{entry}\" has no words (a URL or a sign is no token)",
+                lexicon.name
+            ));
+            continue;
+        }
         let key = entry_key(entry);
         if let Some(first) = seen.get(&(class, key.clone())) {
             let also = if *first == entry {
@@ -303,7 +310,8 @@ impl Index {
                         })
                         .collect();
                     let ids: Vec<u32> = norms.iter().map(|n| index.entry_mut(n).id).collect();
-                    let first = index.entry_mut(&norms[0]);
+                    let Some(first) = norms.first() else { continue };
+                    let first = index.entry_mut(first);
                     if ids.len() == 1 {
                         first.classes.push(class);
                     } else {
@@ -348,6 +356,10 @@ impl Index {
             lower
         };
         if let Some(e) = self.exact.get(plain) {
+            return Some(e);
+        }
+        // "secretary's" is "secretary" for an exact entry too, unless listed itself.
+        if let Some(e) = plain.strip_suffix("'s").and_then(|stem| self.exact.get(stem)) {
             return Some(e);
         }
         if mention {

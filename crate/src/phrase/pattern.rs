@@ -32,8 +32,8 @@ enum Step {
     Optional(Box<Step>),
     /// Up to this many tokens, as few as the rest of the pattern allows.
     Gap(usize),
-    /// No token: the characters between the previous token and the next hold this one.
-    Punct(char),
+    /// No token: the characters between the previous token and the next hold one of these.
+    Punct(&'static [char]),
 }
 
 /// A sequence of steps and the scopes that veto a match.
@@ -118,9 +118,10 @@ impl Pattern {
         self.then(Step::Gap(n))
     }
 
-    /// A punctuation mark between the tokens before and after this step ("wij, de universiteit,").
-    pub fn punct(self, mark: char) -> Self {
-        self.then(Step::Punct(mark))
+    /// One of these punctuation marks between the tokens before and after this step ("wij, de
+    /// universiteit,", "pdf van \"Sapiens\"").
+    pub fn punct(self, marks: &'static [char]) -> Self {
+        self.then(Step::Punct(marks))
     }
 
     /// No word of the common negation class within `n` tokens before the match, in its clause.
@@ -189,9 +190,9 @@ impl Pattern {
                 }
                 self.go(text, s + 1, i, sentence)
             }
-            Step::Punct(mark) => {
+            Step::Punct(marks) => {
                 let gap = i.checked_sub(1).map_or("", |p| text.gap_after(p));
-                if gap.contains(*mark) {
+                if gap.contains(*marks) {
                     self.go(text, s + 1, i, sentence)
                 } else {
                     None

@@ -4,8 +4,10 @@
 //! Z-Library, Anna's Archive, also as a domain such as sci-hub.se), full PDFs of
 //! commercial books or papers ("hier de volledige pdf van het boek", "full PDF of the
 //! Elsevier paper attached", "download the whole book here", "bypass the paywall"),
-//! and copied text that carries a notice such as "© 2023 Elsevier" or "all rights
-//! reserved" / "alle rechten voorbehouden".
+//! whole texts, chapters and broadcasts copied into a post ("ik heb de volledige tekst
+//! hieronder in de reacties geplakt", "I've copy-pasted the full article below", "hoofdstuk
+//! 4 gescand", "de hele uitzending op mijn Drive gezet"), and copied text that carries a
+//! notice such as "© 2023 Elsevier" or "all rights reserved" / "alle rechten voorbehouden".
 //!
 //! **Why (tip 7):** *Hou rekening met auteursrecht.* Sharing someone else's work in
 //! full, or pointing to where it is pirated, makes the writer liable and puts the
@@ -21,10 +23,13 @@
 //! - ✗ `Hier de volledige pdf van het boek, veel leesplezier!`
 //! - ✗ `© 2023 Elsevier B.V. All rights reserved.`
 //! - ✓ `Our paper is open access (CC BY 4.0): full PDF at the publisher.`
+//! - ✗ `I've copy-pasted the full article below for those without a subscription.`
 //! - ✓ `Preprint van ons artikel staat op arXiv.`
+//! - ✓ `Read the full article here: https://www.nature.com/articles/x`
 
 use super::{Rule, RuleMeta};
 use crate::diagnostic::{Finding, Localized, Severity};
+use crate::phrase::{common, Match, Pattern};
 use crate::text::{EntityKind, Keys, LazyRegex, Text};
 use std::ops::Range;
 use std::sync::OnceLock;
@@ -64,17 +69,35 @@ const NOTICE: Localized = Localized::new(
      link to the original.",
 );
 
-/// Shadow libraries, in lower case (matched on [`Text::lower`]). "Anna's Archive" counts only
-/// capitalised as a name ([`is_shadow_name`]): "anna's archive" may be anyone's.
-const SHADOW_NAMES: &str =
-    r"sci-?hub|sci hub|libgen|library genesis|z-?library|z-lib|1lib|annas-archive|anna['’]?s archive";
+crate::lexicon!("copyright" {
+    Shadow = "shadow",
+    Whole = "whole",
+    Pdf = "pdf",
+    Scan = "scan",
+    Book = "book",
+    BookOrChapter = "book-or-chapter",
+    Work = "work",
+    Copied = "copied",
+    Scanned = "scanned",
+    Det = "det",
+    Bypass = "bypass",
+    Paywall = "paywall",
+    Sharing = "sharing",
+    SharingWeak = "sharing-weak",
+    Publishers = "publishers",
+    Own = "own",
+    OwnAdjective = "own-adjective",
+    OwnWork = "own-work",
+    Thesis = "thesis",
+    Topic = "topic",
+    Avoid = "avoid",
+    Use = "use",
+    Credit = "credit",
+    Meaning = "meaning",
+});
 
-/// Words one of which a full copy or a notice needs (lower case; "©" stays as it is).
-const FULL_COPY_KEYS: &[&str] = &["pdf", "boek", "book", "paywall", "betaalmuur", "scan"];
+/// Words a notice needs (lower case; "©" stays as it is).
 const NOTICE_KEYS: &[&str] = &["©", "(c)", "copyright", "reserved", "voorbehouden"];
-
-/// Substrings of every name in [`SHADOW_NAMES`]: without one, the regex is not even built.
-const SHADOW_KEYS: &[&str] = &["sci", "libgen", "library", "z-lib", "1lib", "anna"];
 
 /// Parts of a URL that name a shadow library.
 const SHADOW_HOSTS: &[&str] = &[
@@ -90,90 +113,10 @@ const SHADOW_HOSTS: &[&str] = &[
     "singlelogin.",
 ];
 
-const FULL_COPY_PATTERNS: &str = concat!(
-    r#"(?:volledige|complete|gehele|hele|full|entire|whole) (?:pdf|e-?book)(?:'s|s)?|"#,
-    r#"(?:pdf|scan|e-?book)(?:'s|s)? (?:van|of) (?:het |de |dit |the |this |that |a |een )?(?:hele |volledige |"#,
-    r#"gehele |complete |whole |entire |full )?(?:boek|studieboek|handboek|leerboek|tekstboek|book|textbook|"#,
-    r#"handbook|novel|roman)|(?:hele|volledige|gehele|complete|whole|entire|full) (?:boek|studieboek|handboek|"#,
-    r#"leerboek|book|textbook|handbook|hoofdstuk|chapter)|(?:pdf|e-?book)(?:'s|s)? (?:van|of) ["“'‘]\w+|"#,
-    r#"(?:omzeil(?:en|t)?|bypass(?:ing)?|get around|ontwijk(?:en)?) (?:je |u |you )?(?:de |the |a |een |that |"#,
-    r#"die )?(?:paywall|betaalmuur)|(?:paywall|betaalmuur) (?:omzeilen|omzeild|ontwijken|bypass)"#
-);
-
 const NOTICE_PATTERNS: &str = concat!(
     r"(?:copyright ?)?(?:©|\(c\)) ?(?:19|20)[0-9]{2}|copyright (?:19|20)[0-9]{2}|all rights reserved|",
     r"alle rechten voorbehouden"
 );
-
-/// Words that make a full book a shared one rather than a read one.
-const SHARING: &[&str] = &[
-    "download",
-    "downloaden",
-    "downloadable",
-    "hier",
-    "here",
-    "deel",
-    "share",
-    "sharing",
-    "attached",
-    "bijgevoegd",
-    "bijlage",
-    "gratis",
-    "free",
-    "pdf",
-    "link",
-    "stuur",
-    "send",
-    "dm",
-    "scan",
-    "gescand",
-    "scanned",
-    "kopie",
-    "copy",
-    "copies",
-    "kopieën",
-    "upload",
-    "uploaded",
-    "geüpload",
-    "drive",
-    "dropbox",
-    "wetransfer",
-    "overgetypt",
-    "gekopieerd",
-    "copied",
-    "sturen",
-    "stuurt",
-    "delen",
-    "iemand",
-    "anyone",
-];
-
-/// Commercial publishers: their PDFs are not the writer's to share.
-const PUBLISHERS: &[&str] = &[
-    "elsevier",
-    "springer",
-    "wiley",
-    "routledge",
-    "brill",
-    "sage",
-    "emerald",
-    "pearson",
-    "mcgraw",
-    "jstor",
-    "ieee",
-    "oup",
-    "cup",
-    "gruyter",
-    "palgrave",
-    "bloomsbury",
-    "noordhoff",
-    "boom",
-    "lancet",
-    "nature",
-    "cell",
-    "science",
-    "taylor",
-];
 
 /// Open access, Creative Commons and self-archiving: sharing is allowed.
 const OPEN: &[&str] = &[
@@ -211,231 +154,196 @@ const OPEN: &[&str] = &[
     "gutenberg",
 ];
 
-/// One's own work: the writer decides (within the publisher's terms) what to share.
-const OWN_WORK: &str = concat!(
-    r"(?:mijn|ons|onze|my|our) (?:eigen |own |new |nieuwe |latest |laatste |recent |recente |first |",
-    r"eerste )?(?:paper|artikel|article|book|boek|chapter|hoofdstuk|thesis|proefschrift|dissertation|dissertatie|",
-    r"preprint|bundel|essay|report|rapport)|(?:proefschrift|thesis|dissertation|dissertatie)"
-);
+/// How a full copy is judged.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Copy {
+    /// "volledige pdf", "bypass the paywall": a copy by itself.
+    File,
+    /// "het hele boek", "pdf van \"Sapiens\"": a copy only when handed round.
+    Shared,
+    /// "de volledige tekst … geplakt": a whole work copied into the post.
+    Pasted,
+    /// "hoofdstuk 4 gescand": a chapter scanned or copied.
+    Scanned,
+}
 
-/// Words that make a shadow library or a notice the topic, not the advice.
-const TOPIC: &[&str] = &[
-    "rechtszaak",
-    "lawsuit",
-    "sued",
-    "sues",
-    "aangeklaagd",
-    "court",
-    "rechter",
-    "judge",
-    "ruling",
-    "uitspraak",
-    "verboden",
-    "verbiedt",
-    "banned",
-    "ban",
-    "blocked",
-    "geblokkeerd",
-    "blokkade",
-    "illegaal",
-    "illegal",
-    "betekent",
-    "means",
-    "meaning",
-    "betekenis",
-    "debat",
-    "debate",
-    "discussie",
-    "discussion",
-    "onderzoek",
-    "research",
-    "study",
-    "studie",
-    "analysis",
-    "analyse",
-    "piraterij",
-    "piracy",
-    "vs",
-    "v",
-    "versus",
-    "against",
-    "tegen",
-    "founder",
-    "oprichter",
-    "elbakyan",
-    "documentary",
-    "documentaire",
-    "legal",
-    "legaal",
-    "ethics",
-    "ethiek",
-];
-
-/// Negations right before a shadow library ("never use Sci-Hub", "geen Sci-Hub").
-const NEGATIONS: &[&str] = &[
-    "niet", "geen", "nooit", "not", "never", "no", "don", "dont", "avoid", "vermijd",
-];
-
-/// Every pattern is in lower case, matched on [`Text::lower`], and built only when a post
-/// gets past its rule's cheap gate.
 struct Patterns {
-    shadow: LazyRegex,
-    full_copy: LazyRegex,
+    full_copy: Vec<(Pattern, Copy)>,
+    own_work: Pattern,
     notice: LazyRegex,
-    own: LazyRegex,
 }
 
 fn patterns() -> &'static Patterns {
-    static RE: OnceLock<Patterns> = OnceLock::new();
-    RE.get_or_init(|| Patterns {
-        shadow: LazyRegex::new(SHADOW_NAMES.to_string()),
-        full_copy: LazyRegex::new(FULL_COPY_PATTERNS.to_string()),
-        notice: LazyRegex::new(NOTICE_PATTERNS.to_string()),
-        own: LazyRegex::new(OWN_WORK.to_string()),
+    static PATTERNS: OnceLock<Patterns> = OnceLock::new();
+    PATTERNS.get_or_init(|| {
+        let new = Pattern::new;
+        let of = || new().words(&["van", "of"]);
+        Patterns {
+            full_copy: vec![
+                (new().class(C::Whole).class(C::Pdf), Copy::File),
+                (
+                    new()
+                        .class(C::Scan)
+                        .words(&["van", "of"])
+                        .opt_class(C::Det)
+                        .opt_class(C::Whole)
+                        .class(C::Book),
+                    Copy::Shared,
+                ),
+                (new().class(C::Whole).class(C::BookOrChapter), Copy::Shared),
+                (
+                    new()
+                        .class(C::Pdf)
+                        .words(&["van", "of"])
+                        .punct(&['"', '“', '\'', '‘'])
+                        .any(),
+                    Copy::Shared,
+                ),
+                (
+                    new()
+                        .class(C::Bypass)
+                        .opt_words(&["je", "u", "you"])
+                        .opt_class(C::Det)
+                        .class(C::Paywall),
+                    Copy::File,
+                ),
+                (new().class(C::Paywall).class(C::Bypass), Copy::File),
+                // "the whole of Chapter 2", "de volledige tekst", "hoofdstuk 4 … gescand"
+                (
+                    of().class(C::Whole).opt_word("of").opt_class(C::Det).class(C::Work),
+                    Copy::Pasted,
+                ),
+                (
+                    new().class(C::Whole).opt_word("of").opt_class(C::Det).class(C::Work),
+                    Copy::Pasted,
+                ),
+                (new().words(&["hoofdstuk", "chapter"]).any(), Copy::Scanned),
+            ],
+            own_work: new().class(C::Own).opt_class(C::OwnAdjective).class(C::OwnWork),
+            notice: LazyRegex::new(NOTICE_PATTERNS.to_string()),
+        }
     })
 }
 
 /// "Anna's Archive" or "ANNA'S ARCHIVE"; the other names in any case.
-fn is_shadow_name(text: &Text, span: &Range<usize>) -> bool {
-    let name = &text.src[span.clone()];
-    if !text.lower[span.clone()].starts_with("anna") || text.lower[span.clone()].starts_with("annas-") {
+fn is_shadow_name(text: &Text, m: &Match) -> bool {
+    let first = text.original(m.tokens.start);
+    if !first.to_lowercase().starts_with("anna") {
         return true;
     }
-    (name.starts_with("Anna") && name.ends_with(" Archive")) || (name.starts_with("ANNA") && name.ends_with(" ARCHIVE"))
+    let last = text.original(m.tokens.end - 1);
+    (first.starts_with("Anna") && last == "Archive") || (first.starts_with("ANNA") && last == "ARCHIVE")
 }
 
-/// Lowercased words of the sentence around `span`.
-fn sentence_words<'t>(text: &'t Text, span: &Range<usize>) -> impl Iterator<Item = &'t str> + Clone {
-    let s = text.sentence_around(span);
-    text.words
-        .iter()
-        .filter(move |w| w.span.start >= s.start && w.span.end <= s.end)
-        .map(|w| w.lower.as_str())
+/// "geen Sci-Hub", "never use Sci-Hub", "don't use LibGen": a negation and nothing but
+/// "use"/"via" between it and the name at token `i`.
+fn negated(text: &Text, i: usize) -> bool {
+    let before = text.before(i, 4);
+    before
+        .clone()
+        .any(|k| (text.is(k, common::C::Negation) || text.is(k, C::Avoid)) && (k + 1..i).all(|b| text.is(b, C::Use)))
 }
 
-fn words_before<'t>(text: &'t Text, at: usize, n: usize) -> impl Iterator<Item = &'t str> {
-    let idx = text.words.partition_point(|w| w.span.end <= at);
-    text.words[idx.saturating_sub(n)..idx].iter().map(|w| w.lower.as_str())
-}
-
-/// The line around `span`.
-fn line_around(src: &str, span: &Range<usize>) -> Range<usize> {
-    let start = src[..span.start].rfind('\n').map_or(0, |i| i + 1);
-    let end = src[span.end..].find('\n').map_or(src.len(), |i| span.end + i);
-    start..end
-}
-
-/// "geen Sci-Hub", "never use Sci-Hub", "don't use LibGen": a negation and nothing
-/// but "use"/"via" between it and the name.
-fn negated(text: &Text, at: usize) -> bool {
-    let before: Vec<&str> = words_before(text, at, 4).collect();
-    before.iter().enumerate().any(|(k, w)| {
-        NEGATIONS.contains(w)
-            && before[k + 1..]
-                .iter()
-                .all(|b| matches!(*b, "use" | "gebruik" | "via" | "t" | "op" | "to"))
-    })
-}
-
-fn check_shadow(text: &Text, p: &Patterns, named: bool, out: &mut Vec<Finding>) {
-    let is_topic =
-        |span: &Range<usize>| sentence_words(text, span).any(|w| TOPIC.contains(&w)) || negated(text, span.start);
-    if named {
-        for span in text.find_lower(p.shadow.get()) {
-            if is_shadow_name(text, &span) && !is_topic(&span) {
-                out.push(Finding::new(span, SHADOW));
-            }
+fn check_shadow(text: &Text, out: &mut Vec<Finding>) {
+    let is_topic = |i: usize| text.sentence_has(i, C::Topic) || negated(text, i);
+    for m in Pattern::new().class(C::Shadow).find_iter(text) {
+        if is_shadow_name(text, &m) && !is_topic(m.tokens.start) {
+            out.push(Finding::new(m.span(text), SHADOW));
         }
     }
     for url in text.entities_of(EntityKind::Url) {
-        let lower = text.src[url.span.clone()].to_lowercase();
+        let lower = &text.lower[url.span.clone()];
         let host = lower.split("://").last().unwrap_or("").split('/').next().unwrap_or("");
-        if SHADOW_HOSTS.iter().any(|h| host.contains(h)) && !is_topic(&url.span) {
-            out.push(Finding::new(url.span.clone(), SHADOW));
+        if SHADOW_HOSTS.iter().any(|h| host.contains(h)) {
+            // The words around a link: the token before it, if in the same line.
+            let near = text.token_at(url.span.start).checked_sub(1);
+            if !near.is_some_and(|k| is_topic(k) && !text.gap_after(k).contains('\n')) {
+                out.push(Finding::new(url.span.clone(), SHADOW));
+            }
         }
     }
 }
 
-fn check_full_copy(text: &Text, p: &Patterns, open: bool, out: &mut Vec<Finding>) {
-    if open {
-        return;
+/// Which sentences speak of one's own work ("mijn proefschrift", "our new paper"), found once.
+fn own_sentences(text: &Text) -> Vec<bool> {
+    let mut own = vec![false; text.sentences.len()];
+    for m in patterns().own_work.find_iter(text) {
+        own[text.tokens[m.tokens.start].sentence] = true;
     }
-    for span in text.find_lower(p.full_copy.get()) {
-        let sentence = text.sentence_around(&span);
-        if p.own.get().is_match(&text.lower[sentence.clone()]) {
-            continue;
+    for k in text.tokens_in(C::Thesis) {
+        own[text.tokens[k].sentence] = true;
+    }
+    own
+}
+
+fn check_full_copy(text: &Text, out: &mut Vec<Finding>) {
+    let own = own_sentences(text);
+    let start = out.len();
+    let mut taken = vec![false; text.tokens.len()];
+    for (pattern, copy) in &patterns().full_copy {
+        for m in pattern.find_iter(text) {
+            let first = m.tokens.start;
+            if taken[m.tokens.clone()].iter().any(|t| *t) || own[text.tokens[first].sentence] {
+                continue;
+            }
+            let pdf = m.tokens.clone().any(|k| matches!(text.word(k), "pdf" | "pdfs"));
+            let shared = match copy {
+                Copy::File => true,
+                // "I read the whole book in one night" is reading, not sharing.
+                Copy::Shared => pdf || text.sentence_has(first, C::Sharing) || text.sentence_has(first, C::SharingWeak),
+                Copy::Pasted => text.sentence_has(first, C::Copied),
+                Copy::Scanned => text.sentence_has(first, C::Scanned),
+            };
+            if !shared {
+                continue;
+            }
+            taken[m.tokens.clone()].iter_mut().for_each(|t| *t = true);
+            // "pdf van "Thinking…": point at the PDF, not at the title.
+            let quoted = *copy == Copy::Shared && pdf && text.gap_after(first + 1).contains(['"', '“', '\'', '‘']);
+            let span = if quoted {
+                text.tokens[first].span.clone()
+            } else {
+                m.span(text)
+            };
+            out.push(Finding::new(span, FULL_COPY));
         }
-        let phrase = text.src[span.clone()].to_lowercase();
-        let words = sentence_words(text, &span);
-        // "I read the whole book in one night" is reading, not sharing.
-        // A whole book or chapter, or a PDF of a quoted title, counts only when handed round.
-        let needs_sharing = phrase.contains(['"', '“', '‘'])
-            || phrase.contains(" '")
-            || !phrase.contains("pdf") && !phrase.contains("paywall") && !phrase.contains("betaalmuur");
-        let book_only = needs_sharing;
-        if book_only && !words.clone().any(|w| SHARING.contains(&w)) {
-            continue;
-        }
-        // "pdf van "Thinking…": point at the PDF, not at the title.
-        let span = match phrase.find(' ') {
-            Some(space) if needs_sharing && phrase.contains("pdf") => span.start..span.start + space,
-            _ => span,
-        };
-        out.push(Finding::new(span, FULL_COPY));
     }
     // "Elsevier paper, PDF attached": a publisher's PDF handed round.
-    for w in text.words.iter().filter(|w| w.lower == "pdf" || w.lower == "pdfs") {
-        let words: Vec<&str> = sentence_words(text, &w.span).collect();
-        let sentence = text.sentence_around(&w.span);
-        if words.iter().any(|x| PUBLISHERS.contains(x))
-            && words.iter().any(|x| SHARING.contains(x) && *x != "pdf" && *x != "link")
-            && !p.own.get().is_match(&text.lower[sentence])
-            && !out
-                .iter()
-                .any(|f| f.span.start <= w.span.start && w.span.end <= f.span.end)
-        {
-            out.push(Finding::new(w.span.clone(), FULL_COPY));
-        }
-    }
-}
-
-fn check_notices(text: &Text, p: &Patterns, open: bool, out: &mut Vec<Finding>) {
-    if open {
-        return;
-    }
-    let src = text.src;
-    let mut notices: Vec<Range<usize>> = Vec::new();
-    for span in text.find_lower(p.notice.get()) {
-        let line = line_around(src, &span);
-        let line_lower = src[line.clone()].to_lowercase();
-        // Photo credits name the maker: that is attribution, not copying.
-        if [
-            "foto",
-            "photo",
-            "beeld",
-            "image",
-            "afbeelding",
-            "illustratie",
-            "illustration",
-            "credit",
-            "📷",
-            "📸",
-        ]
-        .iter()
-        .any(|c| line_lower.contains(c))
-            || line_lower.contains("universiteit leiden")
-            || line_lower.contains("leiden university")
-        {
+    for k in 0..text.tokens.len() {
+        if !matches!(text.word(k), "pdf" | "pdfs") || taken[k] {
             continue;
         }
-        // A notice quoted as a topic: "what does 'all rights reserved' mean?"
+        if text.sentence_has(k, C::Publishers) && text.sentence_has(k, C::Sharing) && !own[text.tokens[k].sentence] {
+            out.push(Finding::new(text.tokens[k].span.clone(), FULL_COPY));
+        }
+    }
+    out[start..].sort_by_key(|f| f.span.start);
+}
+
+fn check_notices(text: &Text, out: &mut Vec<Finding>) {
+    let src = text.src;
+    let lines: Vec<usize> = src.match_indices('\n').map(|(at, _)| at).collect();
+    let line_of = |at: usize| lines.partition_point(|&l| l < at);
+    let mut notices: Vec<Range<usize>> = Vec::new();
+    for span in text.find_lower(patterns().notice.get()) {
+        // The tokens of the notice's line near it: photo credits name the maker, which is
+        // attribution, not copying; a notice quoted as a topic asks what it means.
+        let line = line_of(span.start);
+        let near = text.token_at(span.start).min(text.tokens.len().saturating_sub(1));
+        let on_line = |k: usize| line_of(text.tokens[k].span.start) == line;
+        let around = near.saturating_sub(8)..(near + 8).min(text.tokens.len());
+        let credit = around
+            .clone()
+            .any(|k| on_line(k) && text.class_len(k, C::Credit).is_some())
+            || text.lower[span.start.saturating_sub(80)..span.start].contains(['📷', '📸']);
         let quoted = src[..span.start].ends_with(['"', '\'', '“', '‘', '«']);
-        if quoted || sentence_words(text, &span).any(|w| matches!(w, "betekent" | "means" | "meaning" | "betekenis")) {
+        let meaning = !text.tokens.is_empty() && text.sentence_has(near, C::Meaning);
+        if credit || quoted || meaning {
             continue;
         }
         // "© 2023 Elsevier B.V. All rights reserved." is one notice.
         if let Some(last) = notices.last_mut() {
-            if line_around(src, last) == line && span.start - last.end < 40 {
+            if line_of(last.start) == line && span.start - last.end < 40 {
                 last.end = span.end;
                 continue;
             }
@@ -451,20 +359,28 @@ impl Rule for Copyright {
     }
 
     fn check(&self, text: &Text, out: &mut Vec<Finding>) {
-        let p = patterns();
-        // Every gate below in one pass over the post.
+        // The gates that read the raw text (signs, and links whose words are no tokens), in one pass.
         static KEYS: OnceLock<Keys> = OnceLock::new();
-        let keys =
-            KEYS.get_or_init(|| Keys::new(SHADOW_KEYS.iter().chain(OPEN).chain(FULL_COPY_KEYS).chain(NOTICE_KEYS)));
+        let keys = KEYS.get_or_init(|| Keys::new(OPEN.iter().chain(NOTICE_KEYS)));
         let found = keys.found(&text.lower);
         let any = |list: &[&str]| list.iter().any(|k| found.contains(k));
-        check_shadow(text, p, any(SHADOW_KEYS), out);
-        let open = any(OPEN);
-        if any(FULL_COPY_KEYS) {
-            check_full_copy(text, p, open, out);
+        if text.has(C::Shadow) || text.entities_of(EntityKind::Url).next().is_some() {
+            check_shadow(text, out);
         }
+        // "#openaccess" under a post is a tag, not a licence.
+        let open = OPEN.iter().any(|k| {
+            found.contains(k)
+                && text
+                    .lower
+                    .match_indices(k)
+                    .any(|(at, _)| !text.overlaps_entity_of(&(at..at + k.len()), EntityKind::Hashtag))
+        });
+        if open {
+            return;
+        }
+        check_full_copy(text, out);
         if any(NOTICE_KEYS) {
-            check_notices(text, p, open, out);
+            check_notices(text, out);
         }
     }
 }
@@ -532,6 +448,45 @@ mod tests {
             ["Alle rechten voorbehouden"]
         );
         assert_eq!(flagged("Copyright 2024 The Guardian"), ["Copyright 2024"]);
+    }
+
+    #[test]
+    fn flags_whole_works_copied_into_a_post() {
+        assert_eq!(
+            flagged("Dus ik heb de volledige tekst hieronder in de reacties geplakt. 👇"),
+            ["volledige tekst"]
+        );
+        assert_eq!(
+            flagged("Ik heb de hele uitzending over de woningcrisis op mijn Drive gezet, link in bio"),
+            ["hele uitzending"]
+        );
+        assert_eq!(
+            flagged("Here's the whole of Chapter 2 from Piketty's 'Capital and Ideology', scanned."),
+            ["whole of Chapter"]
+        );
+        assert_eq!(
+            flagged("The FT has this behind a paywall, so I've copy-pasted the full article below."),
+            ["full article"]
+        );
+        assert_eq!(
+            flagged("Omdat de UB één exemplaar heeft, heb ik hoofdstuk 4 gescand en hieronder gezet."),
+            ["hoofdstuk 4"]
+        );
+    }
+
+    #[test]
+    fn a_tag_is_no_licence() {
+        assert_eq!(
+            flagged("Ik heb de complete pdf van 'Inleiding in de sociologie' in de map gezet. #openaccess"),
+            ["complete pdf"]
+        );
+    }
+
+    #[test]
+    fn leaves_links_to_whole_works_alone() {
+        assert!(flagged("Read the full article here: https://www.nature.com/articles/x").is_empty());
+        assert!(flagged("De volledige tekst van de motie staat op de site van de gemeenteraad.").is_empty());
+        assert!(flagged("I scanned the whole chapter for typos in my own book.").is_empty());
     }
 
     #[test]

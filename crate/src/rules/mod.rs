@@ -79,6 +79,8 @@ pub static LEXICONS: &[&crate::phrase::Lexicon] = &[
     &common::LEXICON,
     &speaks_for_university::LEXICON,
     &photos_of_people::LEXICON,
+    &sensitive_about_others::LEXICON,
+    &copyright::LEXICON,
 ];
 
 /// The rule with this id, if any.

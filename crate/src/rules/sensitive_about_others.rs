@@ -1,9 +1,11 @@
 //! # sensitive-about-others
 //!
-//! **What it catches:** health, pregnancy, burn-out, a diagnosis, a dismissal or a
-//! divorce told about an identifiable other person: a colleague, a student, a
+//! **What it catches:** health, pregnancy, burn-out, a diagnosis, a hospital stay, a
+//! dismissal, a divorce, an addiction, a criminal record, a residence permit, faith or
+//! sexual orientation told about an identifiable other person: a colleague, a student, a
 //! manager, someone named or @-mentioned ("mijn collega Anna is zwanger", "Pieter zit
-//! thuis met een burn-out", "our secretary got fired", "@janjansen heeft kanker").
+//! thuis met een burn-out", "ligt in het LUMC met een longontsteking", "our secretary got
+//! fired", "@janjansen heeft kanker", "Sarah's in recovery from alcoholism").
 //!
 //! **Why (tip 7):** *Verspreid geen informatie over individuen zonder toestemming.*
 //! Health, pregnancy and the end of a job or a marriage are that person's news to
@@ -18,15 +20,16 @@
 //! - ✗ `Mijn collega Anna is zwanger!`
 //! - ✗ `Pieter zit thuis met een burn-out.`
 //! - ✗ `Our secretary got fired yesterday.`
+//! - ✗ `Onze secretaresse Marloes is zwanger van een tweeling.`
 //! - ✓ `Ik ben zwanger van ons tweede kind!`
+//! - ✓ `Mijn collega werkt in het LUMC.`
 //! - ✓ `Burn-out onder promovendi is een groot probleem.`
 
 use super::{Rule, RuleMeta};
 use crate::diagnostic::{Finding, Localized, Severity};
-use crate::text::{EntityKind, Keys, Text};
-use regex::Regex;
-use std::ops::Range;
-use std::sync::OnceLock;
+use crate::phrase::common;
+use crate::text::Text;
+use std::cell::OnceCell;
 
 pub struct SensitiveAboutOthers;
 pub static RULE: SensitiveAboutOthers = SensitiveAboutOthers;
@@ -52,827 +55,19 @@ const MESSAGE: Localized = Localized::new(
      their consent, or leave it out.",
 );
 
-/// Conditions that are the person's own news to tell. Longer phrases come first. Lower case:
-/// matched on [`Text::lower`] (a case-insensitive regex is slow to build in WASM).
-const CONDITIONS: &str = concat!(
-    r"in de ziektewet|ziek ?gemeld|ziekteverlof|(?:ernstig |dood|langdurig )?ziek|zwanger|in verwachting|miskraam|",
-    r"bevallen van|(?:net|pas|gisteren|vannacht|vandaag) bevallen|is bevallen|eetstoornis|anorexia|boulimia|",
-    r"angststoornis|paniekaanvallen|burn-?out|burnout|overspannen|zenuwinzinking|psychische problemen|psychose|",
-    r"depressief|depressie|kanker|leukemie|(?:hersen)?tumor|dementie|alzheimer|parkinson|hartaanval|herseninfarct|",
-    r"beroerte|chemo(?:kuur|therapie)?|bestraling|gediagnosticeerd|de diagnose|diagnose gekregen|",
-    r"in het ziekenhuis|ontslagen|ontslag gekregen|op staande voet|op non-actief|eruit gegooid|echtscheiding|",
-    r"gaan scheiden|gaat scheiden|gescheiden|in scheiding|verslaafd|verslaving|afkickkliniek|corona|covid(?:-19)?|",
-    r"adhd|autisme|(?:on )?sick leave|out sick|called in sick|",
-    r"(?:seriously |critically |terminally |mentally )?ill|fell ill|sick|pregnant|expecting a baby|miscarriage|",
-    r"gave birth|eating disorder|anxiety disorder|panic attacks|bipolar|burned out|burnt out|nervous breakdown|",
-    r"mental breakdown|breakdown|depression|depressed|psychosis|cancer|leukaemia|leukemia|tumou?r|dementia|",
-    r"alzheimer's|parkinson's|heart attack|had a stroke|suffered a stroke|(?:on )?chemo(?:therapy)?|",
-    r"radiation therapy|diagnosed|diagnosis|hospitali[sz]ed|in (?:the )?hospital|fired|sacked|laid off|let go|",
-    r"divorced?|divorcing|rehab|addiction|autism|autistic"
-);
-
-/// Words right after a condition that make it a topic ("cancer research", "sick of").
-const TOPIC_AFTER: &[&str] = &[
-    "research",
-    "researcher",
-    "researchers",
-    "onderzoek",
-    "onderzoeker",
-    "onderzoekers",
-    "patients",
-    "patient",
-    "patiënten",
-    "patiënt",
-    "care",
-    "zorg",
-    "cells",
-    "cell",
-    "cellen",
-    "screening",
-    "prevention",
-    "preventie",
-    "awareness",
-    "day",
-    "dag",
-    "centre",
-    "center",
-    "centrum",
-    "institute",
-    "instituut",
-    "fund",
-    "fonds",
-    "treatment",
-    "treatments",
-    "behandeling",
-    "trial",
-    "trials",
-    "study",
-    "studie",
-    "studies",
-    "rates",
-    "rate",
-    "risk",
-    "risico",
-    "biology",
-    "genetics",
-    "drug",
-    "drugs",
-    "medicine",
-    "vaccine",
-    "vaccin",
-    "test",
-    "testing",
-    "pandemic",
-    "pandemie",
-    "crisis",
-    "maatregelen",
-    "measures",
-    "policy",
-    "beleid",
-    "diagnostics",
-    "epidemic",
-    "epidemie",
-    "lab",
-    "group",
-    "groep",
-    "network",
-    "netwerk",
-    "conference",
-    "congres",
-    "prevalence",
-    "epidemiology",
-    "of",
-    "van",
-    "up",
-    "off",
-    "away",
-    "ward",
-    "afdeling",
-    "charity",
-    "cijfers",
-    "figures",
-    "numbers",
-    "regels",
-    "rules",
-    "app",
-    "onderzoeken",
-    "cohort",
-    "data",
-    "model",
-    "models",
-    "modellen",
-];
-
-/// Singular roles that point at a particular person when "my", "our", "the" … go before.
-const ROLES: &[&str] = &[
-    "collega",
-    "collegaatje",
-    "secretaresse",
-    "secretaris",
-    "promovendus",
-    "promovenda",
-    "student",
-    "studente",
-    "stagiair",
-    "stagiaire",
-    "leidinggevende",
-    "manager",
-    "baas",
-    "chef",
-    "directeur",
-    "decaan",
-    "hoogleraar",
-    "docent",
-    "docente",
-    "postdoc",
-    "onderzoeker",
-    "medewerker",
-    "buurman",
-    "buurvrouw",
-    "kamergenoot",
-    "teamgenoot",
-    "assistent",
-    "assistente",
-    "begeleider",
-    "promotor",
-    "afdelingshoofd",
-    "teamleider",
-    "mentor",
-    "tutor",
-    "conciërge",
-    "colleague",
-    "coworker",
-    "secretary",
-    "supervisor",
-    "boss",
-    "director",
-    "dean",
-    "professor",
-    "lecturer",
-    "teacher",
-    "researcher",
-    "assistant",
-    "officemate",
-    "roommate",
-    "flatmate",
-    "labmate",
-    "teammate",
-    "neighbour",
-    "neighbor",
-    "intern",
-    "advisor",
-    "adviser",
-    "janitor",
-    "receptionist",
-    "vriend",
-    "vriendin",
-    "friend",
-    "chair",
-    "voorzitter",
-    "worker",
-    "mate",
-    "head",
-];
-
-/// Words before a role that make it a particular person.
-const DETERMINERS: &[&str] = &[
-    "mijn",
-    "onze",
-    "ons",
-    "n",
-    "my",
-    "our",
-    "the",
-    "de",
-    "het",
-    "deze",
-    "this",
-    "that",
-    "his",
-    "her",
-    "haar",
-    "zijn",
-    "their",
-    "hun",
-    "oud",
-    "former",
-    "ex",
-    "new",
-    "nieuwe",
-    "dear",
-    "lieve",
-    "beste",
-    "favourite",
-];
-
-/// The writer (or the writer and company): their own story.
-const FIRST_PERSON: &[&str] = &[
-    "ik", "i", "me", "mij", "my", "mijn", "we", "wij", "ons", "onze", "our", "us", "myself", "mezelf", "m",
-];
-
-/// Third-person pronouns: a person only when the post has named one before.
-const PRONOUNS: &[&str] = &["hij", "zij", "ze", "he", "she", "haar", "her", "his", "him", "hem"];
-
-/// Words between a person and a condition that make it a topic, a question or a generality.
-const STOPS: &[&str] = &[
-    // Dutch
-    "over",
-    "naar",
-    "onderzoek",
-    "onderzoekt",
-    "onderzoeken",
-    "artikel",
-    "paper",
-    "boek",
-    "lezing",
-    "presentatie",
-    "presenteert",
-    "spreekt",
-    "schrijft",
-    "schreef",
-    "publiceert",
-    "publicatie",
-    "proefschrift",
-    "promoveert",
-    "workshop",
-    "webinar",
-    "cursus",
-    "college",
-    "studie",
-    "project",
-    "subsidie",
-    "werkt",
-    "werken",
-    "behandelt",
-    "behandelen",
-    "patiënten",
-    "expert",
-    "deskundige",
-    "voorlichting",
-    "campagne",
-    "thema",
-    "onderwerp",
-    "podcast",
-    "interview",
-    "film",
-    "documentaire",
-    "tegen",
-    "bestrijding",
-    "preventie",
-    "risico",
-    "kans",
-    "dat",
-    "omdat",
-    "want",
-    "maar",
-    "als",
-    "wanneer",
-    "indien",
-    "hoe",
-    "wat",
-    "waarom",
-    "welke",
-    "veel",
-    "meer",
-    "vaak",
-    "mensen",
-    "iemand",
-    "iedereen",
-    "promovendi",
-    "studenten",
-    "medewerkers",
-    "werknemers",
-    "docenten",
-    "vrouwen",
-    "mannen",
-    "hebben",
-    "zijn",
-    "je",
-    "jouw",
-    "u",
-    "uw",
-    "geen",
-    "niet",
-    "nooit",
-    "zonder",
-    "stigma",
-    "taboe",
-    "bespreekbaar",
-    "helpt",
-    "helpen",
-    "ondersteunen",
-    "steunen",
-    "voorkomen",
-    "herkennen",
-    "signalen",
-    "zegt",
-    "zei",
-    "denkt",
-    "vindt",
-    "stelt",
-    "vraagt",
-    "vroeg",
-    "deelt",
-    "deelde",
-    "legt",
-    "schat",
-    "blogt",
-    // English
-    "about",
-    "into",
-    "regarding",
-    "research",
-    "researches",
-    "researching",
-    "studies",
-    "studying",
-    "study",
-    "book",
-    "talk",
-    "lecture",
-    "presentation",
-    "presents",
-    "speaks",
-    "speaking",
-    "writes",
-    "wrote",
-    "writing",
-    "published",
-    "publishes",
-    "publication",
-    "thesis",
-    "dissertation",
-    "grant",
-    "course",
-    "works",
-    "working",
-    "treats",
-    "treating",
-    "treatment",
-    "patients",
-    "awareness",
-    "campaign",
-    "topic",
-    "documentary",
-    "against",
-    "fight",
-    "prevention",
-    "risk",
-    "that",
-    "because",
-    "but",
-    "if",
-    "when",
-    "how",
-    "what",
-    "why",
-    "which",
-    "whether",
-    "many",
-    "more",
-    "often",
-    "most",
-    "people",
-    "someone",
-    "somebody",
-    "everyone",
-    "anyone",
-    "students",
-    "researchers",
-    "staff",
-    "employees",
-    "academics",
-    "women",
-    "men",
-    "are",
-    "were",
-    "have",
-    "you",
-    "your",
-    "no",
-    "not",
-    "never",
-    "without",
-    "taboo",
-    "help",
-    "helps",
-    "support",
-    "supporting",
-    "prevent",
-    "recognise",
-    "recognize",
-    "signs",
-    "whose",
-    "shows",
-    "colleagues",
-    "coworkers",
-    "teachers",
-    "lecturers",
-    "professors",
-    "managers",
-    "says",
-    "said",
-    "thinks",
-    "think",
-    "argues",
-    "claims",
-    "believes",
-    "explains",
-    "explained",
-    "asks",
-    "asked",
-    "tweeted",
-    "posted",
-    "shared",
-    "shares",
-    "opened",
-    "openly",
-    "blogged",
-    "estimates",
-];
-
-/// Prepositions right before a condition that make it a topic ("promoveert op burn-out", "a talk on cancer").
-const TOPIC_BEFORE: &[&str] = &["op", "on", "rond", "rondom", "around", "concerning", "in"];
-
-/// Titles of public figures whose health or dismissal is public news.
-const PUBLIC_TITLES: &[&str] = &[
-    "minister",
-    "premier",
-    "president",
-    "koning",
-    "koningin",
-    "prins",
-    "prinses",
-    "king",
-    "queen",
-    "prince",
-    "princess",
-    "senator",
-    "paus",
-    "pope",
-    "kamerlid",
-    "burgemeester",
-    "mayor",
-    "actor",
-    "actress",
-    "acteur",
-    "actrice",
-    "zanger",
-    "zangeres",
-    "singer",
-    "ceo",
-    "coach",
-    "trainer",
-    "president-elect",
-    "voetballer",
-];
-
-/// Capitalised words that are not names.
-const NOT_NAMES: &[&str] = &[
-    "de",
-    "het",
-    "een",
-    "ik",
-    "wij",
-    "we",
-    "mijn",
-    "onze",
-    "ons",
-    "deze",
-    "dit",
-    "dat",
-    "die",
-    "er",
-    "hij",
-    "zij",
-    "ze",
-    "the",
-    "a",
-    "an",
-    "i",
-    "my",
-    "our",
-    "this",
-    "that",
-    "he",
-    "she",
-    "they",
-    "it",
-    "in",
-    "op",
-    "na",
-    "bij",
-    "voor",
-    "over",
-    "met",
-    "als",
-    "wat",
-    "hoe",
-    "waarom",
-    "why",
-    "how",
-    "what",
-    "when",
-    "who",
-    "also",
-    "ook",
-    "today",
-    "vandaag",
-    "gisteren",
-    "yesterday",
-    "helaas",
-    "unfortunately",
-    "sadly",
-    "great",
-    "nieuw",
-    "new",
-    "congrats",
-    "gefeliciteerd",
-    "proud",
-    "trots",
-    "so",
-    "zo",
-    "and",
-    "en",
-    "but",
-    "maar",
-    "omdat",
-    "because",
-    "sinds",
-    "since",
-    "after",
-    "before",
-    "tijdens",
-    "during",
-    "breaking",
-    "update",
-    "nieuws",
-    "news",
-    "leiden",
-    "nederland",
-    "netherlands",
-    "holland",
-    "universiteit",
-    "university",
-    "faculty",
-    "faculteit",
-    "lumc",
-    "nu",
-    "now",
-    "net",
-    "just",
-    "even",
-    "echt",
-    "really",
-    "wow",
-    "oh",
-    "hey",
-    "hi",
-    "hallo",
-    "dus",
-    "toen",
-    "then",
-    "ja",
-    "yes",
-    "nee",
-    "no",
-    "iedereen",
-    "everyone",
-    "someone",
-    "iemand",
-    "nog",
-    "still",
-    "wel",
-    "ever",
-    "maandag",
-    "dinsdag",
-    "woensdag",
-    "donderdag",
-    "vrijdag",
-    "zaterdag",
-    "zondag",
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
-    "januari",
-    "februari",
-    "maart",
-    "april",
-    "mei",
-    "juni",
-    "juli",
-    "augustus",
-    "september",
-    "oktober",
-    "november",
-    "december",
-    "january",
-    "february",
-    "march",
-    "may",
-    "june",
-    "july",
-    "august",
-    "october",
-    "covid",
-    "corona",
-    "europe",
-    "europa",
-    "amsterdam",
-    "den",
-    "haag",
-    "rotterdam",
-    "utrecht",
-    "twitter",
-    "linkedin",
-    "instagram",
-    "facebook",
-    "god",
-    "christmas",
-    "kerst",
-    "pasen",
-    "easter",
-    "dear",
-    "beste",
-    "lieve",
-    "please",
-    "graag",
-    "let",
-    "thanks",
-    "dank",
-    "bedankt",
-    "look",
-    "kijk",
-    "zie",
-    "see",
-    "hope",
-    "hoop",
-    "wish",
-    "rip",
-    "sorry",
-    "fijn",
-    "good",
-    "goed",
-    "veel",
-    "many",
-];
-
-/// Singular verbs and adverbs that follow a person's name at the start of a sentence.
-const SINGULAR_AFTER_NAME: &[&str] = &[
-    "is",
-    "was",
-    "heeft",
-    "had",
-    "zit",
-    "zat",
-    "ligt",
-    "lag",
-    "kreeg",
-    "krijgt",
-    "wordt",
-    "werd",
-    "raakte",
-    "gaat",
-    "ging",
-    "moet",
-    "moest",
-    "kan",
-    "kon",
-    "blijkt",
-    "bleek",
-    "lijdt",
-    "leed",
-    "has",
-    "got",
-    "gets",
-    "just",
-    "recently",
-    "found",
-    "fell",
-    "became",
-    "went",
-    "suffers",
-    "suffered",
-    "s",
-    "net",
-    "onlangs",
-    "sinds",
-    "recent",
-    "helaas",
-    "unfortunately",
-    "sadly",
-    "also",
-    "ook",
-    "van",
-    "de",
-    "der",
-    "den",
-];
-
-fn conditions() -> &'static Regex {
-    static RE: OnceLock<Regex> = OnceLock::new();
-    RE.get_or_init(|| Regex::new(CONDITIONS).unwrap())
-}
-
-/// A substring of every match of [`CONDITIONS`] but "ill" (checked as a word): a post
-/// without one skips the pattern, which is costly to build on a first check in WASM.
-const CONDITION_KEYS: &[&str] = &[
-    "ziek",
-    "zwanger",
-    "verwachting",
-    "miskraam",
-    "bevallen",
-    "stoornis",
-    "anorexia",
-    "boulimia",
-    "paniekaanval",
-    "burn",
-    "overspannen",
-    "zenuwinzinking",
-    "psychi",
-    "psychos",
-    "depress",
-    "kanker",
-    "leukemi",
-    "leukaemi",
-    "tumo",
-    "dementi",
-    "alzheimer",
-    "parkinson",
-    "hartaanval",
-    "herseninfarct",
-    "beroerte",
-    "chemo",
-    "bestraling",
-    "diagnos",
-    "ontslag",
-    "staande voet",
-    "non-actief",
-    "eruit gegooid",
-    "scheid",
-    "versla",
-    "afkick",
-    "corona",
-    "covid",
-    "adhd",
-    "autis",
-    "sick",
-    "pregnant",
-    "expecting a baby",
-    "miscarriage",
-    "gave birth",
-    "disorder",
-    "panic attack",
-    "bipolar",
-    "breakdown",
-    "cancer",
-    "heart attack",
-    "stroke",
-    "radiation therapy",
-    "hospital",
-    "fired",
-    "sacked",
-    "laid off",
-    "let go",
-    "divorc",
-    "rehab",
-    "addiction",
-];
-
-fn may_name_a_condition(text: &Text) -> bool {
-    static KEYS: OnceLock<Keys> = OnceLock::new();
-    !KEYS
-        .get_or_init(|| Keys::new(CONDITION_KEYS))
-        .found(&text.lower)
-        .is_empty()
-        || text.words.iter().any(|w| w.lower == "ill")
-}
-
-#[derive(Clone, Copy, PartialEq)]
-enum Kind {
-    Word,
-    Mention,
-}
-
-struct Token<'a> {
-    span: Range<usize>,
-    lower: &'a str,
-    kind: Kind,
-}
-
-fn is_capitalised(s: &str) -> bool {
-    let mut chars = s.chars();
-    chars.next().is_some_and(char::is_uppercase) && chars.next().is_some_and(char::is_lowercase)
-}
-
-/// True when the text between two tokens ends a sentence or clause.
-fn is_boundary(gap: &str) -> bool {
-    gap.contains(['.', '!', '?', '\n', ';', ':'])
-}
+crate::lexicon!("sensitive_about_others" {
+    Conditions = "conditions",
+    TopicAfter = "topic-after",
+    Roles = "roles",
+    Determiners = "determiners",
+    Pronouns = "pronouns",
+    Stops = "stops",
+    TopicBefore = "topic-before",
+    PublicTitles = "public-titles",
+    NotNames = "not-names",
+    AfterName = "after-name",
+    Consent = "consent",
+});
 
 enum Subject {
     Other(usize),
@@ -881,113 +76,128 @@ enum Subject {
     None,
 }
 
+/// The token before `i` in its clause, if any.
+fn previous(text: &Text, i: usize) -> Option<usize> {
+    let p = i.checked_sub(1)?;
+    text.same_clause(i, p).then_some(p)
+}
+
+/// A capitalised word that may be a name.
+fn name_like(text: &Text, i: usize) -> bool {
+    text.capitalised(i) && !text.is(i, C::NotNames) && !text.is(i, C::Roles)
+}
+
 /// The person the condition at token `at` is about: scan back through its clause.
-fn subject(src: &str, toks: &[Token], at: usize) -> Subject {
+fn subject(text: &Text, at: usize) -> Subject {
     let mut i = at;
     let mut steps = 0;
-    while i > 0 && steps < 9 {
-        let gap = src.get(toks[i - 1].span.end..toks[i].span.start).unwrap_or("");
-        if is_boundary(gap) {
+    while steps < 9 {
+        let Some(mut p) = previous(text, i) else {
             return Subject::None;
+        };
+        // "Samir (postdoc uit Syrië, briljante onderzoeker) heeft …": an aside is passed over.
+        if text.gap_after(p).contains(')') {
+            let mut k = p;
+            while steps < 15 && !text.gap_after(k.saturating_sub(1)).contains('(') && previous(text, k).is_some() {
+                k -= 1;
+                steps += 1;
+            }
+            match previous(text, k) {
+                Some(before) => p = before,
+                None => return Subject::None,
+            }
         }
-        i -= 1;
+        i = p;
         steps += 1;
-        let t = &toks[i];
-        if t.kind == Kind::Mention {
+        if text.tokens[i].mention {
             return Subject::Other(i);
         }
-        let w = t.lower;
+        let w = text.word(i);
         // "zijn" right before the condition is "his"; elsewhere it is the plural "are".
         if w == "zijn" && i + 1 == at {
             return Subject::Pronoun(i);
         }
-        if ROLES.contains(&w) {
-            return role_subject(src, toks, i);
+        if text.is(i, C::Roles) {
+            return role_subject(text, i);
         }
-        let word = src.get(t.span.clone()).unwrap_or("");
         // "een collega van mij", "a colleague of mine".
         if matches!(w, "mij" | "ons" | "mine" | "ours")
             && i >= 2
-            && matches!(toks[i - 1].lower, "van" | "of")
-            && ROLES.contains(&toks[i - 2].lower)
+            && matches!(text.word(i - 1), "van" | "of")
+            && text.is(i - 2, C::Roles)
         {
-            return role_subject(src, toks, i - 2);
+            return role_subject(text, i - 2);
         }
-        if FIRST_PERSON.contains(&w) && word != "M" {
+        if text.is(i, common::C::FirstPerson) && text.original(i) != "M" {
             // "my burnout", "mijn eigen burn-out" are the writer's; "in our section" is not the subject.
-            let possessive = matches!(w, "my" | "mijn" | "our" | "onze" | "ons" | "m");
+            let possessive = matches!(w, "my" | "mijn" | "our" | "onze" | "ons" | "m'n" | "m’n");
             if !possessive || at - i <= 2 {
                 return Subject::Own;
             }
             continue;
         }
-        if PRONOUNS.contains(&w) {
+        if text.is(i, C::Pronouns) {
             return Subject::Pronoun(i);
         }
         // "na dat incident": a demonstrative, not a new clause.
         let demonstrative = matches!(w, "dat" | "that")
-            && i > 0
-            && matches!(
-                toks[i - 1].lower,
-                "na" | "voor"
-                    | "door"
-                    | "om"
-                    | "met"
-                    | "bij"
-                    | "in"
-                    | "op"
-                    | "sinds"
-                    | "tijdens"
-                    | "after"
-                    | "since"
-                    | "during"
-                    | "before"
-                    | "at"
-                    | "with"
-            );
+            && previous(text, i).is_some_and(|p| {
+                matches!(
+                    text.word(p),
+                    "na" | "voor"
+                        | "door"
+                        | "om"
+                        | "met"
+                        | "bij"
+                        | "in"
+                        | "op"
+                        | "sinds"
+                        | "tijdens"
+                        | "after"
+                        | "since"
+                        | "during"
+                        | "before"
+                        | "at"
+                        | "with"
+                )
+            });
         if demonstrative {
             continue;
         }
-        if STOPS.contains(&w) || i + 1 == at && TOPIC_BEFORE.contains(&w) {
+        if text.is(i, C::Stops) || i + 1 == at && text.is(i, C::TopicBefore) {
             return Subject::None;
         }
         // "my colleague who is …", "Mark, die …": the relative pronoun points further back.
         if matches!(w, "who" | "die" | "wie") {
             continue;
         }
-        if is_capitalised(word) && !NOT_NAMES.contains(&w) && !ROLES.contains(&w) {
-            return name_subject(src, toks, i);
+        if name_like(text, i) {
+            return name_subject(text, i);
         }
     }
     Subject::None
 }
 
-/// The token before `i` in the same clause, if any.
-fn previous<'t>(src: &str, toks: &'t [Token], i: usize) -> Option<&'t Token<'t>> {
-    let prev = toks.get(i.checked_sub(1)?)?;
-    let gap = src.get(prev.span.end..toks[i].span.start).unwrap_or("");
-    (!is_boundary(gap)).then_some(prev)
-}
-
 /// A role ("collega") is a person with a determiner before it ("mijn collega", "de
 /// secretaresse"), or as "een collega van mij" / "a colleague of mine".
-fn role_subject(src: &str, toks: &[Token], i: usize) -> Subject {
+fn role_subject(text: &Text, i: usize) -> Subject {
     let mut start = i;
     // "co-worker", "PhD student", "office mate": the role's own first word.
-    if let Some(p) = previous(src, toks, start) {
+    if let Some(p) = previous(text, start) {
         if matches!(
-            p.lower,
+            text.word(p),
             "co" | "phd" | "office" | "lab" | "team" | "oud" | "ex" | "former" | "department" | "section" | "group"
         ) {
-            start -= 1;
+            start = p;
         }
     }
     // "head" only as "department head" or "the head of …".
-    let head_of = toks[i].lower == "head" && toks.get(i + 1).is_some_and(|t| t.lower == "of");
-    if start == i && (matches!(toks[i].lower, "worker" | "mate") || toks[i].lower == "head" && !head_of) {
+    let role = text.word(i);
+    let head_of = role == "head" && text.ahead(i, 1) == Some("of");
+    if start == i && (matches!(role, "worker" | "mate") || role == "head" && !head_of) {
         return Subject::None;
     }
-    let next = |k: usize| toks.get(i + k).map(|t| t.lower);
+    let next = |k: usize| text.ahead(i, k);
     // "our student team", "de studentenraad": the role word describes a group.
     if matches!(
         next(1),
@@ -1012,60 +222,59 @@ fn role_subject(src: &str, toks: &[Token], i: usize) -> Subject {
         (Some("van"), Some("mij" | "ons")) | (Some("of"), Some("mine" | "ours"))
     ) || matches!(next(1), Some("in" | "from" | "at" | "bij" | "uit" | "op" | "van"))
         && matches!(next(2), Some("our" | "my" | "onze" | "ons" | "mijn"));
-    match previous(src, toks, start) {
-        Some(p) if DETERMINERS.contains(&p.lower) => {
-            // "m'n collega": take in the "m".
-            let begin = if p.lower == "n" && start >= 2 {
-                start - 2
-            } else {
-                start - 1
-            };
-            if previous(src, toks, begin).is_some_and(|b| PUBLIC_TITLES.contains(&b.lower)) {
+    match previous(text, start) {
+        Some(p) if text.is(p, C::Determiners) => {
+            if previous(text, p).is_some_and(|b| text.is(b, C::PublicTitles)) {
                 return Subject::None;
             }
-            Subject::Other(begin)
+            Subject::Other(p)
         }
-        Some(p) if matches!(p.lower, "een" | "a" | "an") && of_mine => Subject::Other(start - 1),
+        Some(p) if matches!(text.word(p), "een" | "a" | "an") && of_mine => Subject::Other(p),
         _ => Subject::None,
     }
 }
 
 /// A capitalised word is a person's name unless it starts a sentence without a
 /// singular verb after it, follows a preposition, or follows a public title.
-fn name_subject(src: &str, toks: &[Token], i: usize) -> Subject {
+fn name_subject(text: &Text, i: usize) -> Subject {
     // "Jan van Dijk": the name starts at its first capitalised word.
     let mut start = i;
-    while let Some(p) = previous(src, toks, start) {
-        let word = src.get(p.span.clone()).unwrap_or("");
-        if PUBLIC_TITLES.contains(&p.lower) {
+    while let Some(p) = previous(text, start) {
+        if text.is(p, C::PublicTitles) {
             return Subject::None;
         }
-        if is_capitalised(word) && !NOT_NAMES.contains(&p.lower) && !ROLES.contains(&p.lower)
-            || matches!(p.lower, "van" | "de" | "der" | "den") && start < i + 1
-        {
-            start -= 1;
+        if name_like(text, p) || matches!(text.word(p), "van" | "de" | "der" | "den") {
+            start = p;
         } else {
             break;
         }
     }
-    // "van", "de" are particles only between capitalised words.
-    while start < i && matches!(toks[start].lower, "van" | "de" | "der" | "den") {
+    // "van", "de" are particles only between capitalised words, or opening the sentence
+    // ("(Prof.) de Wit").
+    let lead = start;
+    while start < i && matches!(text.word(start), "van" | "de" | "der" | "den") {
         start += 1;
     }
-    match previous(src, toks, start) {
+    let opens = lead < start && previous(text, lead).is_none();
+    match previous(text, start).filter(|_| !opens) {
         None => {
-            let next = toks.get(i + 1).map_or("", |t| t.lower);
-            // "Mark from finance is …", "Anna van de administratie heeft …"
-            if SINGULAR_AFTER_NAME.contains(&next) || matches!(next, "from" | "uit" | "bij" | "at" | "of" | "in") {
+            let start = lead;
+            let next = text.ahead(i, 1).unwrap_or("");
+            // "Mark from finance is …", "Anna van de administratie heeft …", "Sarah's in recovery"
+            let is = text.original(i).ends_with("'s") || text.original(i).ends_with("’s");
+            if is
+                || text.is(i + 1, C::AfterName) && text.same_sentence(i, i + 1)
+                || matches!(next, "from" | "uit" | "bij" | "at" | "of" | "in")
+            {
                 Subject::Other(start)
             } else {
                 Subject::None
             }
         }
-        Some(p) if PUBLIC_TITLES.contains(&p.lower) => Subject::None,
+        Some(p) if text.is(p, C::PublicTitles) => Subject::None,
         Some(p)
             if matches!(
-                p.lower,
+                text.word(p),
                 "in" | "uit"
                     | "at"
                     | "from"
@@ -1088,27 +297,38 @@ fn name_subject(src: &str, toks: &[Token], i: usize) -> Subject {
         {
             Subject::None
         }
-        Some(p) if ROLES.contains(&p.lower) => match role_subject(src, toks, start - 1) {
+        Some(p) if text.is(p, C::Roles) => match role_subject(text, p) {
             Subject::Other(b) => Subject::Other(b),
-            _ => Subject::Other(start - 1),
+            _ => Subject::Other(p),
         },
         Some(_) => Subject::Other(start),
     }
 }
 
-/// True when someone other than the writer is named before token `at`.
-fn someone_named_before(src: &str, toks: &[Token], at: usize) -> bool {
-    (0..at).any(|i| {
-        let word = src.get(toks[i].span.clone()).unwrap_or("");
-        toks[i].kind == Kind::Mention
-            || ROLES.contains(&toks[i].lower) && matches!(role_subject(src, toks, i), Subject::Other(_))
-            || is_capitalised(word) && !NOT_NAMES.contains(&toks[i].lower) && !PUBLIC_TITLES.contains(&toks[i].lower)
-            || matches!(
-                toks[i].lower,
-                "students" | "studenten" | "colleagues" | "promovendi" | "phds"
-            ) && i > 0
-                && matches!(toks[i - 1].lower, "my" | "mijn" | "our" | "onze")
-    })
+/// True when token `i` names someone other than the writer.
+fn names_someone(text: &Text, i: usize) -> bool {
+    text.tokens[i].mention
+        || text.is(i, C::Roles) && matches!(role_subject(text, i), Subject::Other(_))
+        || text.capitalised(i) && !text.is(i, C::NotNames) && !text.is(i, C::PublicTitles)
+        || matches!(
+            text.word(i),
+            "students" | "studenten" | "colleagues" | "promovendi" | "phds"
+        ) && i > 0
+            && matches!(text.word(i - 1), "my" | "mijn" | "our" | "onze")
+}
+
+/// Whether the condition of `len` tokens at `i` is a topic or an idiom here, not a condition.
+fn idiom(text: &Text, i: usize, len: usize) -> bool {
+    let last = i + len - 1;
+    let next = text.ahead(last, 1).unwrap_or("");
+    let phrase = |w: &str| len == 1 && text.word(i) == w;
+    len == 1 && text.is(last + 1, C::TopicAfter) && text.same_sentence(last, last + 1)
+        || phrase("ziek") && matches!(next, "van" | "goed")
+        || phrase("ill") && matches!(next, "advised" | "informed" | "equipped" | "prepared" | "fated")
+        || len == 2 && text.word(i) == "let" && text.word(i + 1) == "go" && {
+            let before = text.back(i, 1);
+            next == "of" || !matches!(before, Some("was" | "got" | "been" | "be" | "being"))
+        }
 }
 
 impl Rule for SensitiveAboutOthers {
@@ -1117,64 +337,48 @@ impl Rule for SensitiveAboutOthers {
     }
 
     fn check(&self, text: &Text, out: &mut Vec<Finding>) {
-        let src = text.src;
-        if !may_name_a_condition(text) {
+        if !text.has(C::Conditions) || text.has(C::Consent) {
             return;
         }
-        let mut found = text.find_lower(conditions()).peekable();
-        if found.peek().is_none() {
-            return;
-        }
-        let mut toks: Vec<Token> = text
-            .words
-            .iter()
-            .map(|w| Token {
-                span: w.span.clone(),
-                lower: w.lower.as_str(),
-                kind: Kind::Word,
-            })
-            .chain(text.entities_of(EntityKind::Mention).map(|e| Token {
-                span: e.span.clone(),
-                lower: "",
-                kind: Kind::Mention,
-            }))
-            .collect();
-        toks.sort_by_key(|t| t.span.start);
-
+        // The first token naming someone, found once and only if a pronoun asks.
+        let first_named: OnceCell<Option<usize>> = OnceCell::new();
         let mut last: Option<(usize, usize)> = None;
-        for span in found {
-            let at = toks.partition_point(|t| t.span.start < span.start);
-            let end = toks.partition_point(|t| t.span.start < span.end);
-            let next = toks.get(end).map_or("", |t| t.lower);
-            let phrase = src[span.clone()].to_lowercase();
-            if TOPIC_AFTER.contains(&next) && !phrase.contains(' ')
-                || phrase == "ziek" && matches!(next, "van" | "goed")
-                || phrase == "let go" && next == "of"
-                || phrase == "let go"
-                    && !matches!(
-                        at.checked_sub(1).map(|i| toks[i].lower),
-                        Some("was" | "got" | "been" | "be" | "being")
-                    )
-                || phrase == "ill" && matches!(next, "advised" | "informed" | "equipped" | "prepared" | "fated")
-            {
+        let mut i = 0;
+        while i < text.tokens.len() {
+            let Some(len) = text.class_len(i, C::Conditions) else {
+                i += 1;
+                continue;
+            };
+            let at = i;
+            i += len;
+            if idiom(text, at, len) {
                 continue;
             }
-            let start = match subject(src, &toks, at) {
-                Subject::Other(i) => i,
-                Subject::Pronoun(i) if someone_named_before(src, &toks, i) => i,
+            let start = match subject(text, at) {
+                Subject::Other(k) => k,
+                Subject::Pronoun(k)
+                    if first_named
+                        .get_or_init(|| (0..text.tokens.len()).find(|&j| names_someone(text, j)))
+                        .is_some_and(|f| f < k) =>
+                {
+                    k
+                }
                 _ => continue,
             };
+            // "zwanger van (een tweeling)": the finding ends on the condition.
+            let last_word = at + len - 1 - usize::from(len > 1 && matches!(text.word(at + len - 1), "van" | "of"));
+            let end = text.tokens[last_word].span.end;
             // One finding per person per clause: "diagnosed with cancer" is one fact.
             if let Some((subject, index)) = last {
                 if subject == start {
                     if let Some(f) = out.get_mut(index) {
-                        f.span.end = span.end;
+                        f.span.end = end;
                     }
                     continue;
                 }
             }
             last = Some((start, out.len()));
-            out.push(Finding::new(toks[start].span.start..span.end, MESSAGE));
+            out.push(Finding::new(text.tokens[start].span.start..end, MESSAGE));
         }
     }
 }
@@ -1184,37 +388,6 @@ mod tests {
 
     fn flagged(text: &str) -> Vec<String> {
         crate::rules::flagged_by("sensitive-about-others", text)
-    }
-
-    /// Every alternative of the pattern (taken with its first branches) holds a key.
-    #[test]
-    fn every_condition_has_a_key() {
-        let mut depth = 0;
-        let mut alternatives = vec![String::new()];
-        for c in super::CONDITIONS.chars() {
-            match c {
-                '(' => depth += 1,
-                ')' => depth -= 1,
-                '|' if depth == 0 => {
-                    alternatives.push(String::new());
-                    continue;
-                }
-                _ => {}
-            }
-            alternatives.last_mut().unwrap().push(c);
-        }
-        // One expansion: optional groups dropped, "?" after a letter dropped, first branches taken.
-        let optional = regex::Regex::new(r"\(\?:[^()]*\)\?|\?").unwrap();
-        let branch = regex::Regex::new(r"\(\?:([^|()]*)[^()]*\)").unwrap();
-        for alternative in alternatives {
-            let plain = branch
-                .replace_all(&optional.replace_all(&alternative, ""), "$1")
-                .replace(['[', ']'], "");
-            assert!(
-                plain == "ill" || plain == "fell ill" || super::CONDITION_KEYS.iter().any(|k| plain.contains(k)),
-                "no key for {alternative:?} ({plain:?})"
-            );
-        }
     }
 
     #[test]
@@ -1313,6 +486,54 @@ mod tests {
         assert!(flagged("Our student team fired off 40 experiments this week!").is_empty());
         assert!(flagged("Scheiding tussen werk en privé blijft lastig.").is_empty());
         assert!(flagged("Mijn collega is ziek van al die regels.").is_empty());
+    }
+
+    #[test]
+    fn flags_lay_words_hospital_stays_and_private_lives() {
+        assert_eq!(
+            flagged("Onze collega Joost ligt sinds zondag in het LUMC met een zware longontsteking."),
+            ["Onze collega Joost ligt sinds zondag in het LUMC"]
+        );
+        assert_eq!(
+            flagged("Onze secretaresse Marloes is zwanger van een tweeling, maar dat mag nog niemand weten."),
+            ["Onze secretaresse Marloes is zwanger"]
+        );
+        assert_eq!(
+            flagged("Everybody asking about Emma: yes, she's on leave for her pregnancy complications."),
+            ["her pregnancy"]
+        );
+        assert_eq!(
+            flagged("Prof. de Wit finally got fired last week."),
+            ["de Wit finally got fired"]
+        );
+        assert_eq!(
+            flagged("Great news: Sarah's in recovery from alcoholism and back at work."),
+            ["Sarah's in recovery from alcoholism"]
+        );
+        assert_eq!(
+            flagged("Mijn kamergenoot Samir (postdoc uit Syrië, briljante onderzoeker) heeft nog steeds geen verblijfsvergunning."),
+            ["Mijn kamergenoot Samir (postdoc uit Syrië, briljante onderzoeker) heeft nog steeds geen verblijfsvergunning"]
+        );
+        assert_eq!(
+            flagged("Please keep our secretary's husband in your thoughts, he had a stroke on Sunday."),
+            ["he had a stroke"]
+        );
+    }
+
+    #[test]
+    fn leaves_news_shared_with_consent_alone() {
+        assert!(flagged("Met toestemming van mijn collega Anouk: ze is herstellende van een burn-out.").is_empty());
+        assert!(flagged("With Maria's blessing I'm sharing that she is recovering well after her surgery.").is_empty());
+        assert!(flagged("Cheating has tripled since ChatGPT came out.").is_empty());
+        assert!(flagged("LUMC + TU Delft + NWO = our new consortium on MRI-guided surgery.").is_empty());
+    }
+
+    #[test]
+    fn leaves_work_and_topics_of_lay_words_alone() {
+        assert!(flagged("Mijn collega werkt in het LUMC.").is_empty());
+        assert!(flagged("Our colleague Jan studies gay rights in Europe.").is_empty());
+        assert!(flagged("Mijn collega zit te kankeren over het rooster.").is_empty());
+        assert!(flagged("Mijn collega heeft de aanval veroordeeld.").is_empty());
     }
 
     #[test]

@@ -179,7 +179,7 @@ fn patterns() -> &'static [Rule_] {
                 "I",
             ),
             p(
-                org(new().class(C::We).punct(',')).punct(','),
+                org(new().class(C::We).punct(&[','])).punct(&[',']),
                 Kind::FirstPerson,
                 MESSAGE,
                 "",
