@@ -68,6 +68,8 @@ pub struct Token {
     pub clause: usize,
     /// The lexicon entry of the token's normal form, if any lexicon knows it.
     pub(crate) entry: Option<&'static Entry>,
+    /// The token in lower case with a straight apostrophe, when it was written with a curly one.
+    plain: Option<Box<str>>,
 }
 
 #[derive(Clone, Debug)]
@@ -250,6 +252,7 @@ impl<'a> Text<'a> {
             sentence: 0,
             clause: 0,
             entry: None,
+            plain: None,
         };
         for w in &self.words {
             while let Some(m) = mentions.next_if(|m| m.span.start < w.span.start) {
@@ -266,6 +269,12 @@ impl<'a> Text<'a> {
             tokens.push(token(w.span.clone(), false));
         }
         tokens.extend(mentions.map(|m| token(m.span.clone(), true)));
+        for t in &mut tokens {
+            let lower = &self.lower[t.span.clone()];
+            if lower.contains(['’', '‘']) {
+                t.plain = Some(lower.replace(['’', '‘'], "'").into());
+            }
+        }
 
         // Sentence and clause marks in the gaps between tokens, outside URLs and addresses.
         let mut sentences = Vec::new();
@@ -508,9 +517,10 @@ struct GapMarks {
 /// The phrase layer's view of the text: tokens, their classes and their sentences. Every
 /// look-around is bounded (by a sentence, a clause or [`REACH`]), so that rules stay linear.
 impl Text<'_> {
-    /// Token `i` in lower case, as written ("collega’s" keeps its curly apostrophe).
+    /// Token `i` in lower case, with a straight apostrophe ("collega’s" is "collega's").
     pub fn word(&self, i: usize) -> &str {
-        &self.lower[self.tokens[i].span.clone()]
+        let t = &self.tokens[i];
+        t.plain.as_deref().unwrap_or(&self.lower[t.span.clone()])
     }
 
     /// Token `i` as written.

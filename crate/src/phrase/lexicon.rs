@@ -8,6 +8,7 @@
 //! in de ziektewet      a phrase: words in a row, each by its normal form
 //! =zijn                exactly this word, not its other forms
 //! @leidenuniv*         an @-handle starting so
+//! =lulkoek → onzin     a value the rule gives the entry (here: a milder word)
 //! ```
 //!
 //! All lexicons are merged into one [`Index`] on first use, so that a token is looked up
@@ -137,6 +138,8 @@ pub struct Index {
 pub struct Line {
     pub class: usize,
     pub entry: &'static str,
+    /// What follows " → " on the line: a value the rule gives the entry (a replacement).
+    pub value: Option<&'static str>,
     /// Its line number in the file.
     pub at: usize,
 }
@@ -166,10 +169,15 @@ pub fn parse(lexicon: &Lexicon) -> Result<Vec<Line>, Vec<String>> {
             }
             continue;
         }
+        let (line, value) = match line.split_once(" → ") {
+            Some((entry, value)) => (entry.trim_end(), Some(value.trim())),
+            None => (line, None),
+        };
         match class {
             Some(class) => lines.push(Line {
                 class,
                 entry: line,
+                value,
                 at: n + 1,
             }),
             None => errors.push(format!(
@@ -203,7 +211,7 @@ pub fn problems(lexicon: &Lexicon) -> Vec<String> {
     };
     let mut seen: HashMap<(usize, String), &str> = HashMap::new();
     let mut errors = Vec::new();
-    for Line { class, entry, at } in lines {
+    for Line { class, entry, at, .. } in lines {
         if !entry.starts_with(['=', '@']) && entry_words(entry).is_empty() {
             errors.push(format!(
                 "{}.txt:{at}: \"{entry}\" has no words (a URL or a sign is no token)",
@@ -253,6 +261,18 @@ fn entry_key(entry: &str) -> String {
         })
         .collect();
     words.join(" ")
+}
+
+/// The entries of one class as written (without "=") with their values: for rules that
+/// read a class as a list (prefixes of compounds, replacements).
+pub fn entries(lexicon: &'static Lexicon, class: impl Into<Class>) -> Vec<(&'static str, Option<&'static str>)> {
+    let class = class.into();
+    let lines = parse(lexicon).unwrap_or_default();
+    lines
+        .into_iter()
+        .filter(|l| lexicon.class(l.class) == class)
+        .map(|l| (l.entry.trim_start_matches('='), l.value))
+        .collect()
 }
 
 /// Buffers for [`Index::lookup`], reused from token to token.

@@ -16,6 +16,14 @@ use crate::text::Text;
 
 pub use crate::rules::common;
 
+/// `word` (in lower case, any string) is in `class` on its own: for parts of compounds.
+pub fn is_word(word: &str, class: impl Into<Class>) -> bool {
+    let class = class.into();
+    index()
+        .lookup(word, word.starts_with('@'), &mut Scratch::default())
+        .is_some_and(|e| e.classes().contains(&class.0))
+}
+
 /// The length of the longest phrase of `class` starting at token `i` (two tokens or more,
 /// all in the sentence of token `i`).
 pub fn phrase_len(text: &Text, i: usize, class: Class) -> Option<usize> {

@@ -6,7 +6,10 @@
 //! "intern memo", "uitgelekte notulen", "gelekt uit de faculteitsraad", "een vogeltje floot
 //! me", "strictly confidential", "keep this to yourself", "between you and me", "off the
 //! record", "I'm not supposed to say", "under embargo until Thursday", "a leaked internal
-//! email", "leaked from the board meeting", "a little bird told me".
+//! email", "leaked from the board meeting", "a little bird told me"; a disclaimer followed by
+//! the news ("ik kan er nog niet veel over zeggen, maar …", "I can't say who yet, but …",
+//! "ik kan vast verklappen dat …"); and a hint at an exam's questions ("zit goed bij de
+//! eerste open vraag", "if I were you I'd spend this weekend on …").
 //!
 //! **Why (tip 1):** *Plaats geen vertrouwelijke informatie over Universiteit Leiden, haar
 //! studenten, alumni of collega-medewerkers.* Plans, decisions and news travel through the
@@ -26,13 +29,16 @@
 //! - ✗ `Strikt vertrouwelijk, maar de faculteit gaat fuseren.`
 //! - ✗ `Just got an internal memo: 40 jobs will go.`
 //! - ✗ `Keep this to yourself, but the new dean is Prof. X.`
+//! - ✗ `Officieel mag ik er nog niks over zeggen, maar de instituten gaan samen.`
 //! - ✓ `Workshop: hoe ga je om met vertrouwelijke informatie in je onderzoek?`
+//! - ✓ `Ik kan er niks over zeggen, want ik was er niet bij.`
 //! - ✓ `Vandaag gestart als arts-assistent interne geneeskunde.`
 //! - ✓ `A new book on the 1973 oil embargo.`
 
 use super::{Rule, RuleMeta};
 use crate::diagnostic::{Finding, Localized, Severity};
-use crate::text::{Keys, LazyRegex, Text, Word};
+use crate::phrase::{common, Pattern};
+use crate::text::{Keys, LazyRegex, Text};
 use std::ops::Range;
 use std::sync::OnceLock;
 
@@ -72,17 +78,69 @@ enum Kind {
     Leak,
 }
 
+crate::lexicon!("confidential_information" {
+    Topic = "topic",
+    Political = "political",
+    Modal = "modal",
+    Say = "say",
+    Nothing = "nothing",
+    RevealEarly = "reveal-early",
+    OfficialNews = "official-news",
+    Exam = "exam",
+    ExamQuestion = "exam-question",
+    IfIWereYou = "if-i-were-you",
+    Study = "study",
+});
+
+/// The signals of the phrase layer: a disclaimer and then the news, news told early, a hint
+/// at an exam's questions.
+struct Signals {
+    disclaimer: Pattern,
+    early: Pattern,
+    official: Pattern,
+    exam_question: Pattern,
+    exam_tip: Pattern,
+}
+
+fn signals() -> &'static Signals {
+    static SIGNALS: OnceLock<Signals> = OnceLock::new();
+    SIGNALS.get_or_init(|| Signals {
+        disclaimer: Pattern::new()
+            .class(C::Modal)
+            .gap(5)
+            .class(C::Say)
+            .gap(2)
+            .punct(&[','])
+            .words(&["maar", "but"]),
+        early: Pattern::new().class(C::RevealEarly).unless_negated(3),
+        official: Pattern::new()
+            .class(C::OfficialNews)
+            .punct(&[','])
+            .words(&["maar", "but"]),
+        exam_question: Pattern::new().class(C::ExamQuestion).unless_negated(3),
+        exam_tip: Pattern::new().class(C::IfIWereYou).gap(3).class(C::Study),
+    })
+}
+
+/// The disclaimer holds back ("nog niet", "niks", "can't … yet"): otherwise "ik kan je
+/// vertellen, maar" is just talk.
+fn holds_back(text: &Text, tokens: &Range<usize>) -> bool {
+    tokens
+        .clone()
+        .any(|k| text.is(k, common::C::Negation) || text.is(k, C::Nothing) || text.word(k).ends_with("n't"))
+}
+
 /// A pattern, how to judge it, and the substrings (lowercase) one of which the post must
 /// contain before the regex is worth running.
-type Pattern = (LazyRegex, Kind, &'static [&'static str]);
+type Phrase = (LazyRegex, Kind, &'static [&'static str]);
 
 fn keys() -> &'static Keys {
     static KEYS: OnceLock<Keys> = OnceLock::new();
     KEYS.get_or_init(|| Keys::new(patterns().iter().flat_map(|p| p.2.iter())))
 }
 
-fn patterns() -> &'static [Pattern] {
-    static PATTERNS: OnceLock<Vec<Pattern>> = OnceLock::new();
+fn patterns() -> &'static [Phrase] {
+    static PATTERNS: OnceLock<Vec<Phrase>> = OnceLock::new();
     PATTERNS.get_or_init(|| {
         let p = |re: &str, kind, needs: &'static [&'static str]| (LazyRegex::new(format!("(?-u){re}")), kind, needs);
         // Longest first: the match must end where the word ends.
@@ -271,182 +329,18 @@ fn patterns() -> &'static [Pattern] {
     })
 }
 
-/// Words before a phrase that turn it into advice not to share ("deel geen interne stukken").
-const NEGATIONS: &[&str] = &[
-    "niet", "geen", "nooit", "not", "no", "never", "nor", "don", "t", "without", "zonder",
-];
-
-/// Words that make confidentiality the topic of the sentence rather than its content.
-const TOPIC: &[&str] = &[
-    "onderzoek",
-    "onderzoeken",
-    "research",
-    "researchers",
-    "study",
-    "studie",
-    "studies",
-    "analyse",
-    "analysis",
-    "analysed",
-    "analyzed",
-    "archief",
-    "archive",
-    "archives",
-    "archival",
-    "historisch",
-    "historical",
-    "history",
-    "historian",
-    "geschiedenis",
-    "beleid",
-    "policy",
-    "policies",
-    "richtlijn",
-    "richtlijnen",
-    "guideline",
-    "guidelines",
-    "workshop",
-    "training",
-    "cursus",
-    "course",
-    "webinar",
-    "lezing",
-    "lecture",
-    "seminar",
-    "omgaan",
-    "omgang",
-    "handle",
-    "handling",
-    "beveiligen",
-    "beveiliging",
-    "security",
-    "protect",
-    "protecting",
-    "protection",
-    "bescherming",
-    "beschermen",
-    "avg",
-    "gdpr",
-    "privacy",
-    "protocol",
-    "law",
-    "legal",
-    "juridisch",
-    "tips",
-    "journalist",
-    "journalists",
-    "journalistiek",
-    "journalism",
-    "klokkenluider",
-    "klokkenluiders",
-    "whistleblower",
-    "whistleblowers",
-    "vertrouwenspersoon",
-    "vertrouwenspersonen",
-    "counsellor",
-    "counselor",
-    "ombudsman",
-    "ombudsfunctionaris",
-    "terecht",
-    "datamanagement",
-    "patiënt",
-    "patiënten",
-    "patient",
-    "patients",
-    "ethiek",
-    "ethics",
-    "hoe",
-    "how",
-    "paper",
-    "artikel",
-    "boek",
-    "book",
-    "thesis",
-    "proefschrift",
-    "dissertation",
-    "published",
-    "publiceerde",
-    "onthulde",
-    "revealed",
-    "nrc",
-    "volkskrant",
-    "guardian",
-    "reuters",
-    "bbc",
-    "teaching",
-    "teach",
-    "doceer",
-    "doceren",
-    "geef",
-    "module",
-    "syllabus",
-    "keynote",
-    "talk",
-    "panel",
-    "podcast",
-    "episode",
-    "aflevering",
-    "chapter",
-    "hoofdstuk",
-    "masterclass",
-];
-
-/// Words that put an embargo in history or politics.
-const POLITICAL: &[&str] = &[
-    "sanctions",
-    "sancties",
-    "sanctie",
-    "cuba",
-    "iran",
-    "russia",
-    "rusland",
-    "china",
-    "israel",
-    "israël",
-    "arms",
-    "wapen",
-    "wapens",
-    "weapons",
-    "oil",
-    "olie",
-    "trade",
-    "handel",
-    "import",
-    "export",
-    "country",
-    "countries",
-    "land",
-    "landen",
-    "regime",
-    "government",
-    "regering",
-    "war",
-    "oorlog",
-    "history",
-    "historical",
-    "geschiedenis",
-    "historisch",
-    "economic",
-    "economisch",
-    "boycot",
-    "boycott",
-    "us",
-    "vs",
-    "vn",
-    "un",
-    "eu",
-    "nations",
-    "embargo",
-];
-
-fn has(words: &[Word], list: &[&str]) -> bool {
-    words.iter().any(|w| list.contains(&w.lower.as_str()))
+/// After "maar" at token `but`, a statement of some length: news, not "houd vrijdag vrij!".
+fn news_follows(text: &Text, but: usize) -> bool {
+    let rest = text.after(but, 4);
+    let command = matches!(
+        text.ahead(but, 1),
+        Some("houd" | "hou" | "stay" | "watch" | "keep" | "save" | "wacht" | "blijf" | "let")
+    );
+    rest.len() >= 4 && !command
 }
 
-fn is_year(w: &Word) -> bool {
-    w.lower.len() == 4
-        && (w.lower.starts_with("19") || w.lower.starts_with("18"))
-        && w.lower.bytes().all(|b| b.is_ascii_digit())
+fn is_year(word: &str) -> bool {
+    word.len() == 4 && (word.starts_with("19") || word.starts_with("18")) && word.bytes().all(|b| b.is_ascii_digit())
 }
 
 /// A quote mark that opens or closes a quotation (not the apostrophe in "it's").
@@ -465,7 +359,7 @@ fn is_quote_mark(src: &str, at: usize, c: char) -> bool {
 /// The phrase is inside a quoted title in its sentence: "Teaching 'Confidential Information
 /// and Trade Secrets' this block" names a course, it does not leak one. A quoted sentence
 /// ('she said: "niet verder vertellen, maar …"') is still a leak: a title is short, without
-/// a comma, or in capitals.
+/// a comma, or in capitals. (The sentence is bounded: [`Text::sentence_around`].)
 fn quoted(text: &Text, span: &Range<usize>) -> bool {
     let sentence = text.sentence_around(span);
     let marks = |range: Range<usize>| -> Vec<usize> {
@@ -483,10 +377,10 @@ fn quoted(text: &Text, span: &Range<usize>) -> bool {
     if before.len() % 2 == 0 {
         return false;
     }
-    let inner = text.words_in(&(open..close));
+    let inner = text.token_at(open)..text.token_at(close);
     let capitals = inner
-        .iter()
-        .filter(|w| text.src[w.span.clone()].starts_with(char::is_uppercase))
+        .clone()
+        .filter(|&k| text.original(k).starts_with(char::is_uppercase))
         .count();
     let short = inner.len() <= 6 && !text.src[open..close].contains(',');
     short || capitals * 2 > inner.len()
@@ -495,66 +389,60 @@ fn quoted(text: &Text, span: &Range<usize>) -> bool {
 /// The phrase is part of a title in capitals ("Confidential Information and Trade Secrets",
 /// "Internal Memos in Early Modern Diplomacy"): every word capitalised, and the title goes
 /// on past it. A label on its own ("Internal Memo: 40 jobs will go") is not a title.
-fn titled(text: &Text, span: &Range<usize>) -> bool {
-    let capital = |w: &Word| text.src[w.span.clone()].chars().next().is_some_and(char::is_uppercase);
-    let inside = text.words_in(span);
-    if inside.len() < 2 || !inside.iter().all(capital) {
+fn titled(text: &Text, tokens: &Range<usize>) -> bool {
+    let capital = |k: usize| text.original(k).starts_with(char::is_uppercase);
+    if tokens.len() < 2 || !tokens.clone().all(capital) {
         return false;
     }
+    let last = tokens.end - 1;
     let joiners = [
         "and", "en", "&", "of", "in", "for", "voor", "van", "de", "the", "het", "a", "an", "een", "op", "on",
     ];
-    let after = text.words_after(span.end, 3);
-    let next = after.iter().find(|w| !joiners.contains(&w.lower.as_str()));
-    let gap_ok = |w: &Word| {
+    let next = text.after(last, 3).find(|&k| !joiners.contains(&text.word(k)));
+    let end = text.tokens[last].span.end;
+    let gap_ok = |k: usize| {
         text.src
-            .get(span.end..w.span.start)
+            .get(end..text.tokens[k].span.start)
             .is_some_and(|g| g.chars().all(|c| c == ' ' || c == '&' || c.is_alphabetic()))
     };
-    let continues = next.is_some_and(|w| capital(w) && gap_ok(w));
-    let before = text.words_before(span.start, 1);
-    let preceded = before.iter().any(|w| {
-        capital(w)
-            && text
-                .src
-                .get(w.span.end..span.start)
-                .is_some_and(|g| g.chars().all(|c| c == ' '))
-    });
+    let continues = next.is_some_and(|k| capital(k) && gap_ok(k));
+    let first = tokens.start;
+    let preceded = text
+        .before(first, 1)
+        .any(|k| capital(k) && text.gap_after(k).chars().all(|c| c == ' '));
     continues || preceded
 }
 
 fn keep(text: &Text, span: &Range<usize>, kind: Kind) -> bool {
-    if has(text.words_before(span.start, 4), NEGATIONS) {
+    let tokens = text.token_at(span.start)..text.token_at(span.end);
+    let Some(first) = tokens.clone().next() else {
+        return false;
+    };
+    let last = tokens.end - 1;
+    if text.negated(first, 4) {
         return false;
     }
-    if quoted(text, span) || titled(text, span) {
+    if quoted(text, span) || titled(text, &tokens) {
         return false;
     }
-    let sentence = text.sentence_words(span);
     match kind {
         // "nog niet openbaar gemaakt, terwijl…" complains about secrecy; only "…, maar" shares.
-        Kind::Signal => !text
-            .words_after(span.end, 1)
-            .iter()
-            .any(|w| w.lower == "gemaakt" || w.lower == "made"),
+        Kind::Signal => !matches!(text.ahead(last, 1), Some("gemaakt" | "made")),
         Kind::Document | Kind::Leak => {
-            let question = text.src[text.sentence_around(span).end..].starts_with('?');
-            let after = text.words_after(span.end, 2);
             let elsewhere = kind == Kind::Leak
-                && after
-                    .first()
-                    .is_some_and(|w| matches!(w.lower.as_str(), "of" | "van" | "at" | "bij"))
-                && after
-                    .get(1)
-                    .is_some_and(|w| text.src[w.span.clone()].starts_with(char::is_uppercase));
-            !question && !elsewhere && !has(sentence, TOPIC)
+                && matches!(text.ahead(last, 1), Some("of" | "van" | "at" | "bij"))
+                && text.same_sentence(last, last + 2)
+                && text.original(last + 2).starts_with(char::is_uppercase);
+            !text.in_question(first) && !elsewhere && !text.sentence_has(first, C::Topic)
         }
-        // "embargo" itself is in the list: a second "embargo" in the sentence ("the embargo
-        // against …") is not in the match, so only count words outside it.
-        Kind::Embargo => !sentence
-            .iter()
-            .filter(|w| w.span.end <= span.start || w.span.start >= span.end)
-            .any(|w| POLITICAL.contains(&w.lower.as_str()) || is_year(w)),
+        // Another "embargo" in the sentence ("the embargo against …") counts, not the match.
+        Kind::Embargo => {
+            let outside = text.near(first).filter(|k| !tokens.contains(k));
+            !text.sentence_has(first, C::Political)
+                && !outside
+                    .clone()
+                    .any(|k| text.word(k) == "embargo" || is_year(text.word(k)))
+        }
     }
 }
 
@@ -585,21 +473,45 @@ impl Rule for ConfidentialInformation {
 
     fn check(&self, text: &Text, out: &mut Vec<Finding>) {
         let found = keys().found(&text.lower);
-        if found.is_empty() {
-            return;
-        }
-        let mut taken: Vec<Range<usize>> = Vec::new();
+        // Earlier patterns win where matches overlap; tokens already taken are marked.
+        let mut taken = vec![false; text.tokens.len() + 1];
+        let mut take = |text: &Text, span: Range<usize>, out: &mut Vec<Finding>| {
+            let tokens = text.token_at(span.start)..text.token_at(span.end).max(text.token_at(span.start) + 1);
+            if taken[tokens.clone()].iter().any(|t| *t) {
+                return;
+            }
+            taken[tokens].iter_mut().for_each(|t| *t = true);
+            out.push(Finding::new(span, MESSAGE));
+        };
         for (re, kind, needs) in patterns() {
             if !needs.iter().any(|n| found.contains(n)) {
                 continue;
             }
             for span in text.find_lower(re.get()) {
                 let span = trim(text.src, span);
-                if taken.iter().any(|t| t.start < span.end && span.start < t.end) || !keep(text, &span, *kind) {
-                    continue;
+                if keep(text, &span, *kind) {
+                    take(text, span, out);
                 }
-                taken.push(span.clone());
-                out.push(Finding::new(span, MESSAGE));
+            }
+        }
+        // A disclaimer or news told early: the finding runs on to the end of the sentence,
+        // where the news is.
+        let to_end = |m: &crate::phrase::Match| text.span(m.tokens.start, text.near(m.tokens.start).end - 1);
+        let s = signals();
+        for m in s.disclaimer.find_iter(text) {
+            if holds_back(text, &m.tokens) && !text.in_question(m.tokens.start) && news_follows(text, m.tokens.end - 1)
+            {
+                take(text, to_end(&m), out);
+            }
+        }
+        for m in s.early.find_iter(text).chain(s.official.find_iter(text)) {
+            take(text, to_end(&m), out);
+        }
+        if text.has(C::Exam) {
+            for m in s.exam_question.find_iter(text).chain(s.exam_tip.find_iter(text)) {
+                if !text.sentence_has(m.tokens.start, C::Topic) {
+                    take(text, m.span(text), out);
+                }
             }
         }
     }
@@ -617,6 +529,46 @@ mod tests {
         for (re, _, _) in super::patterns() {
             re.get();
         }
+    }
+
+    #[test]
+    fn flags_disclaimers_early_news_and_exam_hints() {
+        assert_eq!(
+            flagged("Ik kan er nog niet veel over zeggen, maar er gaan functies verdwijnen 🤐"),
+            ["kan er nog niet veel over zeggen, maar er gaan functies verdwijnen"]
+        );
+        assert_eq!(
+            flagged("Officieel mag ik er nog niks over zeggen, maar de instituten gaan samen."),
+            ["mag ik er nog niks over zeggen, maar de instituten gaan samen"]
+        );
+        assert_eq!(
+            flagged("I can't say who yet, but the new dean has been chosen."),
+            ["can't say who yet, but the new dean has been chosen"]
+        );
+        assert_eq!(
+            flagged("Ik kan vast verklappen dat het geen makkelijk jaar wordt."),
+            ["kan vast verklappen dat het geen makkelijk jaar wordt"]
+        );
+        assert_eq!(
+            flagged("Can't wait for the official news, but the plan is that we merge."),
+            ["official news, but the plan is that we merge"]
+        );
+        assert_eq!(
+            flagged("Vrijdag is het tentamen. Kleine hint: wie de casus snapt, zit goed bij de eerste open vraag 😉"),
+            ["eerste open vraag"]
+        );
+        assert_eq!(
+            flagged("If I were you I'd spend this weekend on the Coase theorem. See you at Monday's exam!"),
+            ["If I were you I'd spend"]
+        );
+    }
+
+    #[test]
+    fn leaves_plain_talk_alone() {
+        assert!(flagged("Ik kan er niks over zeggen, want ik was er niet bij.").is_empty());
+        assert!(flagged("Ik kan je vertellen, maar je gelooft het niet: het was prachtig.").is_empty());
+        assert!(flagged("De eerste vraag bij de lezing ging over klimaat.").is_empty());
+        assert!(flagged("Kan ik er iets over zeggen, maar dan anoniem?").is_empty());
     }
 
     #[test]

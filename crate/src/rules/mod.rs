@@ -81,6 +81,8 @@ pub static LEXICONS: &[&crate::phrase::Lexicon] = &[
     &photos_of_people::LEXICON,
     &sensitive_about_others::LEXICON,
     &copyright::LEXICON,
+    &profanity::LEXICON,
+    &confidential_information::LEXICON,
 ];
 
 /// The rule with this id, if any.

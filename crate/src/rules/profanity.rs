@@ -32,7 +32,8 @@
 
 use super::{Rule, RuleMeta};
 use crate::diagnostic::{Finding, Localized, Severity};
-use crate::text::{Text, Word};
+use crate::phrase::{self, lexicon};
+use crate::text::Text;
 use regex::Regex;
 use std::collections::HashMap;
 use std::ops::Range;
@@ -62,359 +63,54 @@ const CURSE_MESSAGE: Localized = Localized::new(
     "Wishing a disease on someone is coarse and hurtful. Leave this curse out.",
 );
 
-/// Whole words that are always curses or insults, with a neutral replacement ("" for none).
-const ALWAYS: &[(&str, &str)] = &[
-    // Dutch
-    ("kut", "rot"),
-    ("klote", "rot"),
-    ("klere", ""),
-    ("kolere", ""),
-    ("kelere", ""),
-    ("godverdomme", ""),
-    ("godverdomse", ""),
-    ("godver", ""),
-    ("godskolere", ""),
-    ("klootzak", ""),
-    ("klootzakken", ""),
-    ("klootviool", ""),
-    ("lamlul", ""),
-    ("oetlul", ""),
-    ("lulhannes", ""),
-    ("lulkoek", "onzin"),
-    ("gelul", "geklets"),
-    ("hufter", ""),
-    ("hufters", ""),
-    ("debiel", ""),
-    ("debielen", ""),
-    ("debiele", ""),
-    ("randdebiel", ""),
-    ("randdebielen", ""),
-    ("imbeciel", ""),
-    ("imbecielen", ""),
-    ("kutwijf", ""),
-    ("hoerenloper", ""),
-    ("trut", ""),
-    ("slet", ""),
-    ("sletten", ""),
-    ("flikker", ""),
-    ("flikkers", ""),
-    ("sukkel", ""),
-    ("sukkels", ""),
-    ("klojo", ""),
-    ("klojo's", ""),
-    ("mongooltje", ""),
-    ("tyfuslijer", ""),
-    ("teringlijer", ""),
-    ("kankerlijer", ""),
-    ("kankeren", "klagen"),
-    ("gekanker", "geklaag"),
-    ("gezeik", "gezeur"),
-    ("zeikerd", "zeurpiet"),
-    ("schijt", ""),
-    ("kutzooi", "rotzooi"),
-    ("mierenneuker", "muggenzifter"),
-    ("hoerenzoon", ""),
-    ("hoerenkind", ""),
-    ("lamzak", ""),
-    ("fokking", "echt"),
-    ("fucking", "really"),
-    // English
-    ("fuck", ""),
-    ("fucks", ""),
-    ("fuckin", "really"),
-    ("fking", "really"),
-    ("fcking", "really"),
-    ("fucked", ""),
-    ("fucker", ""),
-    ("fuckers", ""),
-    ("fuckup", "mistake"),
-    ("fuckwit", ""),
-    ("motherfucker", ""),
-    ("motherfuckers", ""),
-    ("motherfucking", ""),
-    ("clusterfuck", "mess"),
-    ("wtf", ""),
-    ("stfu", ""),
-    ("shit", ""),
-    ("shits", ""),
-    ("shitty", "poor"),
-    ("shite", "rubbish"),
-    ("shitshow", "mess"),
-    ("shitstorm", "uproar"),
-    ("shithole", ""),
-    ("bullshit", "nonsense"),
-    ("horseshit", "nonsense"),
-    ("dipshit", ""),
-    ("apeshit", ""),
-    ("crap", "rubbish"),
-    ("crappy", "poor"),
-    ("asshole", ""),
-    ("assholes", ""),
-    ("arsehole", ""),
-    ("arseholes", ""),
-    ("asshat", ""),
-    ("jackass", ""),
-    ("dumbass", ""),
-    ("smartass", ""),
-    ("assed", ""),
-    ("arse", ""),
-    ("bollocks", "nonsense"),
-    ("bitching", "complaining"),
-    ("bitchy", "unkind"),
-    ("cunt", ""),
-    ("cunts", ""),
-    ("dickhead", ""),
-    ("dickheads", ""),
-    ("wanker", ""),
-    ("wankers", ""),
-    ("twat", ""),
-    ("twats", ""),
-    ("douchebag", ""),
-    ("douchebags", ""),
-    ("scumbag", ""),
-    ("scumbags", ""),
-    ("moron", ""),
-    ("morons", ""),
-    ("moronic", "foolish"),
-    ("imbecile", ""),
-    ("imbeciles", ""),
-    ("cretin", ""),
-    ("cretins", ""),
-    ("slut", ""),
-    ("sluts", ""),
-    ("whore", ""),
-    ("whores", ""),
-    ("faggot", ""),
-    ("faggots", ""),
-    ("nigger", ""),
-    ("niggers", ""),
-    ("goddamn", ""),
-    ("goddamned", ""),
-    ("goddammit", ""),
-    ("piss", ""),
-    ("pissed", "annoyed"),
-    ("pissing", ""),
-];
+crate::lexicon!("profanity" {
+    Always = "always",
+    Ambiguous = "ambiguous",
+    CursePrefixes = "curse-prefixes",
+    Innocent = "innocent",
+    Diseases = "diseases",
+    CurseNouns = "curse-nouns",
+    RotNouns = "rot-nouns",
+    Intensified = "intensified",
+    IntensifiedAlone = "intensified-alone",
+    MedicalContext = "medical-context",
+    Interjections = "interjections",
+    KrijgHard = "krijg-hard",
+    KrijgSoft = "krijg-soft",
+    KrijgFillers = "krijg-fillers",
+    DogContext = "dog-context",
+    BastardContext = "bastard-context",
+    HistoryContext = "history-context",
+    AcornContext = "acorn-context",
+    DonkeyContext = "donkey-context",
+    Dostoevsky = "dostoevsky",
+    PrickBefore = "prick-before",
+    RetardedAfter = "retarded-after",
+    RetardBefore = "retard-before",
+    MedicalHalves = "medical-halves",
+});
 
-/// Words that are curses in one sense and innocent in another; `in_curse_sense` decides.
-const AMBIGUOUS: &[&str] = &[
-    "dick", "dicks", "prick", "pricks", "bitch", "bitches", "bastard", "bastards", "hoer", "hoeren", "eikel", "ass",
-    "retard", "retards", "retarded", "idiot", "idiots", "idioot", "idioten", "mongool", "lul", "kloten", "tering",
-    "pleuris", "kanker", "tyfus", "eikels", "mongolen",
-];
-
-enum Kind {
-    Always(&'static str),
-    Ambiguous,
+/// The lexicon's lists that the rule reads as strings: replacements and compound parts.
+struct Lists {
+    /// Each curse that is always one, with its milder word ("" for none).
+    always: HashMap<&'static str, &'static str>,
+    prefixes: Vec<&'static str>,
+    diseases: Vec<&'static str>,
 }
 
-fn lexicon() -> &'static HashMap<&'static str, Kind> {
-    static LEXICON: OnceLock<HashMap<&'static str, Kind>> = OnceLock::new();
-    LEXICON.get_or_init(|| {
-        let mut map: HashMap<&'static str, Kind> = ALWAYS.iter().map(|&(w, n)| (w, Kind::Always(n))).collect();
-        map.extend(AMBIGUOUS.iter().map(|&w| (w, Kind::Ambiguous)));
-        map
+fn lists() -> &'static Lists {
+    static LISTS: OnceLock<Lists> = OnceLock::new();
+    LISTS.get_or_init(|| {
+        let words = |c: C| lexicon::entries(&LEXICON, c).into_iter().map(|(w, _)| w).collect();
+        Lists {
+            always: lexicon::entries(&LEXICON, C::Always)
+                .into_iter()
+                .map(|(w, v)| (w, v.unwrap_or("")))
+                .collect(),
+            prefixes: words(C::CursePrefixes),
+            diseases: words(C::Diseases),
+        }
     })
-}
-
-/// Curse prefixes that make a Dutch compound a curse whatever follows ("kutweer", "klotebaan").
-const CURSE_PREFIXES: &[&str] = &["kut", "klote", "klere", "kolere", "kelere", "fuck"];
-
-/// Names and words that begin like a curse compound but are not.
-const INNOCENT: &[&str] = &["kutaisi", "kutuzov", "kutcher", "kutna", "kutani", "kutch"];
-
-/// Disease words make a curse only with a second half that is not medical:
-/// "kankerzooi", "teringherrie" are curses, "kankerpatiënt", "tyfusvaccinatie" are medicine.
-const DISEASES: &[&str] = &["kanker", "tyfus", "tering", "pleuris", "tiefus"];
-
-/// Second halves that turn a disease word into a curse, as a compound or the next word.
-const CURSE_NOUNS: &[&str] = &[
-    "lijer", "lijers", "hoer", "hoeren", "wijf", "wijven", "mongool", "mongolen", "joch", "zak", "zakken", "hond",
-    "honden", "kop", "koppen", "lul", "vent", "gozer", "flikker", "mof", "teef", "zooi", "bende", "herrie", "hekel",
-];
-
-/// Nouns whose curse compound has a neutral "rot-" version ("kankerzooi" → "rotzooi").
-const ROT_NOUNS: &[&str] = &[
-    "zooi", "weer", "dag", "ding", "dingen", "auto", "fiets", "trein", "baan",
-];
-
-/// Adjectives a disease word intensifies ("kankerdruk", "kanker druk" → "heel druk").
-const INTENSIFIED: &[&str] = &[
-    "druk",
-    "irritant",
-    "irritante",
-    "lelijk",
-    "saai",
-    "moe",
-    "vet",
-    "chagrijnig",
-    "duur",
-    "heet",
-    "koud",
-    "warm",
-    "traag",
-    "vaag",
-    "dom",
-    "stom",
-    "gaaf",
-    "raar",
-    "leuk",
-    "grappig",
-    "kapot",
-    "boos",
-    "lang",
-    "veel",
-    "goed",
-    "mooi",
-    "slecht",
-    "ziek",
-    "zat",
-    "snel",
-    "hard",
-];
-
-/// Adjectives safe to read as intensified when "kanker" stands alone before them.
-/// ("kanker veel voorkomend" and "kanker snel opsporen" are medicine.)
-const INTENSIFIED_ALONE: &[&str] = &[
-    "druk",
-    "irritant",
-    "irritante",
-    "lelijk",
-    "saai",
-    "moe",
-    "vet",
-    "chagrijnig",
-    "duur",
-    "heet",
-    "koud",
-    "traag",
-    "vaag",
-    "dom",
-    "stom",
-    "gaaf",
-    "raar",
-    "leuk",
-    "grappig",
-    "kapot",
-    "boos",
-];
-
-/// Words that put a disease word in its medical or historical sense.
-const MEDICAL_CONTEXT: &[&str] = &[
-    "patiënt",
-    "patiënten",
-    "patient",
-    "patients",
-    "onderzoek",
-    "onderzoeker",
-    "onderzoekers",
-    "behandeling",
-    "behandelingen",
-    "ziekenhuis",
-    "lumc",
-    "arts",
-    "artsen",
-    "oncoloog",
-    "oncologie",
-    "diagnose",
-    "gediagnosticeerd",
-    "vaccin",
-    "vaccins",
-    "vaccinatie",
-    "tuberculose",
-    "tbc",
-    "epidemie",
-    "uitbraak",
-    "overleed",
-    "overleden",
-    "stierf",
-    "stierven",
-    "gestorven",
-    "sterfte",
-    "eeuw",
-    "ziekte",
-    "ziekten",
-    "ziektes",
-    "sanatorium",
-    "geschiedenis",
-    "historisch",
-    "historische",
-    "medisch",
-    "medische",
-    "therapie",
-    "tumor",
-    "tumoren",
-    "bacterie",
-    "infectie",
-    "longen",
-    "longvlies",
-    "genezing",
-    "genezen",
-    "chemo",
-    "chemotherapie",
-    "bestraling",
-    "preventie",
-    "risico",
-    "cellen",
-    "cel",
-    "immunotherapie",
-    "screening",
-    "uitzaaiingen",
-    "stadium",
-    "overleving",
-    "nering",
-    "kwf",
-    "rivm",
-    "ggd",
-    "vlektyfus",
-    "buiktyfus",
-    "lijden",
-    "leed",
-    "heeft",
-    "had",
-    "hebben",
-    "krijgen",
-    "kreeg",
-    "kregen",
-    "borst",
-    "darm",
-    "long",
-    "huid",
-    "vorm",
-    "vormen",
-    "soorten",
-    "ontstaan",
-    "tegen",
-    "strijd",
-];
-
-/// Interjections that may stand before an exclamatory curse ("Ach tering!").
-const INTERJECTIONS: &[&str] = &[
-    "ach", "oh", "o", "ah", "nou", "jezus", "jeetje", "en", "wat", "zeg", "god",
-];
-
-/// What a "krijg de …" curse wishes on someone. The first group is a curse with any "krijg";
-/// the second only as a command ("Krijg de pest!", not "ik krijg de pest in").
-const KRIJG_HARD: &[&str] = &[
-    "kanker",
-    "tyfus",
-    "tiefus",
-    "tering",
-    "pleuris",
-    "klere",
-    "kolere",
-    "kelere",
-    "vinkentering",
-];
-const KRIJG_SOFT: &[&str] = &[
-    "pest", "pokken", "cholera", "ziekte", "takke", "rambam", "schijt", "tandjes",
-];
-const KRIJG_FILLERS: &[&str] = &[
-    "de", "het", "een", "nou", "toch", "er", "maar", "jij", "jullie", "allemaal", "allebei",
-];
-
-fn is_in(list: &[&str], word: &str) -> bool {
-    list.contains(&word)
 }
 
 /// `to` with the first letter of `like` in the same case.
@@ -429,55 +125,11 @@ fn same_case(like: &str, to: &str) -> String {
     }
 }
 
-/// The words of the sentence around word `i`.
-fn sentence_words<'t>(text: &'t Text, i: usize) -> &'t [Word] {
-    let s = text.sentence_around(&text.words[i].span);
-    let lo = text.words.partition_point(|w| w.span.start < s.start);
-    let hi = text.words.partition_point(|w| w.span.start < s.end);
-    &text.words[lo..hi.max(lo)]
-}
-
-fn sentence_has(text: &Text, i: usize, list: &[&str]) -> bool {
-    sentence_words(text, i).iter().any(|w| list.contains(&w.lower.as_str()))
-}
-
-/// The text between words `a` and `b` (a < b).
-fn gap<'t>(text: &'t Text, a: usize, b: usize) -> &'t str {
-    text.src
-        .get(text.words[a].span.end..text.words[b].span.start)
-        .unwrap_or("")
-}
-
-/// The previous word in the same sentence, lowercased.
-fn prev<'t>(text: &'t Text, i: usize) -> Option<&'t str> {
-    let p = i.checked_sub(1)?;
-    (!gap(text, p, i).contains(['.', '!', '?', '\n'])).then(|| text.words[p].lower.as_str())
-}
-
-/// The next word in the same sentence, lowercased.
-fn next<'t>(text: &'t Text, i: usize) -> Option<&'t str> {
-    let n = i + 1;
-    (n < text.words.len() && !gap(text, i, n).contains(['.', '!', '?', '\n'])).then(|| text.words[n].lower.as_str())
-}
-
-/// The characters right after word `i`, spaces skipped.
-fn after<'t>(text: &'t Text, i: usize) -> &'t str {
-    text.src
-        .get(text.words[i].span.end..)
-        .unwrap_or("")
-        .trim_start_matches([' ', '\t'])
-}
-
-/// True when word `i` opens its sentence (interjections such as "ach" may come first).
+/// True when token `i` opens its sentence (interjections such as "ach" may come first).
 fn opens_sentence(text: &Text, i: usize) -> bool {
-    let mut j = i;
-    while let Some(p) = prev(text, j) {
-        if !is_in(INTERJECTIONS, p) {
-            return false;
-        }
-        j -= 1;
-    }
-    true
+    let before = text.before(i, 3);
+    let opens = before.start == text.sentences[text.tokens[i].sentence].tokens.start;
+    opens && before.into_iter().all(|k| text.is(k, C::Interjections))
 }
 
 fn is_lowercase(s: &str) -> bool {
@@ -486,207 +138,68 @@ fn is_lowercase(s: &str) -> bool {
 
 /// A disease word standing alone: a curse only when used as one.
 fn disease_alone_is_curse(text: &Text, i: usize) -> bool {
-    let w = text.words[i].lower.as_str();
-    let next_word = next(text, i);
-    let rest = after(text, i);
-    let exclaims = rest.starts_with('!') || matches!(next_word, Some("zeg" | "joh" | "man" | "zeg!"));
+    let w = text.word(i);
+    let next_word = text.ahead(i, 1);
+    let rest = text.gap_after(i).trim_start_matches([' ', '\t']);
+    let exclaims = rest.starts_with('!') || matches!(next_word, Some("zeg" | "joh" | "man"));
     // "Kanker op!", "tyfus op met je gezeik"
     let go_away = next_word == Some("op")
-        && next(text, i + 1).map_or(true, |n| matches!(n, "jij" | "joh" | "man" | "met" | "nou" | "jullie"));
+        && text
+            .ahead(i, 2)
+            .map_or(true, |n| matches!(n, "jij" | "joh" | "man" | "met" | "nou" | "jullie"));
     if go_away || (exclaims && opens_sentence(text, i)) {
         return true;
     }
-    if sentence_has(text, i, MEDICAL_CONTEXT) {
+    if text.sentence_has(i, C::MedicalContext) {
         return false;
     }
     // "de tyfus in hebben", "de pleuris breekt uit"
-    if prev(text, i) == Some("de") && matches!(next_word, Some("in" | "uit" | "breekt" | "uitbreken")) {
+    if text.back(i, 1) == Some("de") && matches!(next_word, Some("in" | "uit" | "breekt" | "uitbreken")) {
         return true;
     }
-    if next_word.is_some_and(|n| is_in(INTENSIFIED_ALONE, n) || is_in(CURSE_NOUNS, n)) {
+    if text.same_sentence(i, i + 1) && (text.is(i + 1, C::IntensifiedAlone) || text.is(i + 1, C::CurseNouns)) {
         return true;
     }
     match w {
         // Rarely anything but a curse today; the medical context was ruled out above.
-        "tering" | "pleuris" => opens_sentence(text, i) || rest.starts_with([',', '!']) || prev(text, i) != Some("de"),
+        "tering" | "pleuris" => {
+            opens_sentence(text, i) || rest.starts_with([',', '!']) || text.back(i, 1) != Some("de")
+        }
         _ => false,
     }
 }
 
-/// Words around "bitch" that make it a dog.
-const DOG_CONTEXT: &[&str] = &[
-    "dog",
-    "dogs",
-    "puppy",
-    "puppies",
-    "pup",
-    "pups",
-    "litter",
-    "litters",
-    "whelp",
-    "whelped",
-    "whelping",
-    "breed",
-    "breeding",
-    "breeder",
-    "kennel",
-    "sire",
-    "dam",
-    "stud",
-    "hond",
-    "honden",
-    "teef",
-    "nest",
-    "fokker",
-    "canine",
-    "vet",
-    "veterinary",
-];
-
-/// Words around "bastard" that make it history, botany or a tool.
-const BASTARD_CONTEXT: &[&str] = &[
-    "son",
-    "sons",
-    "daughter",
-    "daughters",
-    "child",
-    "children",
-    "feudalism",
-    "illegitimate",
-    "king",
-    "duke",
-    "medieval",
-    "century",
-    "script",
-    "sword",
-    "file",
-    "wing",
-    "toadflax",
-    "balm",
-    "eeuw",
-    "koning",
-];
-
-/// Words around "hoer" that make it history or scholarship.
-const HISTORY_CONTEXT: &[&str] = &[
-    "eeuw",
-    "eeuwse",
-    "middeleeuwen",
-    "middeleeuwse",
-    "historisch",
-    "historische",
-    "historici",
-    "geschiedenis",
-    "archief",
-    "archieven",
-    "prostitutie",
-    "prostituee",
-    "prostituees",
-    "bordeel",
-    "bordelen",
-    "rechtbank",
-    "vonnis",
-    "vroegmoderne",
-    "babylon",
-    "bijbel",
-    "roman",
-    "schilderij",
-    "toneelstuk",
-    "onderzoek",
-    "proefschrift",
-    "boek",
-];
-
-/// Words around "eikel" that make it an acorn or anatomy.
-const ACORN_CONTEXT: &[&str] = &[
-    "eik",
-    "eiken",
-    "boom",
-    "bomen",
-    "eekhoorn",
-    "eekhoorns",
-    "kastanje",
-    "kastanjes",
-    "noten",
-    "zaad",
-    "zaden",
-    "bos",
-    "bossen",
-    "herfst",
-    "gaai",
-    "varkens",
-    "penis",
-    "voorhuid",
-    "anatomie",
-    "urologie",
-    "ontsteking",
-];
-
-/// Words before "prick" that make it an insult ("a total prick"), not a needle's.
-const PRICK_BEFORE: &[&str] = &[
-    "a", "such", "what", "you", "little", "arrogant", "total", "absolute", "smug", "pompous", "complete",
-];
-
-/// Words after "retarded" in physics and biology ("retarded potential").
-const RETARDED_AFTER: &[&str] = &[
-    "potential",
-    "potentials",
-    "green",
-    "propagator",
-    "propagators",
-    "solution",
-    "solutions",
-    "time",
-    "field",
-    "fields",
-    "growth",
-    "development",
-    "waves",
-];
-
-/// Words before "retard" that make it a noun of abuse rather than the verb "to slow".
-const RETARD_BEFORE: &[&str] = &[
-    "a", "you", "such", "what", "total", "complete", "little", "fucking", "those", "these", "of", "bunch",
-];
-
 /// Decides an ambiguous word by its neighbours.
 fn in_curse_sense(text: &Text, i: usize) -> bool {
-    let word = &text.words[i];
-    let original = text.src.get(word.span.clone()).unwrap_or("");
-    let p = prev(text, i);
-    let n = next(text, i);
-    match word.lower.as_str() {
+    let original = text.original(i);
+    let p = text.back(i, 1);
+    let n = text.ahead(i, 1);
+    let before = |c: C| text.same_sentence(i, i.wrapping_sub(1)) && text.is(i - 1, c);
+    let after = |c: C| text.same_sentence(i, i + 1) && text.is(i + 1, c);
+    match text.word(i) {
         // "Dick Schoof", "Moby Dick", "Philip K. Dick": a name is capitalised.
         "dick" | "dicks" => is_lowercase(original) && p != Some("moby"),
-        "prick" | "pricks" => {
-            p.is_some_and(|p| is_in(PRICK_BEFORE, p)) && !matches!(n, Some("test" | "tests" | "testing" | "of" | "up"))
-        }
-        "bitch" | "bitches" => !sentence_has(text, i, DOG_CONTEXT),
-        "bastard" | "bastards" => !original.starts_with(char::is_uppercase) && !sentence_has(text, i, BASTARD_CONTEXT),
-        "hoer" | "hoeren" => !sentence_has(text, i, HISTORY_CONTEXT),
-        "eikel" | "eikels" => !sentence_has(text, i, ACORN_CONTEXT),
+        "prick" | "pricks" => before(C::PrickBefore) && !matches!(n, Some("test" | "tests" | "testing" | "of" | "up")),
+        "bitch" | "bitches" => !text.sentence_has(i, C::DogContext),
+        "bastard" | "bastards" => !original.starts_with(char::is_uppercase) && !text.sentence_has(i, C::BastardContext),
+        "hoer" | "hoeren" => !text.sentence_has(i, C::HistoryContext),
+        "eikel" | "eikels" => !text.sentence_has(i, C::AcornContext),
         // "pain in the ass", "kiss my ass"; not "Ass. Prof." nor Balaam's ass.
         "ass" => {
             let acronym = original.chars().all(|c| c.is_uppercase());
-            let abbreviation = original.starts_with(char::is_uppercase) && after(text, i).starts_with('.')
+            let abbreviation = original.starts_with(char::is_uppercase) && text.gap_after(i).starts_with('.')
                 || matches!(n, Some("prof" | "professor" | "director"));
-            let donkey = sentence_has(
-                text,
-                i,
-                &["donkey", "donkeys", "balaam", "bible", "biblical", "ox", "ezel"],
-            );
-            !(acronym || abbreviation || donkey)
+            !(acronym || abbreviation || text.sentence_has(i, C::DonkeyContext))
         }
-        "retarded" => !n.is_some_and(|n| is_in(RETARDED_AFTER, n)),
-        "retard" | "retards" => p.is_some_and(|p| is_in(RETARD_BEFORE, p)),
+        "retarded" => !after(C::RetardedAfter),
+        "retard" | "retards" => before(C::RetardBefore),
         // "The Idiot" (Dostoevsky), "idiot-proof", "idiot savant".
         "idiot" | "idiots" | "idioot" | "idioten" => {
             // "Dat is idioot": a thing called absurd, not a person insulted.
-            let about_a_thing = matches!(p, Some("is" | "was"))
-                && i >= 2
-                && matches!(text.words[i - 2].lower.as_str(), "het" | "dat" | "dit");
+            let about_a_thing =
+                matches!(p, Some("is" | "was")) && matches!(text.back(i, 2), Some("het" | "dat" | "dit"));
             let title = original.starts_with(char::is_uppercase) && matches!(p, Some("the" | "de"))
-                || sentence_has(text, i, &["dostoevsky", "dostojevski", "dostoyevsky"]);
+                || text.sentence_has(i, C::Dostoevsky);
             !(title || about_a_thing || matches!(n, Some("proof" | "savant" | "savants")))
         }
         // The people of Mongolia are capitalised; the slur is not.
@@ -701,10 +214,11 @@ fn in_curse_sense(text: &Text, i: usize) -> bool {
 /// A curse compound: its suggestion ("" for none), or None when the word is not one.
 /// `name_like`: capitalised in mid-sentence, as surnames such as "Kuttner" are.
 fn compound(original: &str, lower: &str, name_like: bool) -> Option<String> {
-    if lower.len() < 5 || INNOCENT.contains(&lower) {
+    if lower.len() < 5 || phrase::is_word(lower, C::Innocent) {
         return None;
     }
-    for p in CURSE_PREFIXES {
+    let l = lists();
+    for p in &l.prefixes {
         if let Some(rest) = lower.strip_prefix(p) {
             // "kleren", "klerenkast" are clothes; a capitalised "Kutuzov" is a name.
             let clothes = (p.starts_with("kl") || p.starts_with("ko") || p.starts_with("ke")) && rest.starts_with('n');
@@ -717,20 +231,17 @@ fn compound(original: &str, lower: &str, name_like: bool) -> Option<String> {
             return Some(same_case(original, &format!("rot{rest}")));
         }
     }
-    for p in DISEASES {
+    for p in &l.diseases {
         if let Some(rest) = lower.strip_prefix(p) {
-            if is_in(CURSE_NOUNS, rest) {
-                let rot = is_in(ROT_NOUNS, rest);
+            let rot = phrase::is_word(rest, C::RotNouns);
+            if phrase::is_word(rest, C::CurseNouns) || rot {
                 return Some(if rot {
                     same_case(original, &format!("rot{rest}"))
                 } else {
                     String::new()
                 });
             }
-            if is_in(ROT_NOUNS, rest) {
-                return Some(same_case(original, &format!("rot{rest}")));
-            }
-            if is_in(INTENSIFIED, rest) {
+            if phrase::is_word(rest, C::Intensified) {
                 return Some(same_case(original, &format!("heel {rest}")));
             }
         }
@@ -738,29 +249,47 @@ fn compound(original: &str, lower: &str, name_like: bool) -> Option<String> {
     None
 }
 
-/// "krijg de tyfus", "Krijg de pest!": the span of each such wish, from "krijg" to the disease.
-fn krijg_curses(text: &Text, out: &mut Vec<Range<usize>>) {
-    for (i, w) in text.words.iter().enumerate() {
-        if w.lower != "krijg" {
+/// "Die tyfusprinter", "wat een teringweek": a disease word before any thing that is not
+/// medicine, pointed at as "die", "deze" or "wat een", in a sentence without medicine.
+fn pointed_compound(text: &Text, i: usize) -> bool {
+    let lower = text.word(i);
+    let pointed = matches!(text.back(i, 1), Some("die" | "deze" | "dat" | "dit" | "zo'n"))
+        || text.back(i, 1) == Some("een") && text.back(i, 2) == Some("wat");
+    pointed
+        && !text.sentence_has(i, C::MedicalContext)
+        && lists().diseases.iter().any(|d| {
+            lower.strip_prefix(d).is_some_and(|rest| {
+                rest.chars().count() >= 4
+                    && rest.chars().all(char::is_alphabetic)
+                    && !phrase::is_word(rest, C::MedicalHalves)
+            })
+        })
+}
+
+/// "krijg de tyfus", "Krijg de pest!": the tokens of each such wish, from "krijg" to the disease.
+fn krijg_curses(text: &Text) -> Vec<Range<usize>> {
+    let mut wishes = Vec::new();
+    for i in 0..text.tokens.len() {
+        if text.word(i) != "krijg" {
             continue;
         }
-        let command = opens_sentence(text, i) || matches!(prev(text, i), Some("jij" | "ga" | "toch" | "nou"));
+        let command = opens_sentence(text, i) || matches!(text.back(i, 1), Some("jij" | "ga" | "toch" | "nou"));
         let mut j = i + 1;
         let mut article = false;
-        while next(text, j - 1).is_some_and(|w| is_in(KRIJG_FILLERS, w)) && j <= i + 4 {
-            article |= matches!(text.words[j].lower.as_str(), "de" | "het" | "een");
+        while text.same_sentence(i, j) && text.is(j, C::KrijgFillers) && j <= i + 4 {
+            article |= matches!(text.word(j), "de" | "het" | "een");
             j += 1;
         }
-        if next(text, j - 1).is_none() {
+        if !text.same_sentence(i, j) {
             continue;
         }
-        let noun = &text.words[j];
-        let hard = is_in(KRIJG_HARD, &noun.lower) && (command || article);
-        let soft = is_in(KRIJG_SOFT, &noun.lower) && command;
+        let hard = text.is(j, C::KrijgHard) && (command || article);
+        let soft = text.is(j, C::KrijgSoft) && command;
         if hard || soft {
-            out.push(w.span.start..noun.span.end);
+            wishes.push(i..j + 1);
         }
     }
+    wishes
 }
 
 /// Masked curses such as "f*ck" and "sh*t": still read as curses. Lower case: matched on [`Text::lower`].
@@ -781,42 +310,52 @@ impl Rule for Profanity {
     }
 
     fn check(&self, text: &Text, out: &mut Vec<Finding>) {
-        let mut wishes = Vec::new();
-        krijg_curses(text, &mut wishes);
-        let lexicon = lexicon();
-        for (i, word) in text.words.iter().enumerate() {
-            if word.lower.len() < 3
-                || wishes
-                    .iter()
-                    .any(|s| s.start <= word.span.start && word.span.end <= s.end)
-            {
+        let wishes = krijg_curses(text);
+        let mut in_wish = vec![false; text.tokens.len()];
+        for w in &wishes {
+            in_wish[w.clone()].iter_mut().for_each(|t| *t = true);
+        }
+        let always = &lists().always;
+        for (i, wished) in in_wish.iter().enumerate() {
+            let lower = text.word(i);
+            if lower.len() < 3 || *wished || text.tokens[i].mention {
                 continue;
             }
-            let original = text.src.get(word.span.clone()).unwrap_or("");
-            let suggestion = match lexicon.get(word.lower.as_str()) {
-                Some(Kind::Always("")) => Some(String::new()),
-                Some(Kind::Always(neutral)) => Some(same_case(original, neutral)),
-                Some(Kind::Ambiguous) => in_curse_sense(text, i).then(|| {
+            let original = text.original(i);
+            // "fuck's sake": a curse with a possessive is the curse.
+            let listed = always
+                .get(lower)
+                .or_else(|| lower.strip_suffix("'s").and_then(|w| always.get(w)));
+            let suggestion = if let Some(neutral) = listed {
+                // "Crap." on its own is a sigh, as mild as "damn".
+                let sigh = lower == "crap" && opens_sentence(text, i) && text.gap_after(i).starts_with(['.', '!', ',']);
+                (!sigh).then(|| same_case(original, neutral))
+            } else if text.is(i, C::Ambiguous) {
+                in_curse_sense(text, i).then(|| {
                     // "kanker druk" → "heel druk"
-                    let intensifies =
-                        is_in(DISEASES, &word.lower) && next(text, i).is_some_and(|n| is_in(INTENSIFIED_ALONE, n));
+                    let intensifies = phrase::is_word(lower, C::Diseases)
+                        && text.same_sentence(i, i + 1)
+                        && text.is(i + 1, C::IntensifiedAlone);
                     if intensifies {
                         same_case(original, "heel")
                     } else {
                         String::new()
                     }
-                }),
-                None => {
-                    let name_like = original.starts_with(char::is_uppercase) && !opens_sentence(text, i);
-                    compound(original, &word.lower, name_like)
-                }
+                })
+            } else {
+                let name_like = original.starts_with(char::is_uppercase) && !opens_sentence(text, i);
+                compound(original, lower, name_like).or_else(|| pointed_compound(text, i).then(String::new))
             };
             if let Some(s) = suggestion {
-                let finding = Finding::new(word.span.clone(), MESSAGE);
+                let finding = Finding::new(text.tokens[i].span.clone(), MESSAGE);
                 out.push(if s.is_empty() { finding } else { finding.suggest(s) });
             }
         }
-        out.extend(wishes.into_iter().map(|span| Finding::new(span, CURSE_MESSAGE)));
+        out.extend(
+            wishes
+                .into_iter()
+                .map(|w| Finding::new(text.span(w.start, w.end - 1), CURSE_MESSAGE)),
+        );
         if text.src.contains('*') {
             out.extend(text.find_lower(masked()).map(|span| Finding::new(span, MESSAGE)));
         }
@@ -854,6 +393,19 @@ mod tests {
         assert_eq!(flagged("Don't be a dick about it."), ["dick"]);
         assert_eq!(flagged("Wat een f*cking onzin"), ["f*cking"]);
         assert_eq!(flagged("Wat een idioot, die automobilist."), ["idioot"]);
+    }
+
+    #[test]
+    fn flags_disease_compounds_pointed_at() {
+        assert_eq!(
+            flagged("Die tyfusprinter op de derde verdieping doet het weer niet"),
+            ["tyfusprinter"]
+        );
+        assert_eq!(flagged("Die teringprinter is wéér kapot"), ["teringprinter"]);
+        assert_eq!(flagged("Oh for fuck's sake, Overleaf is down."), ["fuck's"]);
+        assert!(flagged("Deze kankerbehandeling is nieuw in het LUMC.").is_empty());
+        assert!(flagged("Die tyfusepidemie van 1920 kostte veel levens.").is_empty());
+        assert!(flagged("Crap. Spilled coffee all over my notebook.").is_empty());
     }
 
     #[test]
