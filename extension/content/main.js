@@ -86,7 +86,9 @@ class BoxWatcher {
       }),
       compositionstart: trusted(() => this.composition.start()),
       compositionupdate: trusted(() => this.composition.update()),
-      compositionend: trusted(() => this.composition.end()),
+      // Not `trusted`: Chromium marks compositionend untrusted even when a real IME
+      // commits (measured). A made-up one only ends the pause early: the box is read.
+      compositionend: () => this.composition.end(),
     };
     for (const [type, fn] of Object.entries(this.listeners)) root.addEventListener(type, fn);
     this.update();
