@@ -2207,6 +2207,9 @@ fn is_sarcastic(sentence: &str) -> bool {
             .any(|m| lower.contains(m))
 }
 
+/// How many tokens either side of a word count as its sentence (real sentences are shorter).
+const SENTENCE_REACH: usize = 80;
+
 struct Scan<'t, 'a> {
     text: &'t Text<'a>,
     toks: &'t [Tok<'a>],
@@ -2245,12 +2248,14 @@ impl Scan<'_, '_> {
         self.toks[from].span.start..self.toks[to].span.end
     }
 
-    /// First token and one past the last token of the sentence of token `i`.
+    /// First token and one past the last token of the sentence of token `i`, at most
+    /// [`SENTENCE_REACH`] tokens either side: a run-on text without sentence marks would
+    /// otherwise make every look at "the sentence" cost the whole text.
     fn sentence_bounds(&self, i: usize) -> (usize, usize) {
         let sentence = self.toks[i].sentence;
         let first = self.toks.partition_point(|t| t.sentence < sentence);
         let last = self.toks.partition_point(|t| t.sentence <= sentence);
-        (first, last)
+        (first.max(i.saturating_sub(SENTENCE_REACH)), last.min(i + SENTENCE_REACH + 1))
     }
 
     /// The sentence of token `i` with what trails it (emoji, "/s", "#not").
