@@ -2255,7 +2255,10 @@ impl Scan<'_, '_> {
         let sentence = self.toks[i].sentence;
         let first = self.toks.partition_point(|t| t.sentence < sentence);
         let last = self.toks.partition_point(|t| t.sentence <= sentence);
-        (first.max(i.saturating_sub(SENTENCE_REACH)), last.min(i + SENTENCE_REACH + 1))
+        (
+            first.max(i.saturating_sub(SENTENCE_REACH)),
+            last.min(i + SENTENCE_REACH + 1),
+        )
     }
 
     /// The sentence of token `i` with what trails it (emoji, "/s", "#not").
