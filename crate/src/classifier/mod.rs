@@ -39,7 +39,6 @@
 pub mod features;
 pub mod model;
 pub mod sentences;
-#[cfg(not(target_arch = "wasm32"))]
 pub mod train;
 
 use crate::diagnostic::{Finding, Localized};
