@@ -63,36 +63,52 @@ pub const CLASSES: [&str; 8] = [
 /// Why the classifier flagged a sentence, one text per reading in [`CLASSES`] order.
 const MESSAGES: [Localized; 8] = [
     Localized::new(
-        "Deze zin leest alsof je namens de universiteit spreekt (tip 1). Spreek voor jezelf, of verwijs met een link naar het officiële bericht.",
-        "This sentence reads as if you speak on behalf of the university (tip 1). Speak for yourself, or link to the official announcement.",
+        "Deze zin leest alsof je namens de universiteit spreekt (tip 1). Spreek voor jezelf, of verwijs met een link \
+            naar het officiële bericht.",
+        "This sentence reads as if you speak on behalf of the university (tip 1). Speak for yourself, or link to the \
+            official announcement.",
     ),
     Localized::new(
-        "Deze zin leest als niet-openbare informatie over de universiteit of haar mensen (tip 1). Wacht tot het officieel bekend is en deel dan de openbare bron.",
-        "This sentence reads like non-public information about the university or its people (tip 1). Wait until it is announced and share the public source.",
+        "Deze zin leest als niet-openbare informatie over de universiteit of haar mensen (tip 1). Wacht tot het \
+            officieel bekend is en deel dan de openbare bron.",
+        "This sentence reads like non-public information about the university or its people (tip 1). Wait until it \
+            is announced and share the public source.",
     ),
     Localized::new(
-        "Deze zin leest alsof hij resultaten of gegevens van een herkenbare student deelt (tip 1). Cijfers en dossiers zijn vertrouwelijk: laat ze weg of deel alleen anonieme gemiddelden.",
-        "This sentence reads like it shares the results or records of an identifiable student (tip 1). Grades and files are confidential: leave them out, or share only anonymous averages.",
+        "Deze zin leest alsof hij resultaten of gegevens van een herkenbare student deelt (tip 1). Cijfers en \
+            dossiers zijn vertrouwelijk: laat ze weg of deel alleen anonieme gemiddelden.",
+        "This sentence reads like it shares the results or records of an identifiable student (tip 1). Grades and \
+            files are confidential: leave them out, or share only anonymous averages.",
     ),
     Localized::new(
-        "Deze zin leest als een feit of cijfer zonder bron (tip 2). Controleer het en vermeld de bron: een link, een DOI of \"volgens …\"; of maak duidelijk dat het je mening is.",
-        "This sentence reads like a fact or figure without a source (tip 2). Check it and give the source: a link, a DOI or \"according to …\"; or make clear it is your opinion.",
+        "Deze zin leest als een feit of cijfer zonder bron (tip 2). Controleer het en vermeld de bron: een link, een \
+            DOI of \"volgens …\"; of maak duidelijk dat het je mening is.",
+        "This sentence reads like a fact or figure without a source (tip 2). Check it and give the source: a link, a \
+            DOI or \"according to …\"; or make clear it is your opinion.",
     ),
     Localized::new(
-        "Deze zin leest alsof je je werkgever, leidinggevende, collega's of studenten afkraakt (tip 5); ook privé word je gezien als medewerker. Bespreek onvrede via de juiste weg, niet in het openbaar.",
-        "This sentence reads like running down your employer, manager, colleagues or students (tip 5); even in private you are seen as an employee. Raise it through the proper channel, not in public.",
+        "Deze zin leest alsof je je werkgever, leidinggevende, collega's of studenten afkraakt (tip 5); ook privé \
+            word je gezien als medewerker. Bespreek onvrede via de juiste weg, niet in het openbaar.",
+        "This sentence reads like running down your employer, manager, colleagues or students (tip 5); even in \
+            private you are seen as an employee. Raise it through the proper channel, not in public.",
     ),
     Localized::new(
-        "Deze zin leest als gevoelige informatie over een herkenbaar persoon, zoals gezondheid, geloof, gezin of geld (tip 7). Deel het alleen met diens toestemming, of laat het weg.",
-        "This sentence reads like sensitive information about an identifiable person, such as health, religion, family or money (tip 7). Share it only with their consent, or leave it out.",
+        "Deze zin leest als gevoelige informatie over een herkenbaar persoon, zoals gezondheid, geloof, gezin of \
+            geld (tip 7). Deel het alleen met diens toestemming, of laat het weg.",
+        "This sentence reads like sensitive information about an identifiable person, such as health, religion, \
+            family or money (tip 7). Share it only with their consent, or leave it out.",
     ),
     Localized::new(
-        "Deze zin leest alsof je een foto of video van mensen deelt zonder hun toestemming (tip 7). Vraag het eerst, of kies beeld zonder herkenbare personen.",
-        "This sentence reads like sharing a photo or video of people without their consent (tip 7). Ask them first, or choose a picture without recognisable people.",
+        "Deze zin leest alsof je een foto of video van mensen deelt zonder hun toestemming (tip 7). Vraag het eerst, \
+            of kies beeld zonder herkenbare personen.",
+        "This sentence reads like sharing a photo or video of people without their consent (tip 7). Ask them first, \
+            or choose a picture without recognisable people.",
     ),
     Localized::new(
-        "Deze zin leest alsof je werk van een ander kopieert of opnieuw plaatst zonder toestemming (tip 7). Link naar het origineel of een open-accessversie.",
-        "This sentence reads like copying or reposting someone else's work without permission (tip 7). Link to the original or an open-access version instead.",
+        "Deze zin leest alsof je werk van een ander kopieert of opnieuw plaatst zonder toestemming (tip 7). Link \
+            naar het origineel of een open-accessversie.",
+        "This sentence reads like copying or reposting someone else's work without permission (tip 7). Link to the \
+            original or an open-access version instead.",
     ),
 ];
 

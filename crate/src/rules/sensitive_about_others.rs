@@ -511,8 +511,14 @@ mod tests {
             ["Sarah's in recovery from alcoholism"]
         );
         assert_eq!(
-            flagged("Mijn kamergenoot Samir (postdoc uit Syrië, briljante onderzoeker) heeft nog steeds geen verblijfsvergunning."),
-            ["Mijn kamergenoot Samir (postdoc uit Syrië, briljante onderzoeker) heeft nog steeds geen verblijfsvergunning"]
+            flagged(
+                "Mijn kamergenoot Samir (postdoc uit Syrië, briljante onderzoeker) heeft nog steeds geen \
+                 verblijfsvergunning."
+            ),
+            [
+                "Mijn kamergenoot Samir (postdoc uit Syrië, briljante onderzoeker) heeft nog steeds geen \
+              verblijfsvergunning"
+            ]
         );
         assert_eq!(
             flagged("Please keep our secretary's husband in your thoughts, he had a stroke on Sunday."),
