@@ -14,6 +14,7 @@ import { after, before, describe, test } from 'node:test';
 import { editorText, outputDir, setup, waitForEditorText } from '../support/browser.js';
 import { buildFixtures } from '../support/build-fixtures.js';
 import { assertBuilt, cardLocator, DIST, frames, percentile, underlineMeasures, underlines, waitForUnderlines } from '../support/extension.js';
+import { evaluateOverlay, overlay, overlayFocus, waitForOverlay } from '../support/overlay.js';
 import { EDITOR_BOXES, openSurface, SURFACES } from '../support/surfaces.js';
 
 const HUMAN = { delay: 6 };
@@ -57,11 +58,14 @@ async function hover(box, quote) {
 }
 
 /** The label of the focused element in the card, or null when the focus is not on the card's first button. */
-function focusedFirstButton(box) {
-  return cardLocator(box.ctx)
-    .locator('button')
-    .first()
-    .evaluate((button) => (button.matches(':focus') ? button.textContent : null));
+async function focusedFirstButton(box) {
+  const focus = await overlayFocus(box.ctx);
+  return focus.onFirstButton ? focus.label : null;
+}
+
+/** Waits until the keyboard focus is in the overlay (the page sees its host focused). */
+function waitForOverlayFocus(box) {
+  return waitForOverlay(box.ctx, (root) => !!root && document.activeElement === root.host, undefined, { message: 'the focus never reached the card' });
 }
 
 /** Clears a box that holds a post already (editing it), so a scenario starts from nothing. */
@@ -135,7 +139,7 @@ for (const surface of Object.values(SURFACES)) {
         await box.page.keyboard.press('Alt+Shift+N');
         const card = cardLocator(box.ctx);
         await card.waitFor({ state: 'visible' });
-        await box.ctx.waitForFunction(() => document.activeElement?.localName === 'ambassadeur-overlay');
+        await waitForOverlayFocus(box);
         assert.equal(await focusedFirstButton(box), FIXES['jan@example.org'], 'focus on the first fix of the first finding');
         await box.page.keyboard.press('Escape');
         await card.waitFor({ state: 'hidden' });
@@ -144,7 +148,7 @@ for (const surface of Object.values(SURFACES)) {
 
         await box.page.keyboard.press('Alt+Shift+N');
         await card.waitFor({ state: 'visible' });
-        await box.ctx.waitForFunction(() => document.activeElement?.localName === 'ambassadeur-overlay');
+        await waitForOverlayFocus(box);
         await box.page.keyboard.press('Enter');
         await waitForEditorText(box.ctx, box.selector, POST.replace('jan@example.org', FIXES['jan@example.org']));
         await waitForUnderlines(box.ctx, ['06-12345678']);
@@ -372,7 +376,9 @@ describe('textareas: the mirror lays the underline over its text and follows it'
 
 /**
  * Every element of the site's own trees (the document and its open shadow roots) with
- * where it is, and the extension's nodes in them.
+ * where it is, and the nodes that are not the site's: any child of <html> besides
+ * <head> and <body> (where the extension's host goes), and anything named or marked
+ * after the extension.
  */
 function siteTree(ctx) {
   return ctx.evaluate(() => {
@@ -380,9 +386,10 @@ function siteTree(ctx) {
     const ours = [];
     const walk = (root, depth) => {
       for (const el of root.querySelectorAll('*')) {
+        const onHtml = el.parentNode === document.documentElement;
         const marked = [...el.attributes].some((a) => /ambassadeur/i.test(a.name) || (/^(class|id|style)$/.test(a.name) && /ambassadeur/i.test(a.value)));
-        if (el.localName.startsWith('ambassadeur') || marked) {
-          ours.push({ tag: el.localName, onHtml: el.parentNode === document.documentElement });
+        if ((onHtml && el.localName !== 'head' && el.localName !== 'body') || el.localName.startsWith('ambassadeur') || marked) {
+          ours.push({ tag: el.localName, onHtml, shadowRoot: el.shadowRoot ? 'open' : null });
           continue;
         }
         const r = el.getBoundingClientRect();
@@ -421,7 +428,18 @@ describe('the site’s page: one host element of ours, and no layout shift', () 
         await waitForUnderlines(box.ctx, ['jan@example.org', '06-12345678']);
         await hover(box, 'jan@example.org');
         const on = await siteTree(box.ctx);
-        assert.deepEqual(on.ours, [{ tag: 'ambassadeur-overlay', onHtml: true }], 'one host of ours, on <html>');
+        assert.deepEqual(
+          on.ours,
+          [{ tag: 'div', onHtml: true, shadowRoot: null }],
+          'one host of ours, on <html>: a plain element, its shadow root closed to the page',
+        );
+        assert.ok(
+          await evaluateOverlay(
+            box.ctx,
+            (root) => !!root && root.mode === 'closed' && root.host.parentNode === document.documentElement && !!root.querySelector('.card'),
+          ),
+          'that host holds the card',
+        );
         try {
           await setSite(site, false);
           await waitForUnderlines(box.ctx, []);
@@ -436,6 +454,55 @@ describe('the site’s page: one host element of ours, and no layout shift', () 
       });
     });
   }
+});
+
+/** Waits until the toolbar badge of an open tab reads `text` (polled inside the worker); fails after 10 s. */
+function waitForBadge(text) {
+  return env.serviceWorker.evaluate(
+    (want) =>
+      new Promise((resolve, reject) => {
+        const deadline = Date.now() + 10_000;
+        const poll = async () => {
+          const texts = await Promise.all((await chrome.tabs.query({})).map((tab) => chrome.action.getBadgeText({ tabId: tab.id })));
+          if (texts.includes(want)) resolve(texts);
+          else if (Date.now() > deadline) reject(new Error(`the badge never read ${want}: ${JSON.stringify(texts)}`));
+          else setTimeout(poll, 20);
+        };
+        poll();
+      }),
+    text,
+  );
+}
+
+describe('the toolbar badge over frames', () => {
+  test('findings in two frames of one tab add up on the badge; a frame that goes away takes its own out', async () => {
+    const page = await env.open('www.linkedin.com', '/new/framed/');
+    try {
+      /** Opens the frame's box, puts the caret in it and types `text`; returns the frame. */
+      const typeInFrame = async (surface, text, findings) => {
+        await page.locator(surface.click).click();
+        const frame = await (await page.locator(surface.frame).elementHandle())?.contentFrame();
+        assert.ok(frame, surface.frame);
+        const selector = `[data-fixture-box="${surface.fixture}"]`;
+        await page.frameLocator(surface.frame).locator(`${selector} [role=textbox]`).click();
+        await page.keyboard.type(text, HUMAN);
+        await waitForEditorText(frame, selector, text);
+        await waitForUnderlines(frame, findings);
+        return frame;
+      };
+      // The bubble first: the share box's dialog covers the page.
+      await typeInFrame(SURFACES.liFrameBubble, 'Wat een kutweer', ['kutweer']);
+      await waitForBadge('1');
+      await typeInFrame(SURFACES.liFrameShare, POST, ['jan@example.org', '06-12345678']);
+      await waitForBadge('3');
+      // The bubble is closed: its frame leaves the page, and its finding leaves the badge.
+      await page.evaluate(() => document.querySelector('[data-slot=bubble] iframe').remove());
+      await waitForBadge('2');
+      assert.deepEqual(page.__problems, []);
+    } finally {
+      await page.close();
+    }
+  });
 });
 
 describe('card and counter where the box is', () => {
@@ -455,7 +522,7 @@ describe('card and counter where the box is', () => {
         const above = cardBox.y + cardBox.height < at.y && at.y - (cardBox.y + cardBox.height) < 40;
         assert.ok(under || above, `the card right by the finding (finding at ${at.y}, card at ${cardBox.y}…${cardBox.y + cardBox.height})`);
         assert.ok(Math.abs(cardBox.x - (at.x - 60)) < 200, `the card by the finding (finding at ${at.x}, card at ${cardBox.x})`);
-        const counter = await box.ctx.locator('ambassadeur-overlay .counter').boundingBox();
+        const counter = await overlay(box.ctx, '.counter').boundingBox();
         assert.ok(counter, 'a counter');
         const right = area.x + area.width;
         const bottom = area.y + area.height;
