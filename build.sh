@@ -76,7 +76,7 @@ build_wasm() {
 # shared/severities.js.
 bundle_js() {
   local common=(--bundle --charset=utf8 --legal-comments=none --log-level=warning)
-  esbuild extension/content/main.js "${common[@]}" --format=iife --outfile=dist/content/main.js
+  esbuild extension/content/main.js "${common[@]}" --format=iife --loader:.css=text --outfile=dist/content/main.js
   esbuild extension/background/service-worker.js extension/popup/popup.js extension/options/options.js \
     "${common[@]}" --format=esm --outbase=extension --outdir=dist --external:../wasm/ambassadeur.js
   node --input-type=module -e "import { cssProperties } from './extension/shared/severities.js';

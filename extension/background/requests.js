@@ -43,6 +43,20 @@ export function badgeOf({ count, severity, failed }) {
 }
 
 /**
+ * What one frame reports for the badge, each field checked on its own: a count that
+ * is no whole positive number is 0, an unknown severity none, `failed` only when true.
+ * @param {{ count?: unknown, severity?: unknown, failed?: unknown }} request
+ * @returns {import('./badges.js').Report}
+ */
+export function reportOf({ count, severity, failed }) {
+  return {
+    count: typeof count === 'number' && Number.isInteger(count) && count > 0 ? count : 0,
+    severity: isSeverity(severity) ? severity : null,
+    failed: failed === true,
+  };
+}
+
+/**
  * The tip of an `open-tip` request, 1–10; an error for anything else.
  * @param {{ tip?: unknown }} request
  * @returns {number}

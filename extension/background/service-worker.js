@@ -3,9 +3,10 @@
 // and the options page. WASM runs here because strict-CSP pages (X, Facebook,
 // LinkedIn) forbid compiling it in a content script.
 //
-// The browser stops this worker when idle. Everything below is stateless, so a
-// fresh start re-instantiates the core on the first message; the listener is
-// registered synchronously so that the message that woke the worker is answered.
+// The browser stops this worker when idle. Nothing below needs to survive that: a
+// fresh start re-instantiates the core on the first message (the listener is
+// registered synchronously so that the message that woke the worker is answered),
+// and the frames' badge reports are filled again by their next reports.
 // A core that cannot start is an error answer, never an empty result, and the
 // next message tries again.
 
@@ -13,10 +14,16 @@ import { langOf } from '../shared/i18n.js';
 import { serve, tellTab } from '../shared/protocol.js';
 import { LOOKS } from '../shared/severities.js';
 import init, { checkWith, rules, tips } from '../wasm/ambassadeur.js';
-import { badgeOf, checkRequest, tipOf } from './requests.js';
+import { TabBadges } from './badges.js';
+import { checkRequest, reportOf, tipOf } from './requests.js';
 
 /** @type {Promise<unknown> | null} */
 let core = null;
+
+/** What each frame of each tab reported: the badge shows the tab's sum (background/badges.js). */
+const badges = new TabBadges();
+
+chrome.tabs.onRemoved.addListener((tabId) => badges.forget(tabId));
 
 function ready() {
   core ??= init({ module_or_path: chrome.runtime.getURL('wasm/ambassadeur_bg.wasm') }).catch((error) => {
@@ -40,11 +47,11 @@ serve({
     await ready();
     return rules(langOf(lang));
   },
-  // The badge needs no core: it shows "!" when the core cannot start.
+  // The badge needs no core: it shows "!" when the core cannot start. It sums the tab's frames.
   badge: async (request, sender) => {
     const tabId = sender.tab?.id;
     if (tabId === undefined) return null;
-    const { text, severity } = badgeOf(request);
+    const { text, severity } = badges.report({ tabId, frameId: sender.frameId, documentId: sender.documentId }, reportOf(request));
     await chrome.action.setBadgeText({ tabId, text });
     if (severity) await chrome.action.setBadgeBackgroundColor({ tabId, color: LOOKS[severity].solid });
     return null;

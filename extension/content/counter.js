@@ -13,14 +13,18 @@ import { trusted } from './trusted.js';
 /** @typedef {import('./highlighter.js').Mark} Mark */
 /**
  * What a counter does when a finding is picked from its list, an extra line for
- * the list (e.g. that only the start of a huge post was checked), and whether the
- * last check of the post failed.
- * @typedef {{ onPick: (mark: Mark) => void, note?: string, failed?: boolean }} Options
+ * the list (e.g. that only the start of a huge post was checked), whether the
+ * last check of the post failed, and `text`: where the box's text is laid out when
+ * that is not the box itself (a textarea's mirror).
+ * @typedef {{ onPick: (mark: Mark) => void, note?: string, failed?: boolean, text?: Node }} Options
  */
 
 /** box → its counter */
 /** @type {Map<Element, HTMLButtonElement>} */
 const counters = new Map();
+/** box → where its text is laid out, when that is not the box */
+/** @type {WeakMap<Element, Node>} */
+const texts = new WeakMap();
 /** @type {HTMLDivElement | null} */
 let list = null;
 /** The box whose findings the list shows. @type {HTMLElement | null} */
@@ -68,7 +72,8 @@ export function announce(text) {
  * @param {readonly Mark[]} marks
  * @param {Options} options
  */
-export function update(box, marks, { onPick, note = '', failed = false }) {
+export function update(box, marks, { onPick, note = '', failed = false, text: laidOut }) {
+  if (laidOut) texts.set(box, laidOut);
   let counter = counters.get(box);
   const notes = [...(failed ? [t('checkFailedHelp')] : []), ...(note ? [note] : [])];
   if (!marks.length && !notes.length) {
@@ -125,7 +130,7 @@ function place(box) {
   let top = Math.max(4, r.bottom - height - 6);
   // In the box's bottom-right corner, unless the post's text runs there (X's and
   // LinkedIn's comment boxes are only as tall as their text): then just below the box.
-  if (coversText(box, { left: left - 8, top, right: left + width, bottom: top + height })) top = r.bottom + 2;
+  if (coversText(texts.get(box) ?? box, { left: left - 8, top, right: left + width, bottom: top + height })) top = r.bottom + 2;
   counter.style.left = `${left}px`;
   counter.style.top = `${top}px`;
 }
@@ -142,8 +147,11 @@ function coversText(box, area) {
   walker.currentNode = last;
   const range = document.createRange();
   for (let node = last.nodeType === Node.TEXT_NODE ? last : walker.previousNode(); node; node = walker.previousNode()) {
-    if (!(/** @type {Text} */ (node).data.trim())) continue;
-    range.selectNodeContents(node);
+    const data = /** @type {Text} */ (node).data;
+    if (!data.trim()) continue;
+    // Only the end of a long text node can reach the bottom corner (a textarea's mirror holds the whole post in one).
+    range.setStart(node, Math.max(0, data.length - 400));
+    range.setEnd(node, data.length);
     let above = true;
     for (const r of range.getClientRects()) {
       if (r.bottom > area.top) above = false;

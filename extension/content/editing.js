@@ -22,6 +22,33 @@ export function select(range) {
 }
 
 /**
+ * The selection inside `root`, seen from its own tree: in a shadow tree Chromium's
+ * document selection names the host, while the shadow root's `getSelection()` (Chromium)
+ * or `getComposedRanges` (the standard, Firefox) tell where it really is. Null when
+ * the selection is not in `root`.
+ * @param {Element} root
+ * @returns {{ range: Range, focus: { node: Node, offset: number } } | null}
+ */
+export function selectionIn(root) {
+  const tree = root.getRootNode();
+  const inShadow = tree instanceof ShadowRoot;
+  const own = inShadow ? /** @type {{ getSelection?: () => Selection | null }} */ (/** @type {unknown} */ (tree)).getSelection?.() : null;
+  const selection = own ?? getSelection();
+  if (!selection?.rangeCount) return null;
+  if (selection.focusNode && root.contains(selection.focusNode)) {
+    return { range: selection.getRangeAt(0).cloneRange(), focus: { node: selection.focusNode, offset: selection.focusOffset } };
+  }
+  const composed = /** @type {{ getComposedRanges?: (options: { shadowRoots: ShadowRoot[] }) => StaticRange[] }} */ (/** @type {unknown} */ (selection));
+  if (!inShadow || !composed.getComposedRanges) return null;
+  const [found] = composed.getComposedRanges({ shadowRoots: [/** @type {ShadowRoot} */ (tree)] });
+  if (!found || !root.contains(found.endContainer)) return null;
+  const range = document.createRange();
+  range.setStart(found.startContainer, found.startOffset);
+  range.setEnd(found.endContainer, found.endOffset);
+  return { range, focus: { node: found.endContainer, offset: found.endOffset } };
+}
+
+/**
  * Replaces the selection as if typed: the editor handles beforeinput/input and keeps one undo step.
  * @param {string} text
  */
@@ -86,7 +113,9 @@ const lastInput = new WeakMap();
 document.addEventListener(
   'input',
   trusted((event) => {
-    if (event.target) lastInput.set(event.target, performance.now());
+    // The editing host itself, also inside an open shadow root (event.target names the shadow host there).
+    const target = event.composedPath()[0] ?? event.target;
+    if (target) lastInput.set(target, performance.now());
   }),
   { capture: true, passive: true },
 );

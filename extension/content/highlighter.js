@@ -4,6 +4,7 @@
 // One highlight per severity, styled by highlights.css.
 
 import { highlightName, SEVERITIES } from '../shared/severities.js';
+import { adoptInto } from './highlight-sheet.js';
 
 /**
  * A finding in a post: the core's diagnostic and the text it flagged when checked.
@@ -33,8 +34,12 @@ function render() {
  * @param {Mark[]} marks
  */
 export function set(box, marks) {
-  if (marks.length) marksByBox.set(box, marks);
-  else if (!marksByBox.delete(box)) return;
+  if (marks.length) {
+    marksByBox.set(box, marks);
+    // The page's ::highlight() rules do not reach into a shadow tree: the tree gets its own.
+    const tree = marks[0].range.startContainer.getRootNode();
+    if (tree instanceof ShadowRoot) adoptInto(tree);
+  } else if (!marksByBox.delete(box)) return;
   render();
 }
 
@@ -46,6 +51,9 @@ export function set(box, marks) {
  */
 export function markAt(x, y) {
   for (const [box, marks] of marksByBox) {
+    // Text scrolled out of the box is not under the pointer, even where its rectangles lie.
+    const visible = box.getBoundingClientRect();
+    if (x < visible.left || x > visible.right || y < visible.top || y > visible.bottom + 3) continue;
     for (const mark of marks) {
       for (const r of mark.range.getClientRects()) {
         if (x >= r.left && x <= r.right && y >= r.top && y <= r.bottom + 3) return { box, mark };

@@ -16,14 +16,16 @@ import { t, uiLang } from '../shared/i18n.js';
 import { ask, connected, MAX_TEXT, onTabMessage } from '../shared/protocol.js';
 import * as Settings from '../shared/settings.js';
 import { worst } from '../shared/severities.js';
-import { siteOf } from '../shared/sites.js';
+import { siteOfOrigin } from '../shared/sites.js';
 import * as Card from './card.js';
 import { compositionGuard } from './composition.js';
 import * as Counter from './counter.js';
-import { select } from './editing.js';
+import * as Discovery from './discovery.js';
+import { select, selectionIn } from './editing.js';
 import { adapterFor, EDITOR_SELECTOR } from './editors/index.js';
 import * as Highlighter from './highlighter.js';
 import { latestOnly } from './latest.js';
+import * as Mirror from './mirror.js';
 import * as Notice from './notice.js';
 import * as Overlay from './overlay.js';
 import * as TextModel from './text-model.js';
@@ -39,7 +41,8 @@ const MAX_CHECKED = MAX_TEXT;
 /** A check not answered by then counts as failed (the background answers in milliseconds). */
 const CHECK_TIMEOUT = 15_000;
 
-const site = siteOf(location.hostname);
+// The document's origin: frames without a URL of their own (about:blank, srcdoc) carry their parent's.
+const site = siteOfOrigin(origin);
 const lang = uiLang();
 let settings = Settings.normalize(null);
 let enabled = false;
@@ -76,6 +79,8 @@ class BoxWatcher {
     /** One check in flight at a time; the newest text waits for it. */
     this.checks = latestOnly((/** @type {string} */ text) => this.check(text));
     this.composition = compositionGuard(() => this.update());
+    /** The text the marks were drawn on. @type {string | null} */
+    this.drawn = null;
     /** When the first input since the last drawn check happened. @type {number | null} */
     this.inputAt = null;
     this.observer = new MutationObserver(() => this.update());
@@ -91,11 +96,12 @@ class BoxWatcher {
       compositionend: () => this.composition.end(),
     };
     for (const [type, fn] of Object.entries(this.listeners)) root.addEventListener(type, fn);
+    this.unwatch = editor.watch?.(root, () => this.update());
     this.update();
   }
 
   read() {
-    return TextModel.read(this.editor.blocks(this.root));
+    return this.editor.read ? this.editor.read(this.root) : TextModel.read(this.editor.blocks(this.root));
   }
 
   /** Reads the text after a change; an IME composition is left alone until it ends. */
@@ -108,6 +114,8 @@ class BoxWatcher {
       if (!model.text.trim()) this.ignored.clear(); // the post was sent or cleared: a new post begins
       this.text = model.text;
       this.request(model.text);
+    } else if (model.text === this.drawn && this.marks.every(isLive)) {
+      return; // the editor re-rendered nothing we drew on: the underlines stand
     }
     this.draw(model);
   }
@@ -160,6 +168,7 @@ class BoxWatcher {
 
   /** @param {import('./text-model.js').TextModel} model */
   draw(model) {
+    this.drawn = model.text;
     this.marks = [];
     for (const diagnostic of this.diagnostics) {
       if (this.ignored.has(ignoreKey(diagnostic))) continue;
@@ -168,7 +177,9 @@ class BoxWatcher {
     }
     Highlighter.set(this.root, this.marks);
     const note = this.text.length > MAX_CHECKED ? t('truncated', MAX_CHECKED.toLocaleString()) : '';
-    Counter.update(this.root, this.marks, { note, failed: this.failed, onPick: (mark) => openCard(this, mark, { focus: true }) });
+    // A textarea's text is laid out in its mirror, where the counter looks for it.
+    const text = this.editor.read ? (model.pieces[0]?.node.parentNode ?? undefined) : undefined;
+    Counter.update(this.root, this.marks, { note, text, failed: this.failed, onPick: (mark) => openCard(this, mark, { focus: true }) });
     // A card whose finding is gone (the text changed under it) closes.
     const card = Card.shown();
     if (card?.owner === this && !this.marks.some((m) => sameFinding(m.diagnostic, card.diagnostic))) Card.hide();
@@ -181,6 +192,7 @@ class BoxWatcher {
     this.checks.clear();
     this.failed = false;
     this.text = '';
+    this.drawn = null;
     this.diagnostics = [];
     this.marks = [];
     Highlighter.set(this.root, []);
@@ -191,6 +203,7 @@ class BoxWatcher {
     this.observer.disconnect();
     this.composition.dispose();
     for (const [type, fn] of Object.entries(this.listeners)) this.root.removeEventListener(type, fn);
+    this.unwatch?.();
     this.reset();
     reportCount();
   }
@@ -214,6 +227,11 @@ function within(ms, promise) {
 
 /** @param {Finding} d */
 const ignoreKey = (d) => `${d.rule}\u0000${d.quote}`;
+/**
+ * True while a mark's range still spans its finding's text in the page.
+ * @param {Mark} mark
+ */
+const isLive = ({ range, diagnostic }) => range.startContainer.isConnected && range.endContainer.isConnected && range.toString() === diagnostic.quote;
 /**
  * @param {Diagnostic} a
  * @param {Diagnostic} b
@@ -286,10 +304,7 @@ let returnTo = null;
  * @param {{ focus?: boolean }} [options]
  */
 function openCard(watcher, mark, { focus = false } = {}) {
-  if (focus && !returnTo) {
-    const selection = getSelection();
-    returnTo = { root: watcher.root, range: selection?.rangeCount ? selection.getRangeAt(0).cloneRange() : null };
-  }
+  if (focus && !returnTo) returnTo = { root: watcher.root, range: selectionIn(watcher.root)?.range ?? null };
   const d = mark.diagnostic;
   Card.show({
     range: mark.range,
@@ -354,21 +369,36 @@ async function applyFix(watcher, diagnostic, suggestion) {
 function stillFlagged(watcher, { start, end, quote }) {
   const model = watcher.read();
   if (model.text.slice(start, end) !== quote) return false;
-  const selection = getSelection();
-  if (!selection?.rangeCount) return false;
-  const range = selection.getRangeAt(0);
-  return TextModel.offsetOf(model, range.startContainer, range.startOffset) === start && TextModel.offsetOf(model, range.endContainer, range.endOffset) === end;
+  const selected = selectedSpan(watcher, model);
+  return selected?.start === start && selected.end === end;
+}
+
+/**
+ * The selection in the box as text offsets (its focus is `end` unless backwards),
+ * also inside a shadow tree and in a textarea; null when it is not in the box.
+ * @param {BoxWatcher} watcher
+ * @param {import('./text-model.js').TextModel} model
+ * @returns {{ start: number, end: number, caret: number } | null}
+ */
+function selectedSpan(watcher, model) {
+  if (watcher.editor.selection) return watcher.editor.selection(watcher.root);
+  const selected = selectionIn(watcher.root);
+  if (!selected) return null;
+  const { range, focus } = selected;
+  const start = TextModel.offsetOf(model, range.startContainer, range.startOffset);
+  const end = TextModel.offsetOf(model, range.endContainer, range.endOffset);
+  const caret = TextModel.offsetOf(model, focus.node, focus.offset);
+  return start === null || end === null || caret === null ? null : { start, end, caret };
 }
 
 /** Opens the card of the next finding after the caret in the focused box (wrapping around). */
 function openNextFinding() {
-  const active = document.activeElement;
+  if (!document.hasFocus()) return; // the shortcut reaches every frame of the tab: the focused one answers
+  const active = Discovery.deepActiveElement();
   const watcher = [...watchers.values()].find((w) => w.root === active || w.root.contains(active)) ?? [...watchers.values()].find((w) => w.marks.length);
   if (!watcher?.marks.length) return;
   const model = watcher.read();
-  const selection = getSelection();
-  const focusNode = selection?.rangeCount ? selection.focusNode : null;
-  const caret = focusNode && watcher.root.contains(focusNode) ? (TextModel.offsetOf(model, focusNode, selection?.focusOffset ?? 0) ?? 0) : 0;
+  const caret = selectedSpan(watcher, model)?.caret ?? 0;
   const ordered = [...watcher.marks].sort((a, b) => a.diagnostic.start - b.diagnostic.start);
   const current = Card.shown()?.diagnostic;
   const after = current ? ordered.find((m) => m.diagnostic.start > current.start) : ordered.find((m) => m.diagnostic.end > caret);
@@ -377,29 +407,21 @@ function openNextFinding() {
 
 // --- finding boxes ------------------------------------------------------------
 
+/** Finds the boxes in the document and in its shadow trees (content/discovery.js), and lets go of those that left. */
 function scan() {
   if (!alive()) return;
   for (const [root, watcher] of watchers) {
-    if (!root.isConnected || !root.matches(EDITOR_SELECTOR)) {
+    if (!root.isConnected || adapterFor(root) !== watcher.editor) {
       watcher.dispose();
       watchers.delete(root);
     }
   }
-  for (const root of /** @type {NodeListOf<HTMLElement>} */ (document.querySelectorAll(EDITOR_SELECTOR))) {
+  for (const root of Discovery.findAll(EDITOR_SELECTOR)) {
     if (watchers.has(root)) continue;
     const editor = adapterFor(root);
     if (editor) watchers.set(root, new BoxWatcher(root, editor));
   }
-}
-
-let scanScheduled = false;
-function scheduleScan() {
-  if (scanScheduled) return;
-  scanScheduled = true;
-  requestAnimationFrame(() => {
-    scanScheduled = false;
-    scan();
-  });
+  Mirror.placeAll(); // the page's layout may have moved under the textareas
 }
 
 /**
@@ -492,14 +514,7 @@ function listen(target, type, listener, options) {
 async function start(here) {
   applySettings(await Settings.load(), here);
   Settings.onChange((next) => alive() && applySettings(next, here));
-  const boxes = new MutationObserver(scheduleScan);
-  boxes.observe(document.documentElement, {
-    subtree: true,
-    childList: true,
-    attributes: true,
-    attributeFilter: ['contenteditable'],
-  });
-  teardown.push(() => boxes.disconnect());
+  teardown.push(Discovery.start({ onChange: scan, ignore: Overlay.owns }));
   scan();
   // Only real input: a page's scripts cannot open a card or run the shortcut.
   listen(document, 'mousemove', trusted(onPointerMove), { passive: true, capture: true });
@@ -518,6 +533,15 @@ async function start(here) {
     { passive: true },
   );
   onTabMessage('next-finding', () => alive() && openNextFinding());
+  // A frame that goes away (a dialog's iframe removed) takes its findings out of the tab's badge.
+  if (window !== top) {
+    listen(
+      window,
+      'pagehide',
+      trusted(() => ask({ type: 'badge', count: 0, severity: null, failed: false }).catch(() => {})),
+      {},
+    );
+  }
   loadTips();
 }
 

@@ -84,6 +84,15 @@ export function clear() {
 }
 
 /**
+ * True for the overlay's host: the one node of the extension in the page's tree,
+ * never searched for compose boxes.
+ * @param {Node} node
+ */
+export function owns(node) {
+  return node === host;
+}
+
+/**
  * What `el` sets on a new element: its properties, and `role` and `aria-*` as attributes.
  * @template {keyof HTMLElementTagNameMap} K
  * @typedef {Partial<Omit<HTMLElementTagNameMap[K], 'role'>> & { role?: string, [aria: `aria-${string}`]: string }} Props

@@ -22,40 +22,78 @@
 const SKIP = '.ql-cursor, [data-ambassadeur-skip]';
 
 /**
- * Reads the editor's `blocks` (its paragraphs, in order) into a text model.
+ * Elements that begin and end a line of their own: each paragraph, heading and list
+ * item is one line of the text, whatever the editor nests it in. By tag name, which
+ * is what editors render their blocks with (reading computed styles on every
+ * keystroke would cost a style recalculation).
+ */
+const BLOCK_TAGS = new Set(
+  'ADDRESS ARTICLE ASIDE BLOCKQUOTE DD DETAILS DIV DL DT FIELDSET FIGCAPTION FIGURE FOOTER FORM H1 H2 H3 H4 H5 H6 HEADER HR LI MAIN NAV OL P PRE SECTION SUMMARY TABLE TBODY TD TFOOT TH THEAD TR UL'.split(
+    ' ',
+  ),
+);
+/** Containers whose whitespace-only text (the source's indentation) is never shown. */
+const NO_LOOSE_TEXT = new Set(['OL', 'UL', 'DL', 'TABLE', 'TBODY', 'THEAD', 'TFOOT', 'TR']);
+
+/**
+ * Reads the editor's `blocks` (its paragraphs, in order) into a text model. Blocks
+ * are joined with '\n'; inside a block, a nested block element (a list item, a
+ * paragraph in a list item, a heading) starts a line of its own, and a `<br>`
+ * between texts is a soft line break (a trailing one only keeps an empty line open).
  * @param {Iterable<Element>} blocks
  * @returns {TextModel}
  */
 export function read(blocks) {
-  let text = '';
-  /** @type {Piece[]} */
-  const pieces = [];
+  const state = { text: '', /** @type {Piece[]} */ pieces: [], breaks: 0, lineHasText: false };
   let index = 0;
   for (const block of blocks) {
-    if (index++ > 0) text += '\n';
-    const walker = document.createTreeWalker(block, NodeFilter.SHOW_TEXT | NodeFilter.SHOW_ELEMENT, {
-      acceptNode: (node) => {
-        if (node.nodeType === Node.TEXT_NODE) return NodeFilter.FILTER_ACCEPT;
-        if (/** @type {Element} */ (node).matches(SKIP)) return NodeFilter.FILTER_REJECT;
-        return node.nodeName === 'BR' ? NodeFilter.FILTER_ACCEPT : NodeFilter.FILTER_SKIP;
-      },
-    });
-    // A <br> between texts is a soft line break; a trailing one only keeps an empty line open.
-    let pendingBreaks = 0;
-    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-      if (node.nodeName === 'BR') {
-        pendingBreaks++;
+    if (index++ > 0) state.text += '\n';
+    state.breaks = 0;
+    state.lineHasText = false;
+    readInto(block, state);
+  }
+  return { text: state.text, pieces: state.pieces };
+}
+
+/**
+ * @param {Node} parent
+ * @param {{ text: string, pieces: Piece[], breaks: number, lineHasText: boolean }} state
+ */
+function readInto(parent, state) {
+  for (let node = parent.firstChild; node; node = node.nextSibling) {
+    if (node.nodeType === Node.TEXT_NODE) {
+      const textNode = /** @type {Text} */ (node);
+      if (!textNode.data.length || (NO_LOOSE_TEXT.has(parent.nodeName) && !textNode.data.trim())) continue;
+      state.text += '\n'.repeat(state.breaks);
+      state.breaks = 0;
+      state.pieces.push({ node: textNode, start: state.text.length, end: state.text.length + textNode.data.length });
+      state.text += textNode.data;
+      state.lineHasText = true;
+    } else if (node.nodeType === Node.ELEMENT_NODE) {
+      const element = /** @type {Element} */ (node);
+      if (element.nodeName === 'BR') {
+        state.breaks++;
+        state.lineHasText = false;
         continue;
       }
-      const textNode = /** @type {Text} */ (node);
-      if (!textNode.data.length) continue;
-      text += '\n'.repeat(pendingBreaks);
-      pendingBreaks = 0;
-      pieces.push({ node: textNode, start: text.length, end: text.length + textNode.data.length });
-      text += textNode.data;
+      if (element.matches(SKIP)) continue;
+      const block = BLOCK_TAGS.has(element.nodeName);
+      if (block) lineBreak(state);
+      readInto(element, state);
+      if (block) lineBreak(state);
     }
   }
-  return { text, pieces };
+}
+
+/**
+ * A block boundary: the next text starts a new line, unless the line is still empty.
+ * @param {{ breaks: number, lineHasText: boolean }} state
+ */
+function lineBreak(state) {
+  if (state.lineHasText) {
+    state.breaks = Math.max(state.breaks, 1);
+    state.lineHasText = false;
+  }
 }
 
 /**

@@ -14,6 +14,7 @@ import { BOXES, setup, waitForEditorText } from '../support/browser.js';
 import { buildFixtures } from '../support/build-fixtures.js';
 import { assertBuilt, DIST, openExtensionPage, underlines, waitForUnderlines } from '../support/extension.js';
 import { overlay } from '../support/overlay.js';
+import { openSurface, SURFACES } from '../support/surfaces.js';
 
 const BOX = BOXES.xHome.selector;
 
@@ -60,6 +61,30 @@ describe('a core that cannot start', () => {
       await env?.close();
     } finally {
       fs.rmSync(dist, { recursive: true, force: true });
+    }
+  });
+
+  // First, while the core has never started: once it has, it stays up in the worker.
+  test('in a textarea, in a shadow root and in a same-origin frame, the box\'s counter says so, and the badge shows "!"', async () => {
+    for (const surface of [SURFACES.xDm, SURFACES.liNewShare, SURFACES.liFrameShare]) {
+      const box = await openSurface(env, surface);
+      try {
+        await box.page.keyboard.type('Mail jan@example.org');
+        await waitForEditorText(box.ctx, box.selector, 'Mail jan@example.org');
+        const counter = overlay(box.ctx, '.counter.failed');
+        await counter.waitFor({ state: 'visible' });
+        assert.match(await counter.getAttribute('aria-label'), /Could not check this post/, surface.id);
+        assert.deepEqual(await underlines(box.ctx), [], surface.id);
+        // At the box's bottom-right corner (in the page's coordinates, frames included).
+        const area = await box.textbox.boundingBox();
+        const at = await counter.boundingBox();
+        assert.ok(Math.abs(at.x + at.width - (area.x + area.width)) < 16, `${surface.id}: the counter at the box's right edge`);
+        assert.ok(at.y >= area.y - 4 && at.y + at.height <= area.y + area.height + 40, `${surface.id}: the counter at the box's bottom`);
+        await waitForBadge(env.serviceWorker, '!');
+        assert.deepEqual(box.page.__problems, [], `${surface.id}: no page errors`);
+      } finally {
+        await box.page.close();
+      }
     }
   });
 

@@ -7,6 +7,7 @@ import { after, before, describe, test } from 'node:test';
 import { BOXES, editorSelection, editorText, SITE_SELECTORS, screenshot, setup, siteUrl, waitForEditorText } from '../support/browser.js';
 import { buildFixtures } from '../support/build-fixtures.js';
 import { CSP } from '../support/server.js';
+import { openSurface, SURFACES } from '../support/surfaces.js';
 
 const TEXT = '🎉🎉 mail me at jan@example.org\nSecond line';
 
@@ -171,7 +172,7 @@ describe('www.linkedin.com (Quill 2, TipTap 3)', () => {
   test('share dialog mounts a Quill box on click', async () => {
     const page = await open('www.linkedin.com', '/feed/');
     try {
-      assert.equal(await page.locator(SITE_SELECTORS.quill).count(), 0);
+      assert.equal(await page.locator(BOXES.liShare.selector).count(), 0, 'no share box before the click');
       await page.locator('[data-fixture=open-share]').click();
       const box = page.locator(BOXES.liShare.selector);
       await box.waitFor();
@@ -196,6 +197,114 @@ describe('www.linkedin.com (Quill 2, TipTap 3)', () => {
       assertNoProblems(page);
     } finally {
       await page.close();
+    }
+  });
+});
+
+describe('every surface of tests/support/surfaces.js, without the extension', () => {
+  // One line: Enter sends a message in the messaging boxes and X's direct messages.
+  const LINE = '🎉🎉 mail me at jan@example.org';
+  for (const surface of Object.values(SURFACES)) {
+    test(`${surface.id}: typing gives exactly the text, the caret at its end`, async () => {
+      const box = await openSurface(env, surface);
+      try {
+        const initial = surface.initial ?? '';
+        await waitForEditorText(box.ctx, box.selector, initial);
+        const typed = (initial ? ' ' : '') + LINE;
+        await box.page.keyboard.type(typed);
+        await waitForEditorText(box.ctx, box.selector, initial + typed);
+        const length = (initial + typed).length;
+        await box.ctx.waitForFunction(
+          ([s, n]) => {
+            const sel = window.__selection(s);
+            return sel?.anchor === n && sel?.focus === n;
+          },
+          [box.selector, length],
+        );
+        assertNoProblems(box.page);
+      } finally {
+        await box.page.close();
+      }
+    });
+  }
+});
+
+describe('the structures the sources describe', () => {
+  test("LinkedIn's new layout: the share box and the bubble in #interop-outlet's open shadow root, attached after load", async () => {
+    const page = await open('www.linkedin.com', '/new/');
+    try {
+      const outlet = page.locator('div#interop-outlet[data-testid=interop-shadowdom]');
+      assert.equal(await outlet.evaluate((el) => el.shadowRoot), null, 'no shadow root before anything opens');
+      await page.locator('[data-fixture=open-share]').click();
+      const found = await outlet.evaluate((el) => ({
+        inRoot: !!el.shadowRoot?.querySelector('.ql-editor[data-test-ql-editor-contenteditable=true][role=textbox][contenteditable=true]'),
+        inDocument: !!document.querySelector('.ql-editor'),
+        links: [...(el.shadowRoot?.querySelectorAll('link[rel=stylesheet]') ?? [])].length,
+      }));
+      assert.deepEqual(found, { inRoot: true, inDocument: false, links: 2 });
+      await page.keyboard.press('Escape');
+      await page.locator('[data-fixture=open-bubble]').click();
+      assert.ok(await outlet.evaluate((el) => !!el.shadowRoot.querySelector('div.msg-form__contenteditable[contenteditable=true][role=textbox] > p')));
+      assert.ok(await page.locator('div.tiptap.ProseMirror[role=textbox]').count(), 'the comment box in the page');
+      assertNoProblems(page);
+    } finally {
+      await page.close();
+    }
+  });
+
+  test('LinkedIn, framed: the share box in a same-origin iframe[data-testid=interop-iframe]; the bubble in about:srcdoc', async () => {
+    const page = await open('www.linkedin.com', '/new/framed/');
+    try {
+      await page.locator('[data-fixture=open-share]').click();
+      const frame = page.frameLocator('iframe[data-testid=interop-iframe][title="Create a post"]');
+      await frame.locator('.ql-editor[data-test-ql-editor-contenteditable=true][role=textbox]').waitFor();
+      assert.equal(await page.locator('.ql-editor').count(), 0, 'not in the page itself');
+      const url = await page.locator('iframe[title="Create a post"]').evaluate((f) => f.contentWindow.location.href);
+      assert.equal(new URL(url).origin, 'https://www.linkedin.com', 'same origin');
+      assertNoProblems(page);
+    } finally {
+      await page.close();
+    }
+    const bubble = await open('www.linkedin.com', '/new/framed/');
+    try {
+      await bubble.locator('[data-fixture=open-bubble]').click();
+      const frame = bubble.frameLocator('iframe[title="Messaging"]');
+      await frame.locator('div.msg-form__contenteditable[role=textbox]').waitFor();
+      const where = await bubble.locator('iframe[title="Messaging"]').evaluate((f) => [f.contentWindow.location.href, f.contentWindow.origin]);
+      assert.deepEqual(where, ['about:srcdoc', 'https://www.linkedin.com']);
+      assertNoProblems(bubble);
+    } finally {
+      await bubble.close();
+    }
+  });
+
+  test('LinkedIn messaging and articles; X direct messages; Facebook comments', async () => {
+    const messaging = await open('www.linkedin.com', '/messaging/thread/1/');
+    try {
+      assert.equal(await messaging.locator('div.msg-form__contenteditable[contenteditable=true][role=textbox][aria-multiline=true] > p').count(), 1);
+    } finally {
+      await messaging.close();
+    }
+    const article = await open('www.linkedin.com', '/article/new/');
+    try {
+      assert.equal(await article.locator('textarea.article-editor-headline__textarea').count(), 1, 'the title is a textarea');
+      assert.equal(await article.locator('div.ProseMirror[role=textbox]').count(), 1, 'the body is ProseMirror');
+    } finally {
+      await article.close();
+    }
+    const dm = await open('x.com', '/messages/1');
+    try {
+      assert.equal(await dm.locator('textarea[data-testid=dm-composer-textarea]').count(), 1);
+    } finally {
+      await dm.close();
+    }
+    const fb = await open('www.facebook.com', '/');
+    try {
+      const comment = fb.locator('[data-lexical-editor=true][aria-label="Write a comment…"]');
+      assert.equal(await comment.count(), 1);
+      assert.equal(await comment.evaluate((el) => !!el.closest('[role=dialog]')), false, 'in the feed, not in a dialog');
+    } finally {
+      await fb.close();
     }
   });
 });

@@ -12,6 +12,7 @@ import { BOXES, setup, waitForEditorText } from '../support/browser.js';
 import { buildFixtures } from '../support/build-fixtures.js';
 import { assertBuilt, cardLocator, DIST, frames, hoverUnderline, openExtensionPage, underlineCenter, waitForUnderlines } from '../support/extension.js';
 import { overlay } from '../support/overlay.js';
+import { openSurface, SURFACES } from '../support/surfaces.js';
 
 const BOX = BOXES.xHome.selector;
 
@@ -71,6 +72,38 @@ describe("the page's scripts cannot drive the extension", () => {
       await page.keyboard.press('Alt+Shift+N');
       await card.waitFor({ state: 'visible' });
     });
+  });
+
+  test('over a textarea, in a shadow root and in a frame, made-up pointer and key events open no card; the real ones do', async () => {
+    for (const surface of [SURFACES.xDm, SURFACES.liNewShare, SURFACES.liFrameShare]) {
+      const box = await openSurface(env, surface);
+      try {
+        await box.page.keyboard.type('Wat een kutweer. Mail jan@example.org');
+        await waitForUnderlines(box.ctx, ['kutweer', 'jan@example.org']);
+        const card = cardLocator(box.ctx);
+        const at = await underlineCenter(box.ctx, 'kutweer');
+        await box.ctx.evaluate(({ x, y }) => {
+          const init = { clientX: x, clientY: y, bubbles: true, composed: true, cancelable: true };
+          // The focused element, inside open shadow roots too.
+          let focused = document.activeElement;
+          while (focused?.shadowRoot?.activeElement) focused = focused.shadowRoot.activeElement;
+          for (const target of [document.elementFromPoint(x, y), document, focused]) {
+            for (const type of ['pointermove', 'mousemove', 'mouseover', 'pointerdown', 'mousedown', 'pointerup', 'mouseup', 'click']) {
+              target.dispatchEvent(new MouseEvent(type, init));
+            }
+            target.dispatchEvent(new KeyboardEvent('keydown', { key: 'N', code: 'KeyN', altKey: true, shiftKey: true, bubbles: true, composed: true }));
+          }
+        }, at);
+        await frames(box.ctx, 5);
+        assert.equal(await card.isVisible(), false, `${surface.id}: no card opened`);
+        const real = await box.underlineCenter('kutweer');
+        await box.page.mouse.move(real.x, real.y);
+        await card.waitFor({ state: 'visible' });
+        assert.deepEqual(box.page.__problems, [], `${surface.id}: no page errors`);
+      } finally {
+        await box.page.close();
+      }
+    }
   });
 
   test('a made-up compositionstart, never ended, does not stop checking', async () => {

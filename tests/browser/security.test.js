@@ -12,6 +12,7 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
 import { after, before, describe, test } from 'node:test';
+import { HOSTS } from '../../extension/shared/sites.js';
 import { BOXES, setup, waitForEditorText } from '../support/browser.js';
 import { buildFixtures } from '../support/build-fixtures.js';
 import { assertBuilt, DIST, hoverUnderline, openExtensionPage, waitForUnderlines } from '../support/extension.js';
@@ -284,8 +285,10 @@ describe('the extension pages have a strict CSP', () => {
     assert.equal(manifest.optional_permissions, undefined);
     assert.equal(manifest.web_accessible_resources, undefined, 'nothing exposed to web pages');
     assert.equal(manifest.externally_connectable, undefined);
+    // Exactly the hosts where the three sites' composers live, over https.
     const matches = manifest.content_scripts.flatMap((c) => c.matches);
-    for (const m of matches) assert.match(m, /^https:\/\/(x\.com|twitter\.com|www\.facebook\.com|www\.linkedin\.com)\/\*$/, m);
+    assert.deepEqual(new Set(matches), new Set(HOSTS.map((host) => `https://${host}/*`)));
+    for (const host of HOSTS) assert.match(host, /^([a-z]+\.)?(x|twitter|facebook|linkedin)\.com$/, host);
   });
 
   test('extension pages carry no inline script or handler, and load without CSP violations', async () => {

@@ -21,7 +21,7 @@ export const outputDir = path.join(repoRoot, 'tests/output');
 export const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
 
 // Hostnames the browser sends to the fixture server.
-export const MAPPED_HOSTS = ['x.com', 'twitter.com', '*.twitter.com', 'facebook.com', '*.facebook.com', 'linkedin.com', '*.linkedin.com'];
+export const MAPPED_HOSTS = ['x.com', '*.x.com', 'twitter.com', '*.twitter.com', 'facebook.com', '*.facebook.com', 'linkedin.com', '*.linkedin.com'];
 
 /** Stable selectors for every fixture box (the wrapper holds the [role=textbox]). */
 export const BOXES = {

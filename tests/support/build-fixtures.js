@@ -9,7 +9,17 @@ import * as esbuild from 'esbuild';
 const here = path.dirname(fileURLToPath(import.meta.url));
 export const fixturesDir = path.resolve(here, '../fixtures');
 export const buildDir = path.join(fixturesDir, 'build');
-export const ENTRIES = ['x', 'facebook', 'linkedin'];
+export const ENTRIES = [
+  'x',
+  'facebook',
+  'linkedin',
+  'linkedin-new',
+  'linkedin-framed',
+  'linkedin-interop',
+  'linkedin-nested',
+  'linkedin-messaging',
+  'linkedin-article',
+];
 
 export async function buildFixtures({ minify = false, logLevel = 'warning' } = {}) {
   const result = await esbuild.build({

@@ -13,15 +13,26 @@ export function assertBuilt() {
   }
 }
 
-/** Every underlined text on the page, as { severity, text }, in document order. */
+// Underlines are listed as they read: in document order within one tree; ranges in
+// different trees (a shadow root, a textarea's mirror in the overlay) by where they
+// are on the screen, top to bottom, then left to right. (The pages' CSP forbids eval:
+// the comparison is written out in each function that runs in the page.)
+
+/** Every underlined text on the page (or frame), as { severity, text }, in reading order. */
 export function underlines(page) {
   return page.evaluate(() => {
+    const compare = (a, b) => {
+      if (a.startContainer.getRootNode() === b.startContainer.getRootNode()) return a.compareBoundaryPoints(Range.START_TO_START, b);
+      const ra = a.getClientRects()[0] ?? a.getBoundingClientRect();
+      const rb = b.getClientRects()[0] ?? b.getBoundingClientRect();
+      return Math.abs(ra.top - rb.top) > ra.height / 2 ? ra.top - rb.top : ra.left - rb.left;
+    };
     const found = [];
     for (const [name, highlight] of CSS.highlights) {
       if (!name.startsWith('ambassadeur-')) continue;
       for (const range of highlight) found.push({ severity: name.slice('ambassadeur-'.length), text: range.toString(), range });
     }
-    found.sort((a, b) => a.range.compareBoundaryPoints(Range.START_TO_START, b.range));
+    found.sort((a, b) => compare(a.range, b.range));
     return found.map(({ severity, text }) => ({ severity, text }));
   });
 }
@@ -31,12 +42,18 @@ export async function waitForUnderlines(page, texts, { timeout = 5_000 } = {}) {
   try {
     await page.waitForFunction(
       (want) => {
+        const compare = (a, b) => {
+          if (a.startContainer.getRootNode() === b.startContainer.getRootNode()) return a.compareBoundaryPoints(Range.START_TO_START, b);
+          const ra = a.getClientRects()[0] ?? a.getBoundingClientRect();
+          const rb = b.getClientRects()[0] ?? b.getBoundingClientRect();
+          return Math.abs(ra.top - rb.top) > ra.height / 2 ? ra.top - rb.top : ra.left - rb.left;
+        };
         const got = [];
         for (const [name, highlight] of CSS.highlights) {
           if (!name.startsWith('ambassadeur-')) continue;
           for (const range of highlight) got.push(range);
         }
-        got.sort((a, b) => a.compareBoundaryPoints(Range.START_TO_START, b));
+        got.sort(compare);
         return JSON.stringify(got.map((r) => r.toString())) === JSON.stringify(want);
       },
       texts,

@@ -8,63 +8,125 @@
 //   await card.waitFor({ state: 'visible' });
 //   await card.locator('.fix').first().click();
 //   await waitForOverlay(page, (root) => !!root?.activeElement);
+//
+// A box in a same-origin frame has its own overlay, in the frame's document: pass the
+// Frame instead of the page; boxes come back in the page's coordinates, as Playwright's do.
 
-/** page → { cdp, objectId } : a DevTools session and the overlay root's remote object. */
-const sessions = new WeakMap();
+/**
+ * Where the tests run code: a Page, or a Frame of one (a box in a same-origin frame has the
+ * frame's own content script, with an overlay of its own in the frame's document).
+ * @typedef {import('playwright-core').Page | import('playwright-core').Frame} Context
+ */
 
-async function session(page) {
-  let s = sessions.get(page);
-  if (!s) {
-    s = { cdp: await page.context().newCDPSession(page), objectId: null };
-    sessions.set(page, s);
-  }
-  return s;
+/** @param {Context} ctx */
+function pageOf(ctx) {
+  return typeof ctx.mainFrame === 'function' ? ctx : ctx.page();
 }
 
-/** The remote object id of the overlay's shadow root, or null while the page has none. */
-async function overlayRootId(page) {
-  const s = await session(page);
-  if (s.objectId) return s.objectId;
-  const { cdp } = s;
-  const { root } = await cdp.send('DOM.getDocument', { depth: 0 });
-  const { nodeIds } = await cdp.send('DOM.querySelectorAll', { nodeId: root.nodeId, selector: 'html > div, html > ambassadeur-overlay' });
-  for (const nodeId of nodeIds.reverse()) {
-    const { node } = await cdp.send('DOM.describeNode', { nodeId, depth: 1, pierce: true });
-    const shadow = node.shadowRoots?.[0];
-    if (!shadow) continue;
-    const { object } = await cdp.send('DOM.resolveNode', { backendNodeId: shadow.backendNodeId });
-    s.objectId = object.objectId;
-    return s.objectId;
+/** @param {Context} ctx  true for a frame inside the page (not the page's main frame) */
+function isSubframe(ctx) {
+  return typeof ctx.mainFrame !== 'function' && ctx.parentFrame() !== null;
+}
+
+/** page → a DevTools session; context → the overlay root's remote object. */
+const sessions = new WeakMap();
+const roots = new WeakMap();
+
+async function session(page) {
+  let cdp = sessions.get(page);
+  if (!cdp) {
+    cdp = await page.context().newCDPSession(page);
+    sessions.set(page, cdp);
   }
-  return null;
+  return cdp;
+}
+
+/** The backend node id of the frame's document, found by the frame's URL and name in the page's frame tree. */
+async function frameDocument(cdp, frame) {
+  const { frameTree } = await cdp.send('Page.getFrameTree');
+  const all = [];
+  const walk = (tree) => {
+    all.push(tree.frame);
+    for (const child of tree.childFrames ?? []) walk(child);
+  };
+  walk(frameTree);
+  const found = all.find((f) => f.parentId && f.url === frame.url() && (f.name ?? '') === frame.name()) ?? all.find((f) => f.parentId && f.url === frame.url());
+  if (!found) return null;
+  const { backendNodeId } = await cdp.send('DOM.getFrameOwner', { frameId: found.id });
+  const { node } = await cdp.send('DOM.describeNode', { backendNodeId, depth: 1, pierce: true });
+  return node.contentDocument?.backendNodeId ?? null;
+}
+
+/** The shadow root of the last child of <html> that has one, in the document `doc` (a CDP node, described to depth 3). */
+function hostShadowRoot(doc) {
+  const html = doc.children?.find((n) => n.localName === 'html');
+  const hosts = (html?.children ?? []).filter((n) => n.shadowRoots?.length);
+  return hosts.at(-1)?.shadowRoots[0] ?? null;
+}
+
+/** The remote object id of the overlay's shadow root in `ctx`, or null while there is none. */
+async function overlayRootId(ctx) {
+  const known = roots.get(ctx);
+  if (known) return known;
+  const cdp = await session(pageOf(ctx));
+  let backendNodeId;
+  if (isSubframe(ctx)) {
+    backendNodeId = await frameDocument(cdp, ctx);
+  } else {
+    const { root } = await cdp.send('DOM.getDocument', { depth: 0 });
+    backendNodeId = root.backendNodeId;
+  }
+  if (!backendNodeId) return null;
+  const { node } = await cdp.send('DOM.describeNode', { backendNodeId, depth: 3, pierce: true });
+  const shadow = hostShadowRoot(node);
+  if (!shadow) return null;
+  const { object } = await cdp.send('DOM.resolveNode', { backendNodeId: shadow.backendNodeId });
+  roots.set(ctx, object.objectId);
+  return object.objectId;
 }
 
 /**
- * Runs `fn(root, arg)` in the page, `root` being the overlay's shadow root (null
- * while there is none); returns its result, which must be JSON-serializable.
+ * Runs `fn(root, arg)` in the page (or frame), `root` being the overlay's shadow root
+ * (null while there is none); returns its result, which must be JSON-serializable.
+ * @param {Context} ctx
  */
-export async function evaluateOverlay(page, fn, arg) {
-  const s = await session(page);
+export async function evaluateOverlay(ctx, fn, arg) {
+  const cdp = await session(pageOf(ctx));
   for (let attempt = 0; ; attempt++) {
-    const objectId = await overlayRootId(page);
+    const objectId = await overlayRootId(ctx);
     try {
-      const { result, exceptionDetails } = objectId
-        ? await s.cdp.send('Runtime.callFunctionOn', {
-            objectId,
-            functionDeclaration: `function (arg) { return (${fn})(this, arg); }`,
-            arguments: [{ value: arg }],
-            returnByValue: true,
-            awaitPromise: true,
-          })
-        : await s.cdp.send('Runtime.evaluate', { expression: `(${fn})(null, ${JSON.stringify(arg)})`, returnByValue: true, awaitPromise: true });
+      if (!objectId) return await ctx.evaluate(`(${fn})(null, ${JSON.stringify(arg)})`);
+      const { result, exceptionDetails } = await cdp.send('Runtime.callFunctionOn', {
+        objectId,
+        functionDeclaration: `function (arg) { return (${fn})(this, arg); }`,
+        arguments: [{ value: arg }],
+        returnByValue: true,
+        awaitPromise: true,
+      });
       if (exceptionDetails) throw new Error(`in the page: ${exceptionDetails.exception?.description ?? exceptionDetails.text}`);
       return result.value;
     } catch (error) {
       // A navigation drops the remote object: find the overlay again, once.
       if (attempt > 0 || !/Could not find object|Cannot find context|Inspected target navigated/.test(error.message)) throw error;
-      s.objectId = null;
+      roots.delete(ctx);
     }
   }
+}
+
+/**
+ * Where the context's viewport lies in the page's: (0, 0) for the page, the content box
+ * of the frame's element for a frame (Playwright gives that element's box in the page's coordinates).
+ * @param {Context} ctx
+ */
+async function offsetOf(ctx) {
+  if (!isSubframe(ctx)) return { x: 0, y: 0 };
+  const element = await ctx.frameElement();
+  const box = await element.boundingBox();
+  const inner = await element.evaluate((el) => {
+    const style = getComputedStyle(el);
+    return { x: el.clientLeft + Number.parseFloat(style.paddingLeft), y: el.clientTop + Number.parseFloat(style.paddingTop) };
+  });
+  return { x: (box?.x ?? 0) + inner.x, y: (box?.y ?? 0) + inner.y };
 }
 
 /** Waits until `fn(root, arg)` is truthy in the page (polled); returns its value. */
@@ -100,8 +162,12 @@ const DESCRIBE = `function describe(el) {
   };
 }`;
 
-function describeAll(page, steps) {
-  return evaluateOverlay(page, `(root, steps) => { ${RESOLVE}; ${DESCRIBE}; return resolve(root, steps).map(describe); }`, steps);
+/** The elements of `steps`, described, with their boxes in the page's coordinates. */
+async function describeAll(ctx, steps) {
+  const found = await evaluateOverlay(ctx, `(root, steps) => { ${RESOLVE}; ${DESCRIBE}; return resolve(root, steps).map(describe); }`, steps);
+  if (!found.length || !isSubframe(ctx)) return found;
+  const o = await offsetOf(ctx);
+  return found.map((d) => ({ ...d, box: { ...d.box, x: d.box.x + o.x, y: d.box.y + o.y } }));
 }
 
 /** A small stand-in for a Playwright Locator, for elements in the overlay. */
@@ -182,7 +248,7 @@ class OverlayLocator {
   async click() {
     await this.waitFor({ state: 'visible' });
     const { box } = (await this.all())[0];
-    await this.page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
+    await pageOf(this.page).mouse.click(box.x + box.width / 2, box.y + box.height / 2);
   }
 }
 

@@ -21,19 +21,26 @@ export const buildDir = path.resolve(here, '../fixtures/build');
 
 export const CSP = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:";
 
-// Host header (port stripped) -> folder under tests/fixtures/sites
+// Host header (port stripped) -> folder under tests/fixtures/sites. Every host where
+// the sites serve their composers has the same pages as the site's main host.
 export const SITES = {
   'x.com': 'x.com',
   'twitter.com': 'x.com',
+  'mobile.x.com': 'x.com',
+  'mobile.twitter.com': 'x.com',
+  'pro.x.com': 'x.com',
   'www.facebook.com': 'www.facebook.com',
   'facebook.com': 'www.facebook.com',
+  'web.facebook.com': 'www.facebook.com',
+  'm.facebook.com': 'www.facebook.com',
+  'business.facebook.com': 'www.facebook.com',
   'www.linkedin.com': 'www.linkedin.com',
   'linkedin.com': 'www.linkedin.com',
 };
 
 export const HOSTS = Object.keys(SITES);
 
-const SAN = 'DNS:x.com,DNS:twitter.com,DNS:*.twitter.com,DNS:facebook.com,DNS:*.facebook.com,DNS:linkedin.com,DNS:*.linkedin.com';
+const SAN = 'DNS:x.com,DNS:*.x.com,DNS:twitter.com,DNS:*.twitter.com,DNS:facebook.com,DNS:*.facebook.com,DNS:linkedin.com,DNS:*.linkedin.com';
 
 const TYPES = {
   '.html': 'text/html; charset=utf-8',
@@ -85,6 +92,16 @@ function inside(root, urlPath) {
   return file === root || file.startsWith(root + path.sep) ? file : null;
 }
 
+/** The index.html of the deepest folder from `file` up to `root` that has one. */
+function indexFor(root, file) {
+  for (let dir = file; dir.startsWith(root); dir = path.dirname(dir)) {
+    const index = path.join(dir, 'index.html');
+    if (isFile(index)) return index;
+    if (dir === root) break;
+  }
+  return path.join(root, 'index.html');
+}
+
 function isFile(file) {
   try {
     return fs.statSync(file).isFile();
@@ -126,8 +143,9 @@ function handle(req, res) {
     return send(res, 204, '', TYPES['.txt']);
   } else {
     file = inside(siteRoot, pathname);
-    // SPA routing: any path that is not a file serves the site's index page.
-    if (!file || !isFile(file)) file = path.join(siteRoot, 'index.html');
+    // SPA routing: a path that is not a file serves the index page of the deepest folder
+    // it lies in (/messaging/thread/1/ → messaging/index.html), at last the site's own.
+    if (!file || !isFile(file)) file = indexFor(siteRoot, file ?? siteRoot);
   }
   const body = fs.readFileSync(file);
   const type = TYPES[path.extname(file)] ?? 'application/octet-stream';
