@@ -1617,7 +1617,7 @@ enum Address {
 /// anywhere ("vacatures@", "phd-day@", "lustrumcommissie@gmail.com"); an initial or a first
 /// name a person's ("j.devries@", "jan@"). At a private provider or a student mailbox any
 /// other name is a person's too; at an organisation's domain only a name that reads as one:
-/// "jan.devries", "jdevries" (a single word the post does not present as a desk's).
+/// "jan.devries", "jdevries", or a single word the post presents as a person's.
 fn address(text: &Text, span: &Range<usize>) -> Address {
     let lower = &text.lower[span.clone()];
     let (local, domain) = lower.split_once('@').unwrap_or((lower, ""));
@@ -1649,8 +1649,9 @@ fn address(text: &Text, span: &Range<usize>) -> Address {
         } else if initial_and_surname(word) {
             true
         } else {
-            // A word not known here: a person's, unless the post presents it as a desk's.
-            voice(text, span, is_organisation_cue, 4) != Voice::Organisation
+            // A word that is no name, at an organisation's domain: a desk's ("voorlichting@",
+            // "medieval2025@"), unless the post presents it as a person's.
+            voice(text, span, is_organisation_cue, 4) == Voice::Person
         }
     };
     if person {
@@ -1984,6 +1985,9 @@ mod tests {
             "Email the ISSC at issc@leidenuniv.nl",
             "Email the LIACS office: liacs@liacs.leidenuniv.nl",
             "Mail de pedel: pedel@leidenuniv.nl",
+            // A word that is no name: a desk's, said or not.
+            "Vragen over de Open Dag? Mail naar voorlichting@leidenuniv.nl",
+            "Questions? medieval2025@hum.leidenuniv.nl",
             // Handles that look like addresses.
             "Volg ons op @LeidenUniv en @leidenuniv@mastodon.social",
             "Follow the lab at memorylab@scholar.social for updates",
@@ -2017,6 +2021,8 @@ mod tests {
             ),
             ("Ask Maria (maria.gonzalez@uv.es) for the data", "maria.gonzalez@uv.es"),
             ("Contact the lab manager: mkuipers@lumc.nl", "mkuipers@lumc.nl"),
+            // A word the post presents as a person's own mailbox.
+            ("Mail me op kuipers@lumc.nl", "kuipers@lumc.nl"),
         ] {
             assert_eq!(flagged(text), [address], "{text}");
         }
