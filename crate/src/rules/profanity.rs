@@ -393,6 +393,7 @@ mod tests {
         assert_eq!(flagged("Don't be a dick about it."), ["dick"]);
         assert_eq!(flagged("Wat een f*cking onzin"), ["f*cking"]);
         assert_eq!(flagged("Wat een idioot, die automobilist."), ["idioot"]);
+        assert_eq!(flagged("Wat een achterlijke zak moet dat zijn"), ["achterlijke"]);
     }
 
     #[test]
