@@ -3,8 +3,9 @@
 //! **What it catches:** personal data in a post: people's e-mail addresses, phone
 //! numbers (Dutch and international formats), bank account numbers (IBANs that pass
 //! the mod-97 check), citizen service numbers (BSNs that pass the 11-proef), Leiden
-//! student numbers ("s1234567", seven digits after "studentnummer") and home addresses
-//! with a Dutch postcode ("Rapenburg 70, 2311 EZ Leiden"). An e-mail address is a
+//! student numbers ("s1234567", seven digits after "studentnummer") and home addresses:
+//! with a Dutch postcode ("Rapenburg 70, 2311 EZ Leiden"), or a street and house number
+//! the post calls someone's home ("bij haar thuis, Hooigracht 41"). An e-mail address is a
 //! person's when its name is one ("j.devries@", "jan.devries@", "jdevries@") or when it
 //! sits at a private provider or a student mailbox ("jan@gmail.com", "…@umail…"). A phone
 //! number is a person's when it is a mobile number (06…, +31 6…), when the post makes it
@@ -799,6 +800,52 @@ fn town_after(src: &str, at: usize, year_like: bool) -> Option<usize> {
         }
     }
     Some(end)
+}
+
+/// Words that make a street and house number without a postcode someone's home.
+fn is_home_word(word: &str) -> bool {
+    HOME_WORDS.contains(&word) || matches!(word, "renting" | "rents" | "rent" | "huurt" | "huur")
+}
+
+/// A street with a house number but no postcode ("bij haar thuis, Hooigracht 41", "she's
+/// renting at Haarlemmerstraat 212B"): an address only when the street is named as one
+/// (a street word such as "-straat" or "-gracht") and the words before it make it a home.
+fn find_home_streets(text: &Text, out: &mut Vec<Finding>) {
+    let src = text.src;
+    let bytes = src.as_bytes();
+    let mut i = 0;
+    while i < bytes.len() {
+        if !bytes[i].is_ascii_digit() || i == 0 || bytes[i - 1] != b' ' {
+            i += 1;
+            continue;
+        }
+        let digits_end = i + bytes[i..].iter().take_while(|b| b.is_ascii_digit()).count();
+        let mut end = digits_end;
+        // One letter after the number ("212B"), then the word ends.
+        if bytes.get(end).is_some_and(u8::is_ascii_alphabetic) {
+            end += 1;
+        }
+        let ends = !bytes.get(end).is_some_and(|b| b.is_ascii_alphanumeric());
+        let start = i;
+        i = digits_end.max(i + 1);
+        if digits_end - start > 4 || !ends {
+            continue;
+        }
+        let Some((street, true)) = street_before(src, end) else {
+            continue;
+        };
+        if out.iter().any(|f| f.span.start < end && street < f.span.end)
+            || text.overlaps_entity(&(street..end))
+            || !text.words_before(street, 6).iter().any(|w| is_home_word(&w.lower))
+        {
+            continue;
+        }
+        let masked: String = src[street..end]
+            .chars()
+            .map(|c| if c.is_ascii_digit() { '•' } else { c })
+            .collect();
+        out.push(Finding::new(street..end, ADDRESS).suggest(masked));
+    }
 }
 
 fn find_addresses(text: &Text, out: &mut Vec<Finding>) {
@@ -1810,6 +1857,7 @@ impl Rule for PersonalData {
         // starts with two letters and two digits.
         let digits = src.bytes().filter(u8::is_ascii_digit).count();
         if digits < 4 {
+            find_home_streets(text, out);
             return;
         }
         let iban_like = src.as_bytes().windows(4).any(|w| {
@@ -1904,6 +1952,7 @@ impl Rule for PersonalData {
         }
 
         find_addresses(text, out);
+        find_home_streets(text, out);
     }
 }
 
@@ -2171,6 +2220,26 @@ mod tests {
             suggestions("Rapenburg 70, 2311 EZ Leiden"),
             ["Rapenburg ••, •••• •• Leiden"]
         );
+    }
+
+    #[test]
+    fn flags_a_home_street_without_postcode() {
+        assert_eq!(
+            flagged("Borrel vrijdag bij haar thuis, Hooigracht 41 in Leiden. Kom allen!"),
+            ["Hooigracht 41"]
+        );
+        assert_eq!(
+            flagged("She's renting at Haarlemmerstraat 212B for now."),
+            ["Haarlemmerstraat 212B"]
+        );
+        assert_eq!(
+            suggestions("She's renting at Haarlemmerstraat 212B for now."),
+            ["Haarlemmerstraat •••B"]
+        );
+        // A street that is not said to be a home, or someone's workplace, is left alone.
+        assert!(flagged("Lezing vanavond, Witte Singel 25, zaal 1.01.").is_empty());
+        assert!(flagged("Hij woont sinds 2019 in Leiden en werkt aan de Wassenaarseweg 52.").is_empty());
+        assert!(flagged("De bus rijdt 12 keer per uur door de Breestraat.").is_empty());
     }
 
     #[test]
