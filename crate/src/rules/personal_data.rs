@@ -1588,8 +1588,38 @@ const FIRST_NAMES: &[&str] = &[
     "inge",
 ];
 
+/// Where the grade right after a student number at `span` ends ("s2345678 een 8",
+/// "s3012876 – 6.5", "s1234567: 7,5"): a student's result, which the student-records rule
+/// reports (tip 1) instead of the number alone.
+pub(super) fn grade_after_student_number(src: &str, span: &Range<usize>) -> Option<usize> {
+    let rest = src.get(span.end..)?;
+    let mut at = rest.len() - rest.trim_start_matches([' ', '\u{a0}', '–', '—', '-', ':', '=']).len();
+    for filler in ["een ", "a ", "got ", "kreeg ", "heeft ", "has "] {
+        if rest[at..].starts_with(filler) {
+            at += filler.len();
+            break;
+        }
+    }
+    let number = &rest[at..];
+    let whole = number.bytes().take_while(u8::is_ascii_digit).count();
+    if !(1..=2).contains(&whole) || !(1..=10).contains(&number[..whole].parse::<u32>().ok()?) {
+        return None;
+    }
+    let mut len = whole;
+    let b = number.as_bytes();
+    if matches!(b.get(len), Some(b'.' | b',')) && b.get(len + 1).is_some_and(u8::is_ascii_digit) {
+        len += 1 + b[len + 1..].iter().take(2).take_while(|c| c.is_ascii_digit()).count();
+    }
+    // A number that goes on ("8%", "6 EC", "10.000") is no grade.
+    let next = number[len..].chars().next();
+    if next.is_some_and(|c| c.is_alphanumeric() || c == '%') || number[len..].starts_with(" EC") {
+        return None;
+    }
+    Some(span.end + at + len)
+}
+
 /// A mailbox name that is a student number ("s1234567@umail…").
-fn is_s_number(b: &[u8]) -> bool {
+pub(super) fn is_s_number(b: &[u8]) -> bool {
     b.len() >= 8 && matches!(b[0], b's' | b'S') && b[1..8].iter().all(u8::is_ascii_digit)
 }
 
@@ -1829,6 +1859,9 @@ fn find_student_numbers(text: &Text, taken: &mut Vec<Range<usize>>, out: &mut Ve
         }
     }
     for span in found {
+        if grade_after_student_number(text.src, &span).is_some() {
+            continue;
+        }
         out.push(Finding::new(span.clone(), STUDENT_NUMBER).suggest(mask(&text.src[span.clone()])));
         taken.push(span);
     }
