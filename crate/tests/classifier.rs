@@ -10,7 +10,8 @@ const CORPUS: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/../tests/corpus");
 
 #[test]
 fn committed_weights_are_what_training_writes() {
-    let examples = load(&Path::new(DATA).join("training")).expect("the training files are valid");
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("..");
+    let examples = load(&Path::new(DATA).join("training"), &root).expect("the training files are valid");
     let background = load_background(Path::new(CORPUS)).expect("the corpus is readable");
     let trained = train(&examples, &background);
     let committed = std::fs::read(Path::new(DATA).join("classifier.bin")).unwrap_or_default();

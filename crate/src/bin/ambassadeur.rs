@@ -14,8 +14,9 @@ usage: ambassadeur check [FILE] [--format text|json] [--lang en|nl] [--disable R
 check   checks the post in FILE (standard input when no FILE) against the guideline.
         Exit status: 0 nothing found, 1 findings, 2 bad usage or unreadable input.
 docs    prints docs/rules.md, generated from the rules.
-train   trains the sentence classifier on every *.tsv in DIR (crate/data/training),
-        raises its thresholds above the plain sentences of the regression corpus
+train   trains the sentence classifier on every *.tsv in DIR (crate/data/training)
+        and the sentences of the labelled posts listed in DIR/posts.txt, raises its
+        thresholds above the plain sentences of the regression corpus
         (tests/corpus), writes its weights to FILE (crate/data/classifier.bin) and
         its dev scores to the report (crate/data/classifier.md), and prints them.";
 
@@ -181,7 +182,8 @@ fn train(args: &[String]) -> Result<ExitCode, String> {
         *target = it.next().cloned().ok_or(format!("{arg} needs a value"))?;
     }
     use ambassadeur::classifier::train;
-    let examples = train::load(std::path::Path::new(&dir))?;
+    let root = concat!(env!("CARGO_MANIFEST_DIR"), "/..");
+    let examples = train::load(std::path::Path::new(&dir), std::path::Path::new(root))?;
     let background = train::load_background(std::path::Path::new(&corpus))?;
     let trained = train::train(&examples, &background);
     std::fs::write(&out, &trained.bytes).map_err(|e| format!("cannot write {out}: {e}"))?;

@@ -37,7 +37,7 @@ pub const FLOOR_PRECISION: f64 = 0.80;
 pub const MIN_THRESHOLD: f32 = 0.5;
 /// How many sentences of the regression corpus that hold no finding a class may flag
 /// before its threshold is raised above them.
-pub const CORPUS_BUDGET: usize = 0;
+pub const CORPUS_BUDGET: usize = 2;
 
 /// Chosen on held-out sentences (mean average precision over four different dev splits).
 const EPOCHS: usize = 15;
@@ -54,8 +54,20 @@ pub struct Example {
     pub text: String,
 }
 
+/// The training examples: every `*.tsv` in `dir`, in file-name order, then the sentences of
+/// the labelled posts `dir/posts.txt` lists (paths from `root`, see [`load_posts`]); exact
+/// repeats of a text are kept once.
+pub fn load(dir: &Path, root: &Path) -> Result<Vec<Example>, String> {
+    let mut examples = load_sentences(dir)?;
+    let posts = dir.join("posts.txt");
+    if posts.exists() {
+        load_posts(&posts, root, &mut examples)?;
+    }
+    Ok(examples)
+}
+
 /// Every `*.tsv` in `dir`, in file-name order; exact repeats of a text are kept once.
-pub fn load(dir: &Path) -> Result<Vec<Example>, String> {
+fn load_sentences(dir: &Path) -> Result<Vec<Example>, String> {
     let mut paths: Vec<_> = std::fs::read_dir(dir)
         .map_err(|e| format!("cannot read {}: {e}", dir.display()))?
         .filter_map(|entry| entry.ok().map(|e| e.path()))
@@ -112,6 +124,76 @@ pub fn load(dir: &Path) -> Result<Vec<Example>, String> {
     } else {
         Err(problems.join("\n"))
     }
+}
+
+/// The class a labelled finding of a post teaches: a blind set's `kind` (`tests/blind/`) or
+/// the corpus's `rule` (`tests/corpus/`). `None` for findings of the exact rules (profanity,
+/// personal data), which the classifier does not learn.
+fn class_of(finding: &serde_json::Value) -> Option<usize> {
+    let id = match finding["kind"].as_str().or(finding["rule"].as_str())? {
+        "speaking-for-university" => "speaks-for-university",
+        "confidential" => "confidential-information",
+        "running-down-employer" => "work-grievance",
+        "sensitive-information" => "sensitive-about-others",
+        "photo-without-consent" => "photos-of-people",
+        other => other,
+    };
+    CLASSES.iter().position(|c| *c == id)
+}
+
+/// Sentences of labelled posts as examples: the files listed in `list` (one path a line,
+/// relative to `root`; `#` starts a comment), each a JSON array of posts with `text`,
+/// `findings` and optional `debatable` spans. A sentence that overlaps a finding teaches
+/// its class; one that overlaps nothing is clean; one that overlaps a debatable span or a
+/// finding of an exact rule teaches nothing. Sentences of fewer than four words, and texts
+/// already in `examples`, are left out.
+fn load_posts(list: &Path, root: &Path, examples: &mut Vec<Example>) -> Result<(), String> {
+    let raw = std::fs::read_to_string(list).map_err(|e| format!("cannot read {}: {e}", list.display()))?;
+    let mut seen: std::collections::HashSet<String> = examples.iter().map(|e| e.text.clone()).collect();
+    for name in raw
+        .lines()
+        .map(|l| l.split('#').next().unwrap_or("").trim())
+        .filter(|l| !l.is_empty())
+    {
+        let path = root.join(name);
+        let raw = std::fs::read_to_string(&path).map_err(|e| format!("cannot read {name}: {e}"))?;
+        let posts: Vec<serde_json::Value> = serde_json::from_str(&raw).map_err(|e| format!("{name}: {e}"))?;
+        for post in posts {
+            let Some(src) = post["text"].as_str() else {
+                return Err(format!("{name}: a post without text"));
+            };
+            // (span, class); `None` teaches nothing.
+            let mut labelled: Vec<(Range<usize>, Option<usize>)> = Vec::new();
+            for (key, teaches) in [("findings", true), ("debatable", false)] {
+                for f in post[key].as_array().into_iter().flatten() {
+                    let Some(quote) = f["quote"].as_str().filter(|q| !q.is_empty()) else {
+                        return Err(format!("{name}: a {key} entry without a quote"));
+                    };
+                    let class = if teaches { class_of(f) } else { None };
+                    labelled.extend(src.match_indices(quote).map(|(at, q)| (at..at + q.len(), class)));
+                }
+            }
+            let text = Text::new(src);
+            for sentence in sentences(&text) {
+                let overlapping: Vec<Option<usize>> = labelled
+                    .iter()
+                    .filter(|(span, _)| span.start < sentence.end && sentence.start < span.end)
+                    .map(|(_, class)| *class)
+                    .collect();
+                let label = match overlapping.first() {
+                    None => None,
+                    Some(_) if overlapping.contains(&None) => continue,
+                    Some(class) => *class,
+                };
+                let words: Vec<&str> = src[sentence].split_whitespace().collect();
+                let sentence = words.join(" ");
+                if words.len() >= 4 && seen.insert(sentence.clone()) {
+                    examples.push(Example { label, text: sentence });
+                }
+            }
+        }
+    }
+    Ok(())
 }
 
 /// A post and the spans of its sentences that hold no finding.
@@ -558,6 +640,39 @@ fn report(examples: &[Example], train: usize, dev: usize, background: &[Post], s
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn labelled_posts_teach_by_sentence() {
+        let dir = std::env::temp_dir().join(format!("ambassadeur-posts-{}", std::process::id()));
+        std::fs::create_dir_all(&dir).unwrap();
+        let posts = concat!(
+            r#"[{"text": "Mijn collega Anna ligt al een week in het ziekenhuis. De borrel is om vijf uur in de "#,
+            r#"kantine. Wat een klotedag was het vandaag zeg. Misschien ligt het aan de planning van de week.", "#,
+            r#""findings": [{"kind": "sensitive-information", "quote": "ligt al een week in het ziekenhuis"}, "#,
+            r#"{"kind": "swearing-or-insult", "quote": "klotedag"}], "debatable": [{"quote": "aan de planning"}]}]"#
+        );
+        std::fs::write(dir.join("set.json"), posts).unwrap();
+        std::fs::write(dir.join("posts.txt"), "# a comment\nset.json\n").unwrap();
+        let mut examples = Vec::new();
+        load_posts(&dir.join("posts.txt"), &dir, &mut examples).unwrap();
+        std::fs::remove_dir_all(&dir).ok();
+        let sensitive = CLASSES.iter().position(|c| *c == "sensitive-about-others");
+        // The finding's sentence teaches its class, a plain one is clean; the sentences of an
+        // exact rule's finding and of a debatable span teach nothing.
+        assert_eq!(
+            examples,
+            [
+                Example {
+                    label: sensitive,
+                    text: "Mijn collega Anna ligt al een week in het ziekenhuis.".into()
+                },
+                Example {
+                    label: None,
+                    text: "De borrel is om vijf uur in de kantine.".into()
+                },
+            ]
+        );
+    }
 
     #[test]
     fn thresholds_keep_precision() {

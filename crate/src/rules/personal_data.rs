@@ -3,8 +3,9 @@
 //! **What it catches:** personal data in a post: people's e-mail addresses, phone
 //! numbers (Dutch and international formats), bank account numbers (IBANs that pass
 //! the mod-97 check), citizen service numbers (BSNs that pass the 11-proef), Leiden
-//! student numbers ("s1234567", seven digits after "studentnummer") and home addresses
-//! with a Dutch postcode ("Rapenburg 70, 2311 EZ Leiden"). An e-mail address is a
+//! student numbers ("s1234567", seven digits after "studentnummer") and home addresses:
+//! with a Dutch postcode ("Rapenburg 70, 2311 EZ Leiden"), or a street and house number
+//! the post calls someone's home ("bij haar thuis, Hooigracht 41"). An e-mail address is a
 //! person's when its name is one ("j.devries@", "jan.devries@", "jdevries@") or when it
 //! sits at a private provider or a student mailbox ("jan@gmail.com", "…@umail…"). A phone
 //! number is a person's when it is a mobile number (06…, +31 6…), when the post makes it
@@ -801,6 +802,52 @@ fn town_after(src: &str, at: usize, year_like: bool) -> Option<usize> {
     Some(end)
 }
 
+/// Words that make a street and house number without a postcode someone's home.
+fn is_home_word(word: &str) -> bool {
+    HOME_WORDS.contains(&word) || matches!(word, "renting" | "rents" | "rent" | "huurt" | "huur")
+}
+
+/// A street with a house number but no postcode ("bij haar thuis, Hooigracht 41", "she's
+/// renting at Haarlemmerstraat 212B"): an address only when the street is named as one
+/// (a street word such as "-straat" or "-gracht") and the words before it make it a home.
+fn find_home_streets(text: &Text, out: &mut Vec<Finding>) {
+    let src = text.src;
+    let bytes = src.as_bytes();
+    let mut i = 0;
+    while i < bytes.len() {
+        if !bytes[i].is_ascii_digit() || i == 0 || bytes[i - 1] != b' ' {
+            i += 1;
+            continue;
+        }
+        let digits_end = i + bytes[i..].iter().take_while(|b| b.is_ascii_digit()).count();
+        let mut end = digits_end;
+        // One letter after the number ("212B"), then the word ends.
+        if bytes.get(end).is_some_and(u8::is_ascii_alphabetic) {
+            end += 1;
+        }
+        let ends = !bytes.get(end).is_some_and(|b| b.is_ascii_alphanumeric());
+        let start = i;
+        i = digits_end.max(i + 1);
+        if digits_end - start > 4 || !ends {
+            continue;
+        }
+        let Some((street, true)) = street_before(src, end) else {
+            continue;
+        };
+        if out.iter().any(|f| f.span.start < end && street < f.span.end)
+            || text.overlaps_entity(&(street..end))
+            || !text.words_before(street, 6).iter().any(|w| is_home_word(&w.lower))
+        {
+            continue;
+        }
+        let masked: String = src[street..end]
+            .chars()
+            .map(|c| if c.is_ascii_digit() { '•' } else { c })
+            .collect();
+        out.push(Finding::new(street..end, ADDRESS).suggest(masked));
+    }
+}
+
 fn find_addresses(text: &Text, out: &mut Vec<Finding>) {
     let src = text.src;
     for m in patterns().postcode.get().find_iter(src) {
@@ -1541,8 +1588,38 @@ const FIRST_NAMES: &[&str] = &[
     "inge",
 ];
 
+/// Where the grade right after a student number at `span` ends ("s2345678 een 8",
+/// "s3012876 – 6.5", "s1234567: 7,5"): a student's result, which the student-records rule
+/// reports (tip 1) instead of the number alone.
+pub(super) fn grade_after_student_number(src: &str, span: &Range<usize>) -> Option<usize> {
+    let rest = src.get(span.end..)?;
+    let mut at = rest.len() - rest.trim_start_matches([' ', '\u{a0}', '–', '—', '-', ':', '=']).len();
+    for filler in ["een ", "a ", "got ", "kreeg ", "heeft ", "has "] {
+        if rest[at..].starts_with(filler) {
+            at += filler.len();
+            break;
+        }
+    }
+    let number = &rest[at..];
+    let whole = number.bytes().take_while(u8::is_ascii_digit).count();
+    if !(1..=2).contains(&whole) || !(1..=10).contains(&number[..whole].parse::<u32>().ok()?) {
+        return None;
+    }
+    let mut len = whole;
+    let b = number.as_bytes();
+    if matches!(b.get(len), Some(b'.' | b',')) && b.get(len + 1).is_some_and(u8::is_ascii_digit) {
+        len += 1 + b[len + 1..].iter().take(2).take_while(|c| c.is_ascii_digit()).count();
+    }
+    // A number that goes on ("8%", "6 EC", "10.000") is no grade.
+    let next = number[len..].chars().next();
+    if next.is_some_and(|c| c.is_alphanumeric() || c == '%') || number[len..].starts_with(" EC") {
+        return None;
+    }
+    Some(span.end + at + len)
+}
+
 /// A mailbox name that is a student number ("s1234567@umail…").
-fn is_s_number(b: &[u8]) -> bool {
+pub(super) fn is_s_number(b: &[u8]) -> bool {
     b.len() >= 8 && matches!(b[0], b's' | b'S') && b[1..8].iter().all(u8::is_ascii_digit)
 }
 
@@ -1617,7 +1694,7 @@ enum Address {
 /// anywhere ("vacatures@", "phd-day@", "lustrumcommissie@gmail.com"); an initial or a first
 /// name a person's ("j.devries@", "jan@"). At a private provider or a student mailbox any
 /// other name is a person's too; at an organisation's domain only a name that reads as one:
-/// "jan.devries", "jdevries" (a single word the post does not present as a desk's).
+/// "jan.devries", "jdevries", or a single word the post presents as a person's.
 fn address(text: &Text, span: &Range<usize>) -> Address {
     let lower = &text.lower[span.clone()];
     let (local, domain) = lower.split_once('@').unwrap_or((lower, ""));
@@ -1649,8 +1726,9 @@ fn address(text: &Text, span: &Range<usize>) -> Address {
         } else if initial_and_surname(word) {
             true
         } else {
-            // A word not known here: a person's, unless the post presents it as a desk's.
-            voice(text, span, is_organisation_cue, 4) != Voice::Organisation
+            // A word that is no name, at an organisation's domain: a desk's ("voorlichting@",
+            // "medieval2025@"), unless the post presents it as a person's.
+            voice(text, span, is_organisation_cue, 4) == Voice::Person
         }
     };
     if person {
@@ -1781,6 +1859,9 @@ fn find_student_numbers(text: &Text, taken: &mut Vec<Range<usize>>, out: &mut Ve
         }
     }
     for span in found {
+        if grade_after_student_number(text.src, &span).is_some() {
+            continue;
+        }
         out.push(Finding::new(span.clone(), STUDENT_NUMBER).suggest(mask(&text.src[span.clone()])));
         taken.push(span);
     }
@@ -1809,6 +1890,7 @@ impl Rule for PersonalData {
         // starts with two letters and two digits.
         let digits = src.bytes().filter(u8::is_ascii_digit).count();
         if digits < 4 {
+            find_home_streets(text, out);
             return;
         }
         let iban_like = src.as_bytes().windows(4).any(|w| {
@@ -1903,6 +1985,7 @@ impl Rule for PersonalData {
         }
 
         find_addresses(text, out);
+        find_home_streets(text, out);
     }
 }
 
@@ -1984,6 +2067,9 @@ mod tests {
             "Email the ISSC at issc@leidenuniv.nl",
             "Email the LIACS office: liacs@liacs.leidenuniv.nl",
             "Mail de pedel: pedel@leidenuniv.nl",
+            // A word that is no name: a desk's, said or not.
+            "Vragen over de Open Dag? Mail naar voorlichting@leidenuniv.nl",
+            "Questions? medieval2025@hum.leidenuniv.nl",
             // Handles that look like addresses.
             "Volg ons op @LeidenUniv en @leidenuniv@mastodon.social",
             "Follow the lab at memorylab@scholar.social for updates",
@@ -2017,6 +2103,8 @@ mod tests {
             ),
             ("Ask Maria (maria.gonzalez@uv.es) for the data", "maria.gonzalez@uv.es"),
             ("Contact the lab manager: mkuipers@lumc.nl", "mkuipers@lumc.nl"),
+            // A word the post presents as a person's own mailbox.
+            ("Mail me op kuipers@lumc.nl", "kuipers@lumc.nl"),
         ] {
             assert_eq!(flagged(text), [address], "{text}");
         }
@@ -2165,6 +2253,26 @@ mod tests {
             suggestions("Rapenburg 70, 2311 EZ Leiden"),
             ["Rapenburg ••, •••• •• Leiden"]
         );
+    }
+
+    #[test]
+    fn flags_a_home_street_without_postcode() {
+        assert_eq!(
+            flagged("Borrel vrijdag bij haar thuis, Hooigracht 41 in Leiden. Kom allen!"),
+            ["Hooigracht 41"]
+        );
+        assert_eq!(
+            flagged("She's renting at Haarlemmerstraat 212B for now."),
+            ["Haarlemmerstraat 212B"]
+        );
+        assert_eq!(
+            suggestions("She's renting at Haarlemmerstraat 212B for now."),
+            ["Haarlemmerstraat •••B"]
+        );
+        // A street that is not said to be a home, or someone's workplace, is left alone.
+        assert!(flagged("Lezing vanavond, Witte Singel 25, zaal 1.01.").is_empty());
+        assert!(flagged("Hij woont sinds 2019 in Leiden en werkt aan de Wassenaarseweg 52.").is_empty());
+        assert!(flagged("De bus rijdt 12 keer per uur door de Breestraat.").is_empty());
     }
 
     #[test]

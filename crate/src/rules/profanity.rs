@@ -125,6 +125,17 @@ fn same_case(like: &str, to: &str) -> String {
     }
 }
 
+/// A word quoted on its own ("Dutch swears with diseases ('kanker', 'tering')") is
+/// mentioned, not used: talking about a curse is no curse.
+fn quoted_alone(src: &str, span: &Range<usize>) -> bool {
+    let before = src[..span.start].chars().next_back();
+    let after = src[span.end..].chars().next();
+    matches!(
+        (before, after),
+        (Some('\'' | '‘'), Some('\'' | '’')) | (Some('"' | '“'), Some('"' | '”')) | (Some('‚'), Some('’'))
+    )
+}
+
 /// True when token `i` opens its sentence (interjections such as "ach" may come first).
 fn opens_sentence(text: &Text, i: usize) -> bool {
     let before = text.before(i, 3);
@@ -318,7 +329,7 @@ impl Rule for Profanity {
         let always = &lists().always;
         for (i, wished) in in_wish.iter().enumerate() {
             let lower = text.word(i);
-            if lower.len() < 3 || *wished || text.tokens[i].mention {
+            if lower.len() < 3 || *wished || text.tokens[i].mention || quoted_alone(text.src, &text.tokens[i].span) {
                 continue;
             }
             let original = text.original(i);
@@ -393,6 +404,10 @@ mod tests {
         assert_eq!(flagged("Don't be a dick about it."), ["dick"]);
         assert_eq!(flagged("Wat een f*cking onzin"), ["f*cking"]);
         assert_eq!(flagged("Wat een idioot, die automobilist."), ["idioot"]);
+        assert_eq!(flagged("Wat een achterlijke zak moet dat zijn"), ["achterlijke"]);
+        // A curse quoted on its own is talked about, not used.
+        assert!(flagged("Dutch swears with diseases ('kanker', 'tering'), which shocks visitors.").is_empty());
+        assert!(flagged("Het woord “kut” staat nu in de Van Dale.").is_empty());
     }
 
     #[test]

@@ -473,6 +473,47 @@ struct Patterns {
     answer_list: LazyRegex,
 }
 
+/// Student numbers with a grade after each ("s2345678 een 8, s2398812 een 4,5"): one
+/// finding over the run of them.
+fn graded_student_numbers(text: &Text, found: &mut Vec<Found>) {
+    let bytes = text.src.as_bytes();
+    let mut run: Option<Range<usize>> = None;
+    let mut i = 0;
+    while i < bytes.len() {
+        let starts_word = i == 0 || !bytes[i - 1].is_ascii_alphanumeric();
+        let ends_word = !bytes.get(i + 8).is_some_and(u8::is_ascii_alphanumeric);
+        if !(starts_word && ends_word && super::personal_data::is_s_number(&bytes[i..])) {
+            i += 1;
+            continue;
+        }
+        let number = i..i + 8;
+        i += 8;
+        let Some(end) = super::personal_data::grade_after_student_number(text.src, &number) else {
+            continue;
+        };
+        i = end;
+        match &mut run {
+            // The next pair of the same list: at most a separator between them.
+            Some(r)
+                if text.src[r.end..number.start]
+                    .trim_matches([' ', ',', ';', '/'])
+                    .is_empty() =>
+            {
+                r.end = end
+            }
+            _ => {
+                if let Some(r) = run.take() {
+                    found.push(Kind::Grade.at(r));
+                }
+                run = Some(number.start..end);
+            }
+        }
+    }
+    if let Some(r) = run {
+        found.push(Kind::Grade.at(r));
+    }
+}
+
 fn patterns() -> &'static Patterns {
     static PATTERNS: OnceLock<Patterns> = OnceLock::new();
     PATTERNS.get_or_init(|| Patterns {
@@ -1029,6 +1070,9 @@ impl Rule for StudentRecords {
         if digits || any(GRADE_WORDS) || has_letter_grade(text.src) {
             grades(text, &mut found);
         }
+        if digits {
+            graded_student_numbers(text, &mut found);
+        }
         if any(FAIL_KEYS) {
             fails(text, &mut found);
         }
@@ -1075,6 +1119,27 @@ mod tests {
             flagged("Thanks to Noor Bakker (s2345671), who finally passed with a 6."),
             ["who finally passed with a 6"]
         );
+    }
+
+    #[test]
+    fn flags_student_numbers_listed_with_grades() {
+        assert_eq!(
+            flagged("De uitslagen: s2345678 een 8, s2398812 een 4,5, s2401177 een 6. Herkansing 12 juni."),
+            ["s2345678 een 8, s2398812 een 4,5, s2401177 een 6"]
+        );
+        assert_eq!(
+            flagged("Grades: s3012876 – 6.5, s2987731 – 5.0. Resit info follows."),
+            ["s3012876 – 6.5, s2987731 – 5.0"]
+        );
+        // Credits, a share or a count after the number are no grade.
+        assert!(flagged("s1234567 heeft 6 EC gehaald").is_empty());
+        assert!(flagged("s1234567: 80% aanwezig").is_empty());
+        // Reported once: the numbers are not also personal data on their own.
+        let rules: Vec<String> = crate::check("Grades: s3012876 – 6.5, s2987731 – 5.0.")
+            .into_iter()
+            .map(|d| d.rule)
+            .collect();
+        assert_eq!(rules, ["student-records"]);
     }
 
     #[test]
