@@ -67,7 +67,7 @@ fn twice_the_text_takes_at_most_about_twice_as_long() {
     for unit in UNITS {
         let (short, long) = (repeated(unit, SIZE), repeated(unit, 2 * SIZE));
         let mut ratio = f64::INFINITY;
-        for _ in 0..4 {
+        for _ in 0..8 {
             let (a, b) = (fastest(&short), fastest(&long));
             // Below a tenth of a millisecond the clock's noise is as large as the work.
             ratio = ratio.min(b.max(1e-4) / a.max(1e-4 / BOUND));
