@@ -1,13 +1,23 @@
 #!/usr/bin/env bash
 # Ambassadeur's one entry point.
 #   ./build.sh          install what is missing, build dist/ and ambassadeur.zip
-#   ./build.sh test     the same, then formatting, lints and every test: Rust, WASM, JS and the browser
+#   ./build.sh test     the same, then formatting, lints and every test: Rust, WASM, JS, and the
+#                       browser suite in Chromium and in Firefox ESR
+#   ./build.sh package  the same build, then the store packages in packages/: the Chrome Web Store
+#                       zip, the Firefox .xpi and the source archive for addons.mozilla.org
+#   ./build.sh repro    builds the WASM again in a temporary folder and compares the bytes
 #   ./build.sh bench    the same build, then the benchmarks; rewrites docs/performance.md
 #   ./build.sh fmt      format the code and apply the linters' safe fixes
 # Needs Debian (root for apt), rustup, cargo, node and npm; installs the rest.
 set -euo pipefail
 cd "$(dirname "$0")"
 export PATH="$PWD/node_modules/.bin:$HOME/.cargo/bin:$PATH"
+# No test tool downloads a browser: the tests drive Debian's chromium and firefox-esr.
+export PUPPETEER_SKIP_DOWNLOAD=1 PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1
+# The WASM must not depend on where the sources or the crates are: addons.mozilla.org's
+# reviewers rebuild it elsewhere and compare (BUILDING.md). The crates' own paths are
+# relative already; the registry's are mapped to one name.
+export CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS="--remap-path-prefix=${CARGO_HOME:-$HOME/.cargo}=/cargo"
 
 say() { printf '\033[1m==> %s\033[0m\n' "$*"; }
 
@@ -30,7 +40,26 @@ apt_install() {
   DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
 }
 
+# rust-toolchain.toml pins the toolchain. Where the machine's stable toolchain is that very
+# version, rustup is shown it under the pinned name instead of downloading it again.
+pin_toolchain() {
+  local channel host home installed
+  channel=$(sed -n 's/^channel = "\(.*\)"$/\1/p' rust-toolchain.toml)
+  installed=$(rustup toolchain list)
+  grep -q "^$channel-" <<<"$installed" && return
+  host=$(rustup run stable rustc -vV | sed -n 's/^host: //p')
+  home=${RUSTUP_HOME:-$HOME/.rustup}
+  if [ "$(rustup run stable rustc -V | cut -d' ' -f2)" = "$channel" ] && [ -d "$home/toolchains/stable-$host" ]; then
+    say "rustup: the stable toolchain is $channel; using it as the pinned one"
+    ln -s "$home/toolchains/stable-$host" "$home/toolchains/$channel-$host"
+  else
+    say "rustup: installing the pinned toolchain $channel"
+    rustup toolchain install "$channel" --profile minimal --component rustfmt,clippy --target wasm32-unknown-unknown
+  fi
+}
+
 setup() {
+  pin_toolchain
   local installed component
   installed=$(rustup component list --installed)
   for component in rustfmt clippy; do
@@ -62,7 +91,7 @@ setup() {
 # Rebuilds the WASM only when the core changed: a second run is quick.
 build_wasm() {
   local pkg=target/pkg
-  if [ -f "$pkg/ambassadeur_bg.wasm" ] && [ -z "$(find crate Cargo.toml Cargo.lock -newer "$pkg/ambassadeur_bg.wasm" -type f | head -1)" ]; then
+  if [ -f "$pkg/ambassadeur_bg.wasm" ] && [ -z "$(find crate Cargo.toml Cargo.lock rust-toolchain.toml -newer "$pkg/ambassadeur_bg.wasm" -type f | head -1)" ]; then
     return
   fi
   say "wasm-pack: building the core"
@@ -91,7 +120,7 @@ build() {
   mkdir -p dist/wasm
   tar -C extension --exclude='*.js' --exclude='*.d.ts' -cf - . | tar -C dist -xf -
   bundle_js
-  cp manifest.json dist/
+  node scripts/manifest.js dist manifest.json package.json >dist/manifest.json
   cp target/pkg/ambassadeur.js target/pkg/ambassadeur_bg.wasm dist/wasm/
   rm -f ambassadeur.zip
   (cd dist && python3 -m zipfile -c ../ambassadeur.zip ./*)
@@ -117,19 +146,94 @@ check_js() {
   tsc -p .
 }
 
-run_tests() {
+# A zip of folder $1 as $2 whose bytes depend on the files only: sorted names, one date.
+zip_dir() {
+  python3 - "$1" "$2" <<'PY'
+import os, sys, zipfile
+src, out = sys.argv[1], sys.argv[2]
+names = sorted(os.path.relpath(os.path.join(d, f), src).replace(os.sep, '/') for d, _, fs in os.walk(src) for f in fs)
+with zipfile.ZipFile(out, 'w') as z:
+    for name in names:
+        info = zipfile.ZipInfo(name, (1980, 1, 1, 0, 0, 0))
+        info.external_attr = 0o644 << 16
+        info.compress_type = zipfile.ZIP_DEFLATED
+        with open(os.path.join(src, name), 'rb') as f:
+            z.writestr(info, f.read(), compresslevel=9)
+PY
+}
+
+# The three files a release needs, in packages/: the Chrome Web Store's zip, the Firefox
+# add-on, and the source archive (with BUILDING.md) that addons.mozilla.org's reviewers build.
+package() {
   build
+  local version tmp file
+  version=$(node -p "require('./package.json').version")
+  tmp=$(mktemp -d)
+  trap 'rm -rf "$tmp"; trap - RETURN' RETURN
+  rm -rf packages
+  mkdir -p packages
+  for browser in chrome firefox; do
+    cp -r dist "$tmp/$browser"
+    node scripts/manifest.js "$browser" dist/manifest.json >"$tmp/$browser/manifest.json"
+  done
+  zip_dir "$tmp/chrome" "packages/ambassadeur-$version-chrome.zip"
+  zip_dir "$tmp/firefox" "packages/ambassadeur-$version-firefox.xpi"
+  [ -z "$(git status --porcelain --untracked-files=no)" ] ||
+    echo "note: the source archive holds the last commit, not the changes in the work tree" >&2
+  git archive --format=zip --prefix="ambassadeur-$version/" -o "packages/ambassadeur-$version-source.zip" HEAD
+  for file in packages/*; do
+    say "$(printf '%-42s %9s bytes' "$file" "$(stat -c %s "$file")")"
+  done
+}
+
+# The WASM built again from the same sources in another folder, with its own target
+# directory, must come out byte for byte the same as target/pkg.
+check_reproducible() {
+  setup
+  build_wasm
+  say "reproducible WASM: building again in a temporary folder"
+  local tmp file
+  tmp=$(mktemp -d)
+  trap 'rm -rf "$tmp"; trap - RETURN' RETURN
+  git ls-files -z Cargo.toml Cargo.lock rust-toolchain.toml rustfmt.toml crate | tar --null -T - -cf - | tar -C "$tmp" -xf -
+  (cd "$tmp" && CARGO_TARGET_DIR="$tmp/target" wasm-pack build crate --release --target web --no-typescript --no-pack --out-dir ../pkg >"$tmp/build.log" 2>&1) || {
+    grep -v '^ *Compiling ' "$tmp/build.log" | tail -40 >&2
+    echo "the second build failed" >&2
+    return 1
+  }
+  for file in ambassadeur_bg.wasm ambassadeur.js; do
+    if ! cmp "target/pkg/$file" "$tmp/pkg/$file"; then
+      echo "$file differs between the two builds (sha256 $(sha256sum <"target/pkg/$file" | cut -c1-16) vs $(sha256sum <"$tmp/pkg/$file" | cut -c1-16))" >&2
+      return 1
+    fi
+  done
+  say "reproducible WASM: the same bytes ($(sha256sum <target/pkg/ambassadeur_bg.wasm | cut -c1-64))"
+}
+
+# The browser suite, once in each browser; prints how long each run took.
+browser_tests() {
+  local browser start
+  for browser in chromium firefox; do
+    say "browser tests ($browser)"
+    start=$SECONDS
+    BROWSER=$browser node --test --test-concurrency=1 tests/browser/
+    say "browser tests ($browser): $((SECONDS - start)) s"
+  done
+}
+
+run_tests() {
+  package
   check_rust
   check_js
-  apt_install chromium fonts-noto-color-emoji
+  apt_install chromium fonts-noto-color-emoji firefox-esr
   say "cargo test"
   cargo test --workspace
   say "wasm-pack test --node"
   wasm-pack test --node crate
   say "JS unit tests"
   node --test tests/unit/
-  say "browser tests (Chromium)"
-  node --test --test-concurrency=1 tests/browser/
+  browser_tests
+  check_reproducible
 }
 
 fmt_js() {
@@ -146,13 +250,15 @@ run_bench() {
 case "${1:-build}" in
   build) build ;;
   test) run_tests ;;
+  package) package ;;
+  repro) check_reproducible ;;
   bench) run_bench ;;
   fmt)
     cargo fmt --all
     fmt_js
     ;;
   *)
-    echo "usage: ./build.sh [build|test|bench|fmt]" >&2
+    echo "usage: ./build.sh [build|test|package|repro|bench|fmt]" >&2
     exit 2
     ;;
 esac

@@ -57,6 +57,29 @@ export function pasteText(target, text) {
 }
 
 /**
+ * Whether a constructed paste event carries the data it was given (Chromium). Firefox gives
+ * it a clipboardData of its own instead, and data a content script puts there stays
+ * unreadable to the page, so a synthetic paste pastes nothing.
+ */
+export const pasteCarriesData = (() => {
+  const data = new DataTransfer();
+  return new ClipboardEvent('paste', { clipboardData: data }).clipboardData === data;
+})();
+
+/**
+ * Replaces the selection as typed characters arrive in the `textInput` event, which
+ * React's onBeforeInput (and so Draft.js) handles: one undo step, the caret after the text.
+ * @param {EventTarget} target
+ * @param {string} text
+ */
+export function textInput(target, text) {
+  const event = /** @type {TextEvent} */ (document.createEvent('TextEvent'));
+  event.initTextEvent('textInput', true, true, window, text);
+  target.dispatchEvent(event);
+  return event.defaultPrevented;
+}
+
+/**
  * Selects `range` and resolves once the page has seen the change: editors that
  * keep their own selection (Draft.js) take it from the `selectionchange` event,
  * which Chromium delivers in a task of its own, after the next animation frame.
@@ -80,16 +103,22 @@ export function selectAndSettle(range, timeout = 100) {
   });
 }
 
-/** When each editing host last had input: editors group their undo steps by time. */
+/**
+ * When each editing host last had input: editors group their undo steps by time.
+ * `beforeinput` counts too: an editor that applies a change itself (Quill 2 on a
+ * replacement in Firefox) cancels it, and no `input` event follows.
+ */
 /** @type {WeakMap<EventTarget, number>} */
 const lastInput = new WeakMap();
-document.addEventListener(
-  'input',
-  trusted((event) => {
-    if (event.target) lastInput.set(event.target, performance.now());
-  }),
-  { capture: true, passive: true },
-);
+for (const type of ['beforeinput', 'input']) {
+  document.addEventListener(
+    type,
+    trusted((event) => {
+      if (event.target) lastInput.set(event.target, performance.now());
+    }),
+    { capture: true, passive: true },
+  );
+}
 
 /**
  * Waits until `root` has had no input for `ms`, so that an editor which merges

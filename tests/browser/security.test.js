@@ -3,7 +3,9 @@
 //    uses every action — typing, a card, a fix, ignore, turning a check off, the tip
 //    link, the counter's list, the popup, the options (every request of the browser
 //    context is counted, the service worker's included — a tripwire proves the
-//    counting sees them); and dist/ holds no network API but the WASM loader's fetch;
+//    counting sees them; in Firefox, every request goes through the test proxy, which
+//    counts what is not for the fixture server); and dist/ holds no network API but the
+//    WASM loader's fetch;
 //  - post text is only ever rendered as text: HTML in a post, or in a suggestion that
 //    quotes it, runs nothing and adds no element to the page or to the extension's overlay;
 //  - the extension pages' CSP is strict (connect-src 'self'), and the pages obey it.
@@ -12,7 +14,7 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
 import { after, before, describe, test } from 'node:test';
-import { BOXES, setup, waitForEditorText } from '../support/browser.js';
+import { BOXES, BROWSER, describeChromiumOnly, describeFirefoxOnly, extensionUrl, setup, waitForEditorText } from '../support/browser.js';
 import { buildFixtures } from '../support/build-fixtures.js';
 import { assertBuilt, DIST, hoverUnderline, openExtensionPage, waitForUnderlines } from '../support/extension.js';
 import { evaluateOverlay, overlay } from '../support/overlay.js';
@@ -37,8 +39,10 @@ before(async () => {
   assertBuilt();
   await buildFixtures();
   env = await setup({ dist: DIST });
-  env.context.on('request', record);
-  env.context.on('page', (page) => page.on('websocket', (ws) => websockets.push(ws.url())));
+  if (BROWSER === 'chromium') {
+    env.context.on('request', record);
+    env.context.on('page', (page) => page.on('websocket', (ws) => websockets.push(ws.url())));
+  }
 });
 
 after(async () => {
@@ -56,7 +60,79 @@ function leaks(list = requests) {
   });
 }
 
-describe('no network request leaves the browser', () => {
+/**
+ * A session that uses every action on the three sites (all four editors): typing, a fix,
+ * ignore, the counter's list, the tip link, turning a check off; then the popup and the
+ * options page's switches.
+ */
+async function useEveryAction() {
+  const post = '🎉 Namens de universiteit: mail jan@example.org of bel 06-12345678, wat een kutweer!';
+  const expected = ['Namens de universiteit', 'jan@example.org', '06-12345678', 'kutweer'];
+  // [box, the button that mounts it (dialogs), or null]
+  const sessions = [
+    [BOXES.xHome, null],
+    [BOXES.fbComposer, '[data-fixture=open-composer]'],
+    [BOXES.liShare, '[data-fixture=open-share]'],
+    [BOXES.liComment, null],
+  ];
+  for (const [box, opener] of sessions) {
+    const page = await env.open(box.host, box.path);
+    if (opener) await page.locator(opener).click();
+    await page.locator(box.selector).click();
+    await page.keyboard.type(post);
+    await waitForEditorText(page, box.selector, post);
+    await waitForUnderlines(page, expected);
+    // A fix.
+    let card = await hoverUnderline(page, 'jan@example.org');
+    await card.locator('.fix').first().click();
+    await waitForUnderlines(page, ['Namens de universiteit', '06-12345678', 'kutweer']);
+    // Ignore here.
+    await page.mouse.move(5, 5);
+    card = await hoverUnderline(page, 'kutweer');
+    await card.locator('.action.ignore').click();
+    await waitForUnderlines(page, ['Namens de universiteit', '06-12345678']);
+    // The counter's list, and a finding picked from it.
+    await page.mouse.move(5, 5);
+    await overlay(page, '.counter').click();
+    await overlay(page, '.list li button').first().click();
+    await card.waitFor({ state: 'visible' });
+    await page.keyboard.press('Escape');
+    await card.waitFor({ state: 'hidden' });
+    // The tip link, in a tab of its own.
+    card = await hoverUnderline(page, '06-12345678');
+    const tipTab = env.context.waitForEvent('page');
+    await card.locator('.action.about').click();
+    const tab = await tipTab;
+    await tab.locator('#tips li').nth(9).waitFor();
+    await tab.close();
+    // Turn this check off (and on again, as the settings page would).
+    await page.bringToFront();
+    await page.mouse.move(5, 5);
+    card = await hoverUnderline(page, 'Namens de universiteit');
+    await card.locator('.action.disable').click();
+    await waitForUnderlines(page, ['06-12345678']);
+    await env.serviceWorker.evaluate(() => chrome.storage.sync.clear());
+    await waitForUnderlines(page, ['Namens de universiteit', '06-12345678']);
+    // More typing: a second round of checks.
+    await page.locator(box.selector).click();
+    await page.keyboard.press('End');
+    await page.keyboard.type(' Views are my own.');
+    assert.deepEqual(page.__problems, [], `no page errors on ${box.host}`);
+    await page.close();
+  }
+  // The popup's site switch and the options page's switches, off and on.
+  const popup = await openExtensionPage(env.context, env.extensionId, 'popup/popup.html');
+  await popup.locator('#tips li').nth(9).waitFor();
+  await popup.close();
+  const options = await openExtensionPage(env.context, env.extensionId, 'options/options.html');
+  for (const id of ['#site-x', '#rule-profanity']) {
+    await options.locator(id).uncheck();
+    await options.locator(id).check();
+  }
+  await options.close();
+}
+
+describeChromiumOnly('no network request leaves the browser', () => {
   test('the counting sees service-worker requests and flags requests elsewhere (tripwire); connect-src stops the worker from making one', async () => {
     const before = requests.length;
     const refused = await env.serviceWorker.evaluate(async (url) => {
@@ -90,70 +166,7 @@ describe('no network request leaves the browser', () => {
   });
 
   test('every action on X, Facebook and LinkedIn sends nothing anywhere: typing, hovering, a fix, ignore, turning a check off, the tip link, the counter list, the popup and the options', async () => {
-    const post = '🎉 Namens de universiteit: mail jan@example.org of bel 06-12345678, wat een kutweer!';
-    const expected = ['Namens de universiteit', 'jan@example.org', '06-12345678', 'kutweer'];
-    // [box, the button that mounts it (dialogs), or null]
-    const sessions = [
-      [BOXES.xHome, null],
-      [BOXES.fbComposer, '[data-fixture=open-composer]'],
-      [BOXES.liShare, '[data-fixture=open-share]'],
-      [BOXES.liComment, null],
-    ];
-    for (const [box, opener] of sessions) {
-      const page = await env.open(box.host, box.path);
-      if (opener) await page.locator(opener).click();
-      await page.locator(box.selector).click();
-      await page.keyboard.type(post);
-      await waitForEditorText(page, box.selector, post);
-      await waitForUnderlines(page, expected);
-      // A fix.
-      let card = await hoverUnderline(page, 'jan@example.org');
-      await card.locator('.fix').first().click();
-      await waitForUnderlines(page, ['Namens de universiteit', '06-12345678', 'kutweer']);
-      // Ignore here.
-      await page.mouse.move(5, 5);
-      card = await hoverUnderline(page, 'kutweer');
-      await card.locator('.action.ignore').click();
-      await waitForUnderlines(page, ['Namens de universiteit', '06-12345678']);
-      // The counter's list, and a finding picked from it.
-      await page.mouse.move(5, 5);
-      await overlay(page, '.counter').click();
-      await overlay(page, '.list li button').first().click();
-      await card.waitFor({ state: 'visible' });
-      await page.keyboard.press('Escape');
-      await card.waitFor({ state: 'hidden' });
-      // The tip link, in a tab of its own.
-      card = await hoverUnderline(page, '06-12345678');
-      const tipTab = env.context.waitForEvent('page');
-      await card.locator('.action.about').click();
-      const tab = await tipTab;
-      await tab.locator('#tips li').nth(9).waitFor();
-      await tab.close();
-      // Turn this check off (and on again, as the settings page would).
-      await page.bringToFront();
-      await page.mouse.move(5, 5);
-      card = await hoverUnderline(page, 'Namens de universiteit');
-      await card.locator('.action.disable').click();
-      await waitForUnderlines(page, ['06-12345678']);
-      await env.serviceWorker.evaluate(() => chrome.storage.sync.clear());
-      await waitForUnderlines(page, ['Namens de universiteit', '06-12345678']);
-      // More typing: a second round of checks.
-      await page.locator(box.selector).click();
-      await page.keyboard.press('End');
-      await page.keyboard.type(' Views are my own.');
-      assert.deepEqual(page.__problems, [], `no page errors on ${box.host}`);
-      await page.close();
-    }
-    // The popup's site switch and the options page's switches, off and on.
-    const popup = await openExtensionPage(env.context, env.extensionId, 'popup/popup.html');
-    await popup.locator('#tips li').nth(9).waitFor();
-    await popup.close();
-    const options = await openExtensionPage(env.context, env.extensionId, 'options/options.html');
-    for (const id of ['#site-x', '#rule-profanity']) {
-      await options.locator(id).uncheck();
-      await options.locator(id).check();
-    }
-    await options.close();
+    await useEveryAction();
     assert.ok(requests.length > 0, 'requests were recorded at all');
     assert.ok(
       requests.some((r) => r.url.startsWith(`chrome-extension://${env.extensionId}/`)),
@@ -161,6 +174,48 @@ describe('no network request leaves the browser', () => {
     );
     assert.deepEqual(leaks(requests.filter((r) => r.url !== TRIPWIRE)), [], 'requests that leave the browser');
     assert.deepEqual(websockets, [], 'no WebSocket');
+  });
+});
+
+// Firefox reports no requests of the extension's background to a driver. Instead, every
+// request Firefox makes goes through the test proxy (MOZ_DISABLE_NONLOCAL_CONNECTIONS
+// forbids any other way out): the proxy lets through only tunnels to the fixture sites,
+// and the fixture server sees what comes through them.
+describeFirefoxOnly('no network request leaves the browser (Firefox)', () => {
+  test('the proxy counts a request elsewhere (tripwire); connect-src stops the extension from making one', async () => {
+    const before = env.proxy.refused.length;
+    const fetched = await env.serviceWorker.evaluate(async (url) => {
+      const own = await fetch(chrome.runtime.getURL('manifest.json'));
+      const away = await fetch(url).then(
+        () => 'answered',
+        () => 'failed',
+      );
+      return { own: own.ok, away };
+    }, TRIPWIRE);
+    assert.deepEqual(fetched, { own: true, away: 'failed' }, "the extension's own file is read, the request out fails");
+    assert.deepEqual(env.proxy.refused.slice(before), [], "connect-src 'self' stops it before it becomes a request");
+    // A page without a CSP (about:blank) does make the request: the proxy must count it.
+    const blank = await env.context.newPage();
+    try {
+      await blank.evaluate((url) => fetch(url, { mode: 'no-cors' }).catch(() => {}), TRIPWIRE);
+    } finally {
+      await blank.close();
+    }
+    assert.deepEqual(env.proxy.refused.slice(before), [{ method: 'CONNECT', target: 'tripwire.invalid:443' }]);
+  });
+
+  test('every action on X, Facebook and LinkedIn sends nothing anywhere: typing, hovering, a fix, ignore, turning a check off, the tip link, the counter list, the popup and the options', async () => {
+    const refusedBefore = env.proxy.refused.length;
+    const servedBefore = env.server.requests.length;
+    await useEveryAction();
+    assert.deepEqual(env.proxy.refused.slice(refusedBefore), [], 'requests to anywhere but the fixture sites');
+    const served = env.server.requests.slice(servedBefore);
+    assert.ok(served.length > 0, 'the fixture pages were served through the proxy');
+    // The sites' pages load with GET and no query; nothing of the post travels to them.
+    const suspect = served.filter(
+      ({ method, url }) => method !== 'GET' || url.includes('?') || /example|12345678|kutweer|Namens/i.test(decodeURIComponent(url)),
+    );
+    assert.deepEqual(suspect, [], 'requests to the fixture sites that were not page loads');
   });
 });
 
@@ -298,7 +353,7 @@ describe('the extension pages have a strict CSP', () => {
       const problems = [];
       page.on('console', (msg) => msg.type() === 'error' && problems.push(msg.text()));
       page.on('pageerror', (error) => problems.push(error.message));
-      await page.goto(`chrome-extension://${env.extensionId}/${pagePath}`);
+      await page.goto(extensionUrl(env.extensionId, pagePath));
       await page.waitForLoadState('load');
       const violations = await page.evaluate(
         () =>

@@ -1,5 +1,6 @@
-// Launches Debian's Chromium with playwright-core, the look-alike sites
-// mapped onto their real hostnames and, optionally, the built extension.
+// Launches Debian's Chromium with playwright-core (or, with BROWSER=firefox, Debian's
+// firefox-esr through firefox.js), the look-alike sites mapped onto their real
+// hostnames and, optionally, the built extension.
 //
 //   const server = await startServer();
 //   const browser = await launch({ dist: 'dist', port: server.port });
@@ -11,14 +12,37 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { describe, test } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
+import { launchFirefox } from './firefox.js';
 import { startServer } from './server.js';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 export const repoRoot = path.resolve(here, '../..');
 export const outputDir = path.join(repoRoot, 'tests/output');
 export const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
+
+/** The browser the suite runs in: 'chromium' (the default) or 'firefox' (BROWSER=firefox). */
+export const BROWSER = process.env.BROWSER === 'firefox' ? 'firefox' : 'chromium';
+
+/**
+ * `test`, in Chromium only: for the few scenarios that need the Chrome DevTools Protocol
+ * (IME composition, stopping the service worker, per-request attribution). In Firefox
+ * they are not registered at all; docs/testing.md lists them and why.
+ */
+export const chromiumOnly = BROWSER === 'chromium' ? test : () => {};
+
+/** `describe`, in Chromium only (see chromiumOnly). */
+export const describeChromiumOnly = BROWSER === 'chromium' ? describe : () => {};
+
+/** `describe`, in Firefox only: what Firefox proves its own way (its network, through the proxy). */
+export const describeFirefoxOnly = BROWSER === 'firefox' ? describe : () => {};
+
+/** The URL of a page of the extension: chrome-extension://ID/… or moz-extension://UUID/…. */
+export function extensionUrl(extensionId, pagePath) {
+  return `${BROWSER === 'firefox' ? 'moz-extension' : 'chrome-extension'}://${extensionId}/${pagePath}`;
+}
 
 // Hostnames the browser sends to the fixture server.
 export const MAPPED_HOSTS = ['x.com', 'twitter.com', '*.twitter.com', 'facebook.com', '*.facebook.com', 'linkedin.com', '*.linkedin.com'];
@@ -64,6 +88,9 @@ export function hostResolverRules(port) {
  */
 export async function launch({ dist, port, headless = true, args = [], locale = 'en-US', viewport = { width: 1280, height: 800 } } = {}) {
   if (!port) throw new Error('launch: port of the fixture server is required');
+  if (BROWSER === 'firefox') {
+    return launchFirefox({ dist: dist && path.resolve(repoRoot, dist), port, hosts: MAPPED_HOSTS, headless, args, locale, viewport });
+  }
   const profileDir = fs.mkdtempSync(path.join(os.tmpdir(), 'ambassadeur-profile-'));
   const removeProfile = () => fs.rmSync(profileDir, { recursive: true, force: true, maxRetries: 3 });
   const extensionArgs = [];

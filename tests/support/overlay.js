@@ -1,13 +1,17 @@
 // The extension's overlay (cards, counters, the live region, notices) lives in a
 // closed shadow root: out of reach of the page's scripts, and so of Playwright's
 // locators, which run as page scripts do. These helpers reach it as DevTools does:
-// the DOM domain of the Chrome DevTools Protocol pierces closed shadow roots. Clicks
-// go through Playwright's real mouse, as a user's would.
+// in Chromium, the DOM domain of the Chrome DevTools Protocol pierces closed shadow
+// roots; in Firefox, WebDriver BiDi hands out closed shadow roots on request
+// (firefox.js, evaluateInShadowRoot). Clicks go through the real mouse, as a user's would.
 //
 //   const card = overlay(page, '.card');
 //   await card.waitFor({ state: 'visible' });
 //   await card.locator('.fix').first().click();
 //   await waitForOverlay(page, (root) => !!root?.activeElement);
+
+/** The elements that can host the overlay: the document element's children. */
+const HOSTS = 'html > div, html > ambassadeur-overlay';
 
 /** page → { cdp, objectId } : a DevTools session and the overlay root's remote object. */
 const sessions = new WeakMap();
@@ -27,7 +31,7 @@ async function overlayRootId(page) {
   if (s.objectId) return s.objectId;
   const { cdp } = s;
   const { root } = await cdp.send('DOM.getDocument', { depth: 0 });
-  const { nodeIds } = await cdp.send('DOM.querySelectorAll', { nodeId: root.nodeId, selector: 'html > div, html > ambassadeur-overlay' });
+  const { nodeIds } = await cdp.send('DOM.querySelectorAll', { nodeId: root.nodeId, selector: HOSTS });
   for (const nodeId of nodeIds.reverse()) {
     const { node } = await cdp.send('DOM.describeNode', { nodeId, depth: 1, pierce: true });
     const shadow = node.shadowRoots?.[0];
@@ -44,6 +48,7 @@ async function overlayRootId(page) {
  * while there is none); returns its result, which must be JSON-serializable.
  */
 export async function evaluateOverlay(page, fn, arg) {
+  if (page.evaluateInShadowRoot) return page.evaluateInShadowRoot(HOSTS, fn, arg); // Firefox
   const s = await session(page);
   for (let attempt = 0; ; attempt++) {
     const objectId = await overlayRootId(page);

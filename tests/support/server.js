@@ -1,7 +1,7 @@
 // HTTPS server for the look-alike sites, chosen by the Host header.
 //
 //   const server = await startServer();     // 127.0.0.1, random free port
-//   server.port; server.close();
+//   server.port; server.requests; server.close();
 //
 // The browser reaches it under the real hostnames through
 // --host-resolver-rules (see browser.js). The certificate is self-signed,
@@ -140,7 +140,10 @@ function handle(req, res) {
  */
 export async function startServer({ port = 0, host = '127.0.0.1' } = {}) {
   const { key, cert, dir } = makeCertificate();
+  /** @type {{ method: string, host: string, url: string }[]} */
+  const requests = [];
   const server = https.createServer({ key, cert }, (req, res) => {
+    requests.push({ method: req.method ?? '', host: req.headers.host ?? '', url: req.url ?? '' });
     try {
       handle(req, res);
     } catch (error) {
@@ -168,6 +171,8 @@ export async function startServer({ port = 0, host = '127.0.0.1' } = {}) {
     port: actualPort,
     host,
     cert,
+    /** Every request served so far: { method, host, url }. */
+    requests,
     /** https origin as the browser sees it, e.g. origin('x.com') -> 'https://x.com' */
     origin: (hostname) => `https://${hostname}`,
     async close() {

@@ -2,9 +2,10 @@
 // X's compose box: Draft.js. Each paragraph is a `[data-block]` element; the
 // contenteditable root also holds wrapper divs that are not text.
 // Replacing text: a synthetic paste over the selected span. execCommand corrupts
-// Draft's state (duplicated blocks, or a crash in an empty editor).
+// Draft's state (duplicated blocks, or a crash in an empty editor). Where a synthetic
+// paste carries no text to the page (Firefox), a `textInput` event, as typing sends.
 
-import { pasteText, selectAndSettle } from '../editing.js';
+import { pasteCarriesData, pasteText, selectAndSettle, textInput } from '../editing.js';
 
 /** @type {import('./index.js').EditorAdapter} */
 export default {
@@ -13,6 +14,6 @@ export default {
   async replace(root, range, text, unchanged) {
     root.focus({ preventScroll: true });
     await selectAndSettle(range); // Draft takes the DOM selection into its state on selectionchange
-    return unchanged() && pasteText(root, text);
+    return unchanged() && (pasteCarriesData ? pasteText(root, text) : textInput(root, text));
   },
 };
