@@ -65,6 +65,7 @@ let shadow = null;
  */
 export function root() {
   if (!host || !shadow) {
+    removeEarlierHosts();
     host = document.createElement('div');
     // The page's own rules for `div` must not move or hide what is inside (a transform
     // would make `position: fixed` relative to the host): an inline !important wins.
@@ -76,6 +77,21 @@ export function root() {
   }
   if (!host.isConnected) document.documentElement.append(host);
   return shadow;
+}
+
+/**
+ * Takes away the overlay an earlier copy of this content script left in the page. Firefox
+ * ends a content script together with its extension (an update, a reload) and runs the new
+ * one in the open tabs, so the old counter would stay beside the new one. A content script
+ * there can see closed shadow roots (`openOrClosedShadowRoot`), which tells a host like
+ * ours from the page's own elements; elsewhere the property is missing and nothing happens.
+ */
+function removeEarlierHosts() {
+  for (const el of [...document.documentElement.children]) {
+    const closed = /** @type {{ openOrClosedShadowRoot?: ShadowRoot | null }} */ (el).openOrClosedShadowRoot;
+    if (!closed || el.shadowRoot || !(el instanceof HTMLDivElement)) continue;
+    if (el.style.getPropertyValue('all') === 'initial' && el.style.getPropertyPriority('all') === 'important') el.remove();
+  }
 }
 
 /** Takes everything out of the overlay. */

@@ -33,6 +33,9 @@ export const BROWSER = process.env.BROWSER === 'firefox' ? 'firefox' : 'chromium
  */
 export const chromiumOnly = BROWSER === 'chromium' ? test : () => {};
 
+/** `test`, in Firefox only: where Firefox behaves otherwise by design, the test of its behaviour. */
+export const firefoxOnly = BROWSER === 'firefox' ? test : () => {};
+
 /** `describe`, in Chromium only (see chromiumOnly). */
 export const describeChromiumOnly = BROWSER === 'chromium' ? describe : () => {};
 
