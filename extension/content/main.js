@@ -287,8 +287,12 @@ let returnTo = null;
  */
 function openCard(watcher, mark, { focus = false } = {}) {
   if (focus && !returnTo) {
+    // Only a caret in the box: Firefox puts the selection in our overlay when one of its
+    // buttons (the counter's list) is clicked, and a selection set there breaks Draft.js.
     const selection = getSelection();
-    returnTo = { root: watcher.root, range: selection?.rangeCount ? selection.getRangeAt(0).cloneRange() : null };
+    const range = selection?.rangeCount ? selection.getRangeAt(0) : null;
+    const inBox = range && watcher.root.contains(range.startContainer) && watcher.root.contains(range.endContainer);
+    returnTo = { root: watcher.root, range: inBox ? range.cloneRange() : null };
   }
   const d = mark.diagnostic;
   Card.show({
