@@ -223,6 +223,7 @@ class FirefoxContext {
   /** A new page in a window of its own (so that it is visible and gets animation frames). */
   async newPage() {
     const page = this.wrap(await this.browser.newPage({ type: 'window' }));
+    page.blankIsLoaded = true; // opened by the test, on about:blank until it goes somewhere
     // A new window does not always get the focus (after another one closed, say): give it.
     await page.bringToFront();
     return page;
@@ -272,6 +273,8 @@ class FirefoxPage {
   constructor(page, context) {
     this.page = page;
     this.context = context;
+    /** Whether about:blank is a loaded document here (a page the test opened) or only the start of one (a tab the extension opened). */
+    this.blankIsLoaded = false;
     this.keyboard = {
       type: async (text, options) => {
         await this.focus();
@@ -447,11 +450,16 @@ class FirefoxPage {
 
   /** Waits for the document to be loaded ('load', the default) or parsed ('domcontentloaded'). */
   async waitForLoadState(state = 'load') {
+    // A tab the extension opened starts on about:blank, complete at once: that is not the
+    // document the tab was opened for.
     const href = await poll(
       () =>
         this.page.evaluate(
-          (want) => (document.readyState === 'complete' || (want === 'domcontentloaded' && document.readyState === 'interactive')) && location.href,
-          state,
+          ([want, blankIsLoaded]) =>
+            (document.readyState === 'complete' || (want === 'domcontentloaded' && document.readyState === 'interactive')) &&
+            (blankIsLoaded || location.href !== 'about:blank') &&
+            location.href,
+          [state, this.blankIsLoaded],
         ),
       DEFAULT_TIMEOUT,
       () => `the ${state} event`,
