@@ -8,7 +8,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { post } from '../bench/posts.js';
-import { BOXES, chromiumOnly, extensionUrl, repoRoot, setup, waitForEditorText } from '../support/browser.js';
+import { BOXES, extensionUrl, repoRoot, setup, waitForEditorText } from '../support/browser.js';
 import { buildFixtures } from '../support/build-fixtures.js';
 import { assertBuilt, DIST, frames, underlines, waitForUnderlines } from '../support/extension.js';
 
@@ -22,12 +22,12 @@ const MAX_CHECKED = Number(
 
 /**
  * About 1 MB: 60,000 characters of the benchmark prose (its findings do not include
- * "laat@example.org"), then lines that each hold that address, on to the end. Findings
+ * "k.laat@example.org"), then lines that each hold that address, on to the end. Findings
  * of the address before MAX_CHECKED must be underlined, those after it must not.
  */
 function hugeText() {
   const head = post(60_000);
-  const line = 'Tot slot nog een vraag over de planning: mail laat@example.org en dan hoor je het 🎉';
+  const line = 'Tot slot nog een vraag over de planning: mail k.laat@example.org en dan hoor je het 🎉';
   let text = head;
   while (text.length < 1_000_000) text += `\n${line}`;
   return text;
@@ -90,24 +90,22 @@ describe('a 1 MB paste into the x.com box', () => {
     await waitForEditorText(page, BOXES.xHome.selector, text, { timeout: 30_000 });
   });
 
-  // Fails in Firefox (a bug, open): after the 1 MB paste no finding past the prose's first
-  // 60,000 characters is underlined there. docs/testing.md.
-  chromiumOnly('underlines appear for findings in the first MAX_CHECKED characters, and none beyond', async () => {
-    const inHead = occurrencesWithin(text, 'laat@example.org', MAX_CHECKED);
-    const inAll = occurrencesWithin(text, 'laat@example.org', text.length);
+  test('underlines appear for findings in the first MAX_CHECKED characters, and none beyond', async () => {
+    const inHead = occurrencesWithin(text, 'k.laat@example.org', MAX_CHECKED);
+    const inAll = occurrencesWithin(text, 'k.laat@example.org', text.length);
     assert.ok(inHead > 0 && inAll > inHead * 10, 'the text has the address before and (far more often) after the limit');
     await page.waitForFunction(
       (want) => {
         let n = 0;
         for (const [name, highlight] of CSS.highlights)
-          if (name.startsWith('ambassadeur-')) for (const r of highlight) if (r.toString() === 'laat@example.org') n++;
+          if (name.startsWith('ambassadeur-')) for (const r of highlight) if (r.toString() === 'k.laat@example.org') n++;
         return n === want;
       },
       inHead,
       { timeout: 30_000 },
     );
     const found = await underlines(page);
-    assert.equal(found.filter((u) => u.text === 'laat@example.org').length, inHead);
+    assert.equal(found.filter((u) => u.text === 'k.laat@example.org').length, inHead);
     assert.ok(
       found.some((u) => u.text === 'j.de.vries@example.org'),
       'findings of the prose at the start are underlined',
