@@ -104,7 +104,7 @@ impl Entry {
 /// FNV-1a: keys are short words, and the standard hasher's protection against crafted keys
 /// is not needed for a fixed lexicon.
 #[derive(Default)]
-struct Fnv(u64);
+pub struct Fnv(u64);
 
 impl Hasher for Fnv {
     fn finish(&self) -> u64 {

@@ -2,7 +2,7 @@
 //! a class of a lexicon, any token, an @mention, a gap of at most N tokens, an optional step)
 //! with scopes that veto a match (a negation before it, a question around it).
 //!
-//! ```ignore
+//! ```text
 //! let p = Pattern::new().word("namens").opt_class(C::Det).class(C::Org).unless_negated(4).unless_question();
 //! for m in p.find_iter(text) { … m.span(text) … }
 //! ```

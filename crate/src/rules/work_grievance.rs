@@ -53,10 +53,11 @@
 
 use super::{Rule, RuleMeta};
 use crate::diagnostic::{Finding, Localized, Severity};
+use crate::phrase::lexicon;
 use crate::text::Text;
 use std::borrow::Cow;
 use std::collections::HashMap;
-use std::hash::{BuildHasherDefault, Hasher};
+use std::hash::BuildHasherDefault;
 use std::ops::Range;
 use std::sync::OnceLock;
 
@@ -266,25 +267,8 @@ const WORKPLACES: &[&str] = &[
     "baan",
 ];
 
-/// FNV-1a: the maps below are asked for short words hundreds of times a post, and SipHash
-/// guards against attacks a fixed word list does not face.
-#[derive(Default)]
-struct Fnv(u64);
-
-impl Hasher for Fnv {
-    fn finish(&self) -> u64 {
-        self.0
-    }
-    fn write(&mut self, bytes: &[u8]) {
-        let mut h = if self.0 == 0 { 0xcbf2_9ce4_8422_2325 } else { self.0 };
-        for &b in bytes {
-            h = (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3);
-        }
-        self.0 = h;
-    }
-}
-
-type WordMap<V> = HashMap<&'static str, V, BuildHasherDefault<Fnv>>;
+/// The maps below are asked for short words hundreds of times a post: the lexicon's quick hasher.
+type WordMap<V> = HashMap<&'static str, V, BuildHasherDefault<lexicon::Fnv>>;
 
 fn roles() -> &'static WordMap<Role> {
     static ROLES: OnceLock<WordMap<Role>> = OnceLock::new();
