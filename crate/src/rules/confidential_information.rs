@@ -446,6 +446,23 @@ fn keep(text: &Text, span: &Range<usize>, kind: Kind) -> bool {
     }
 }
 
+/// A signal that leads into the news ("heard through the grapevine that the programme
+/// closes", "niet verder vertellen hoor, maar …") underlines the news with it: that is what
+/// to leave out. A signal after the news, or alone, stays as it is.
+fn with_news(text: &Text, span: Range<usize>) -> Range<usize> {
+    let first = text.token_at(span.start);
+    let last = text.token_at(span.end).max(first + 1) - 1;
+    let end = text.near(last).end - 1;
+    if end >= last + NEWS_WORDS {
+        text.span(first, end)
+    } else {
+        span
+    }
+}
+
+/// Words after a signal that make a piece of news.
+const NEWS_WORDS: usize = 3;
+
 /// The span without the brackets and colon of a label ("(vertrouwelijk)" → "vertrouwelijk")
 /// and without the ", maar" / ", but" / "tot" that some patterns need to be sure.
 fn trim(src: &str, span: Range<usize>) -> Range<usize> {
@@ -490,6 +507,11 @@ impl Rule for ConfidentialInformation {
             for span in text.find_lower(re.get()) {
                 let span = trim(text.src, span);
                 if keep(text, &span, *kind) {
+                    let span = if *kind == Kind::Signal {
+                        with_news(text, span)
+                    } else {
+                        span
+                    };
                     take(text, span, out);
                 }
             }
@@ -575,15 +597,15 @@ mod tests {
     fn flags_dutch_signals() {
         assert_eq!(
             flagged("Strikt vertrouwelijk, maar de faculteit gaat fuseren."),
-            ["Strikt vertrouwelijk"]
+            ["Strikt vertrouwelijk, maar de faculteit gaat fuseren"]
         );
         assert_eq!(
             flagged("Niet verder vertellen hoor 🤫 maar we krijgen een nieuwe decaan"),
-            ["Niet verder vertellen"]
+            ["Niet verder vertellen hoor 🤫 maar we krijgen een nieuwe decaan"]
         );
         assert_eq!(
             flagged("Het is nog niet openbaar, maar de opleiding stopt."),
-            ["nog niet openbaar"]
+            ["nog niet openbaar, maar de opleiding stopt"]
         );
         assert_eq!(flagged("Uit een intern memo: er verdwijnen 40 banen."), ["intern memo"]);
         assert_eq!(
@@ -592,11 +614,11 @@ mod tests {
         );
         assert_eq!(
             flagged("Eigenlijk mag ik het nog niet zeggen, maar we hebben de subsidie!"),
-            ["mag ik het nog niet zeggen"]
+            ["mag ik het nog niet zeggen, maar we hebben de subsidie"]
         );
         assert_eq!(
             flagged("Uit de wandelgangen: het CvB wil bezuinigen."),
-            ["Uit de wandelgangen"]
+            ["Uit de wandelgangen: het CvB wil bezuinigen"]
         );
         assert_eq!(
             flagged("Dit persbericht staat onder embargo tot donderdag 10.00 uur."),
@@ -608,7 +630,7 @@ mod tests {
         );
         assert_eq!(
             flagged("Het plan is nog vertrouwelijk, maar ik deel het toch."),
-            ["nog vertrouwelijk"]
+            ["nog vertrouwelijk, maar ik deel het toch"]
         );
         assert_eq!(flagged("Mag nog niemand weten, maar ja."), ["Mag nog niemand weten"]);
         assert_eq!(
@@ -629,15 +651,15 @@ mod tests {
         );
         assert_eq!(
             flagged("Keep this to yourself, but the new dean is Prof. X."),
-            ["Keep this to yourself"]
+            ["Keep this to yourself, but the new dean is Prof"]
         );
         assert_eq!(
             flagged("Strictly confidential: the merger is happening."),
-            ["Strictly confidential"]
+            ["Strictly confidential: the merger is happening"]
         );
         assert_eq!(
             flagged("I'm not supposed to say this, but we got the grant!"),
-            ["not supposed to say"]
+            ["not supposed to say this, but we got the grant"]
         );
         assert_eq!(
             flagged("The paper is under embargo until Thursday, but here it is."),
@@ -645,10 +667,13 @@ mod tests {
         );
         assert_eq!(
             flagged("Between you and me, the board will resign."),
-            ["Between you and me"]
+            ["Between you and me, the board will resign"]
         );
         assert_eq!(flagged("Here's a leaked email from the dean 👀"), ["leaked email"]);
-        assert_eq!(flagged("It's still confidential but we won!"), ["still confidential"]);
+        assert_eq!(
+            flagged("It's still confidential but we won!"),
+            ["still confidential but we won"]
+        );
     }
 
     #[test]
@@ -681,11 +706,11 @@ mod tests {
         );
         assert_eq!(
             flagged("A little bird told me the new dean starts in May 🐦"),
-            ["A little bird told"]
+            ["A little bird told me the new dean starts in May"]
         );
         assert_eq!(
             flagged("Een vogeltje floot me dat er een nieuwe rector komt."),
-            ["Een vogeltje floot"]
+            ["Een vogeltje floot me dat er een nieuwe rector komt"]
         );
         // A label in capitals is still a label.
         assert_eq!(
@@ -717,7 +742,7 @@ mod tests {
     fn a_quoted_leak_is_still_a_leak() {
         assert_eq!(
             flagged("Mijn baas zei letterlijk: 'niet verder vertellen, maar we gaan fuseren' 🙄"),
-            ["niet verder vertellen"]
+            ["niet verder vertellen, maar we gaan fuseren"]
         );
     }
 

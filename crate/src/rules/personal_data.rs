@@ -33,8 +33,8 @@
 //! Social-media handles, also when they look like addresses (`@LeidenUniv`,
 //! `@name@mastodon.social`). Also: digits in URLs, DOIs, ORCIDs and ISBNs, dates, times
 //! and room numbers, numbers that fail their checksum (a 9-digit number that is no valid
-//! BSN, an IBAN with a wrong check digit), and a postcode-like "2024 AI Act" without a
-//! street or a town beside it.
+//! BSN, an IBAN with a wrong check digit unless it is an account at a Dutch bank), and a
+//! postcode-like "2024 AI Act" without a street or a town beside it.
 //!
 //! **Examples**
 //! - ✗ `Mail me at jan@example.org` → `Mail me at j***@example.org`
@@ -302,7 +302,8 @@ const IBAN_LENGTHS: &[(&str, usize)] = &[
     ("XK", 20),
 ];
 
-/// The IBAN at the start of `m`, cut to its country's length, if it passes mod-97.
+/// The IBAN at the start of `m`, cut to its country's length, if it passes mod-97 or is a
+/// Dutch bank's account.
 fn iban_at(src: &str, m: Range<usize>) -> Option<Range<usize>> {
     let s = src.get(m.clone())?;
     let country = s.get(..2)?.to_ascii_uppercase();
@@ -332,7 +333,23 @@ fn iban_at(src: &str, m: Range<usize>) -> Option<Range<usize>> {
             (rem * 10 + v) % 97
         };
     }
-    (rem == 1).then_some(m.start..end)
+    (rem == 1 || is_dutch_bank(&compact)).then_some(m.start..end)
+}
+
+/// The codes of the banks that hold Dutch private accounts (De Nederlandsche Bank's list).
+const DUTCH_BANKS: &[&str] = &[
+    "ABNA", "ASNB", "BUNQ", "FVLB", "INGB", "KNAB", "RABO", "RBRB", "REVO", "SNSB", "TRIO", "NNBA", "HAND", "FRBK",
+    "BITS", "NTSB", "ADYB",
+];
+
+/// A Dutch account at a known bank (`NL`, two check digits, the bank's code, ten digits): a
+/// typo in its check digits makes it no less someone's account.
+fn is_dutch_bank(compact: &str) -> bool {
+    compact.len() == 18
+        && compact.starts_with("NL")
+        && compact[2..4].bytes().all(|b| b.is_ascii_digit())
+        && DUTCH_BANKS.contains(&&compact[4..8])
+        && compact[8..].bytes().all(|b| b.is_ascii_digit())
 }
 
 /// The 11-proef: 9·d1 + 8·d2 + … + 2·d8 − 1·d9 is a multiple of 11.
@@ -2214,8 +2231,17 @@ mod tests {
 
     #[test]
     fn leaves_ibans_with_a_wrong_check_digit_alone() {
-        assert!(flagged("NL92 ABNA 0417 1643 00").is_empty());
         assert!(flagged("Code NL12 ABCD 1234 5678 90").is_empty());
+        assert!(flagged("DE88 3704 0044 0532 0130 00").is_empty());
+    }
+
+    #[test]
+    fn flags_dutch_accounts_at_a_known_bank_even_with_a_typo() {
+        assert_eq!(flagged("NL92 ABNA 0417 1643 00"), ["NL92 ABNA 0417 1643 00"]);
+        assert_eq!(
+            flagged("Collega Rob z'n IBAN is NL44 RABO 0312 4567 89, voor het cadeau"),
+            ["NL44 RABO 0312 4567 89"]
+        );
     }
 
     #[test]

@@ -1,7 +1,8 @@
 //! # shouting
 //!
 //! **What it catches:** shouting: a run of three or more words in capitals ("DIT IS ECHT
-//! ONACCEPTABEL", "SO PROUD OF MY TEAM"), or a whole sentence in capitals ("GOED GEDAAN!").
+//! ONACCEPTABEL", "SO PROUD OF MY TEAM", word by word: "ECHT. KLAAR. HIERMEE."), or a whole
+//! sentence in capitals ("GOED GEDAAN!").
 //!
 //! **Why (tip 4):** *Respecteer je publiek. Denk na voordat je iets online zet.* Capitals
 //! read as shouting; they make a post look angry or careless, and they are harder to read
@@ -361,6 +362,13 @@ fn breaks_run(gap: &str) -> bool {
     gap.contains(['.', '!', '?', ':', ';', '\n', '(', ')', '/'])
 }
 
+/// A full stop between two words in capitals is shouting word by word ("DIT. IS.
+/// ONACCEPTABEL."), not the end of the run.
+fn staccato(gap: &str) -> bool {
+    gap.strip_prefix('.')
+        .is_some_and(|rest| !rest.is_empty() && rest.chars().all(|c| c == ' '))
+}
+
 fn ends_sentence(gap: &str) -> bool {
     gap.contains(['.', '!', '?', '\n'])
 }
@@ -439,10 +447,15 @@ impl Shouting {
                     .unwrap_or(" ");
             }
             let w = original(i);
+            let starts_sentence = if i == first {
+                opens
+            } else {
+                ends_sentence(&text.src[text.words[i - 1].span.end..text.words[i].span.start])
+            };
             if keeps_capitals(w, lists) && w.chars().count() >= 2 || w == "I" || licence_by(text, i) {
                 fixed += w;
             } else {
-                fixed += &sentence_case(w, i == first && opens);
+                fixed += &sentence_case(w, starts_sentence);
             }
         }
         out.push(Finding::new(span, MESSAGE).suggest(fixed));
@@ -474,7 +487,9 @@ impl Rule for Shouting {
             let first = i;
             while i + 1 < text.words.len() && caps(i + 1) {
                 let gap = &text.src[text.words[i].span.end..text.words[i + 1].span.start];
-                if breaks_run(gap) || text.overlaps_entity(&(text.words[i].span.end..text.words[i + 1].span.start)) {
+                if breaks_run(gap) && !staccato(gap)
+                    || text.overlaps_entity(&(text.words[i].span.end..text.words[i + 1].span.start))
+                {
                     break;
                 }
                 i += 1;
@@ -505,6 +520,14 @@ mod tests {
     #[test]
     fn flags_runs_of_capitals() {
         assert_eq!(flagged("DIT IS ECHT ONACCEPTABEL!!!"), ["DIT IS ECHT ONACCEPTABEL"]);
+        assert_eq!(
+            findings("DIT. IS. ONACCEPTABEL. Weer om 8 uur."),
+            [(
+                "DIT. IS. ONACCEPTABEL".to_string(),
+                vec!["Dit. Is. Onacceptabel".to_string()]
+            )]
+        );
+        assert!(flagged("Funded by NWO. KNAW. ERC.").is_empty());
         assert_eq!(
             flagged("We got the grant 🎉 SO PROUD OF MY TEAM"),
             ["SO PROUD OF MY TEAM"]
