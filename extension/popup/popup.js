@@ -1,9 +1,11 @@
 // @ts-check
 // The popup: the ten tips in full, and the switch for the site in the active tab.
 // It says so when the checker could not start, or could not check the post in the
-// active tab (its badge shows "!"), and when the switch could not be saved.
+// active tab (its badge shows "!"), and when the switch could not be saved. A switch
+// the organisation's policy set is shown locked, with a note saying so.
 
-import { localize, t, uiLang } from '../shared/i18n.js';
+import { chooseLanguage, localize, t, uiLang } from '../shared/i18n.js';
+import { showLocked } from '../shared/locked.js';
 import { ask } from '../shared/protocol.js';
 import * as Settings from '../shared/settings.js';
 import { siteName, siteOf } from '../shared/sites.js';
@@ -18,6 +20,8 @@ function showFailure(text) {
   failed.hidden = false;
 }
 
+const settings = await Settings.load();
+chooseLanguage(settings.language);
 localize();
 byId('open-options').addEventListener('click', () => chrome.runtime.openOptionsPage());
 
@@ -48,7 +52,8 @@ const site = tab?.url ? siteOf(new URL(tab.url).hostname) : null;
 if (site) {
   byId('site-label').textContent = t('siteSwitch', siteName(site));
   const box = /** @type {HTMLInputElement} */ (byId('site-enabled'));
-  box.checked = (await Settings.load()).sites[site];
+  box.checked = settings.sites[site];
+  if (settings.locked.sites.includes(site)) showLocked(box, byId('site'));
   box.addEventListener('change', async () => {
     try {
       await Settings.setSite(site, box.checked);
