@@ -13,7 +13,7 @@
 // imports into one classic script (content scripts cannot be ES modules).
 
 import { chooseLanguage, t, uiLang } from '../shared/i18n.js';
-import { ask, connected, MAX_TEXT, onTabMessage } from '../shared/protocol.js';
+import { answerSiteOfTab, ask, connected, MAX_TEXT, onTabMessage } from '../shared/protocol.js';
 import * as Settings from '../shared/settings.js';
 import { worst } from '../shared/severities.js';
 import { siteOfOrigin } from '../shared/sites.js';
@@ -538,6 +538,7 @@ async function start(here) {
     { passive: true },
   );
   onTabMessage('next-finding', () => alive() && openNextFinding());
+  if (window === top) answerSiteOfTab(here); // the popup's switch is for this site
   // A frame that goes away (a dialog's iframe removed) takes its findings out of the tab's badge.
   if (window !== top) {
     listen(

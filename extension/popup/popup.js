@@ -6,9 +6,9 @@
 
 import { chooseLanguage, localize, t, uiLang } from '../shared/i18n.js';
 import { showLocked } from '../shared/locked.js';
-import { ask } from '../shared/protocol.js';
+import { ask, siteOfTab } from '../shared/protocol.js';
 import * as Settings from '../shared/settings.js';
-import { siteName, siteOf } from '../shared/sites.js';
+import { siteName } from '../shared/sites.js';
 
 /** @param {string} id  an element the page surely has */
 const byId = (id) => /** @type {HTMLElement} */ (document.getElementById(id));
@@ -48,7 +48,7 @@ try {
   showFailure(t('coreFailed'));
 }
 
-const site = tab?.url ? siteOf(new URL(tab.url).hostname) : null;
+const site = tab?.id === undefined ? null : await siteOfTab(tab.id);
 if (site) {
   byId('site-label').textContent = t('siteSwitch', siteName(site));
   const box = /** @type {HTMLInputElement} */ (byId('site-enabled'));
