@@ -5,7 +5,8 @@
 // to Dutch and the last look on. The user had chosen each of them the other way.
 // The policy wins on the sites, in the cards, the popup and the options page, where
 // each locked setting is disabled with the note "Ingesteld door je organisatie";
-// a setting the policy leaves out stays the user's.
+// a setting the policy leaves out stays the user's, and when the policy goes, the
+// user's own choices come back in the open pages.
 //
 // The policy file is read by every Chromium on the machine while it is there: it is
 // removed after the tests, whatever happens.
@@ -158,5 +159,29 @@ describe('settings locked by the organisation through Chromium policy', { skip }
     await screenshot(popup, 'managed-popup');
     assert.deepEqual(await popupFor(x), { value: true, disabled: false, ariaDisabled: null, description: '', noteVisible: false });
     for (const page of [popup, facebook, x]) await page.close();
+  });
+
+  test("without the policy the users' own choices are back, in the open options page too", async (t) => {
+    const options = await openExtensionPage(env.context, env.extensionId, 'options/options.html');
+    await options.locator('#rule-personal-data').waitFor();
+    assert.equal((await controlState(options, 'site-linkedin')).disabled, true);
+    const started = Date.now();
+    removePolicy(); // Chromium watches its policy folder
+    await options.waitForFunction(() => document.querySelector('h1')?.textContent === 'Ambassadeur settings', null, { timeout: 30_000 });
+    await options.locator('#rule-personal-data').waitFor();
+    t.diagnostic(`the options page followed the removed policy after ${((Date.now() - started) / 1000).toFixed(1)} s`);
+    assert.deepEqual(await env.serviceWorker.evaluate(() => chrome.storage.managed.get(null)), {});
+    const mine = {
+      language: 'en',
+      'last-look-enabled': false,
+      'site-facebook': true,
+      'site-linkedin': false,
+      'rule-profanity': true,
+      'rule-personal-data': false,
+    };
+    for (const [id, value] of Object.entries(mine)) {
+      assert.deepEqual(await controlState(options, id), { value, disabled: false, ariaDisabled: null, description: '', noteVisible: false }, id);
+    }
+    await options.close();
   });
 });
