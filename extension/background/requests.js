@@ -22,6 +22,22 @@ export function checkRequest({ text, lang, disabled }) {
 }
 
 /**
+ * A check's options under the organisation's policy: a rule it switches on or off and
+ * the language it sets hold whatever the request says. The content script already
+ * asks so; the background holds to it for every sender.
+ * @param {{ lang: import('../shared/i18n.js').Lang, disabled: string[] }} options
+ * @param {import('../shared/managed.js').Policy} policy
+ */
+export function underPolicy(options, policy) {
+  const disabled = new Set(options.disabled);
+  for (const [id, on] of Object.entries(policy.rules)) {
+    if (on) disabled.delete(id);
+    else disabled.add(id);
+  }
+  return { lang: policy.language ?? options.lang, disabled: [...disabled] };
+}
+
+/**
  * The rule ids in a list: every string entry; anything else is dropped on its own.
  * @param {unknown} value
  * @returns {string[]}

@@ -8,14 +8,16 @@
 // registered synchronously so that the message that woke the worker is answered),
 // and the frames' badge reports are filled again by their next reports.
 // A core that cannot start is an error answer, never an empty result, and the
-// next message tries again.
+// next message tries again. Checks hold to the organisation's policy (managed.js),
+// read once and again after it changes.
 
 import { langOf } from '../shared/i18n.js';
+import { loadPolicy } from '../shared/managed.js';
 import { serve, tellTab } from '../shared/protocol.js';
 import { LOOKS } from '../shared/severities.js';
 import init, { checkWith, rules, tips } from '../wasm/ambassadeur.js';
 import { TabBadges } from './badges.js';
-import { checkRequest, reportOf, tipOf } from './requests.js';
+import { checkRequest, reportOf, tipOf, underPolicy } from './requests.js';
 
 /** @type {Promise<unknown> | null} */
 let core = null;
@@ -24,6 +26,12 @@ let core = null;
 const badges = new TabBadges();
 
 chrome.tabs.onRemoved.addListener((tabId) => badges.forget(tabId));
+
+/** @type {Promise<import('../shared/managed.js').Policy> | null} */
+let policy = null;
+chrome.storage.onChanged.addListener((_changes, area) => {
+  if (area === 'managed') policy = null;
+});
 
 function ready() {
   core ??= init({ module_or_path: chrome.runtime.getURL('wasm/ambassadeur_bg.wasm') }).catch((error) => {
@@ -36,8 +44,10 @@ function ready() {
 serve({
   check: async (request) => {
     const { text, options } = checkRequest(request);
+    policy ??= loadPolicy();
+    const enforced = underPolicy(options, await policy);
     await ready();
-    return checkWith(text, options);
+    return checkWith(text, enforced);
   },
   tips: async ({ lang }) => {
     await ready();

@@ -13,7 +13,7 @@ import { trusted } from './trusted.js';
  * @typedef {object} Actions
  * @property {(suggestion: string) => void} apply  replaces the finding with a suggestion
  * @property {() => void} ignore  ignores the finding in this post
- * @property {() => void} disableRule  switches the rule off
+ * @property {(() => void) | null} disableRule  switches the rule off; null when the organisation locked the rule
  * @property {() => void} openTip  opens the tip's text
  * @property {() => void} close  closes the card (Escape)
  */
@@ -82,7 +82,9 @@ export function show({ range, diagnostic, tip, actions, owner, focus = false }) 
   );
   const links = el('div', { className: 'actions' }, [
     el('button', { type: 'button', className: 'action ignore', textContent: t('ignoreHere'), onclick: trusted(() => actions.ignore()) }),
-    el('button', { type: 'button', className: 'action disable', textContent: t('disableRule'), onclick: trusted(() => actions.disableRule()) }),
+    ...(actions.disableRule
+      ? [el('button', { type: 'button', className: 'action disable', textContent: t('disableRule'), onclick: trusted(() => actions.disableRule?.()) })]
+      : []),
     el('button', { type: 'button', className: 'action about', textContent: t('aboutTip', String(diagnostic.tip)), onclick: trusted(() => actions.openTip()) }),
   ]);
   node.replaceChildren(header, message, ...(diagnostic.suggestions.length ? [fixes] : []), links);

@@ -12,8 +12,8 @@
 // The entry point of the content script: build.sh bundles it with everything it
 // imports into one classic script (content scripts cannot be ES modules).
 
-import { t, uiLang } from '../shared/i18n.js';
-import { ask, connected, MAX_TEXT, onTabMessage } from '../shared/protocol.js';
+import { chooseLanguage, t, uiLang } from '../shared/i18n.js';
+import { answerSiteOfTab, ask, connected, MAX_TEXT, onTabMessage } from '../shared/protocol.js';
 import * as Settings from '../shared/settings.js';
 import { worst } from '../shared/severities.js';
 import { siteOfOrigin } from '../shared/sites.js';
@@ -43,7 +43,6 @@ const CHECK_TIMEOUT = 15_000;
 
 // The document's origin: frames without a URL of their own (about:blank, srcdoc) carry their parent's.
 const site = siteOfOrigin(origin);
-const lang = uiLang();
 let settings = Settings.normalize(null);
 let enabled = false;
 /** @type {import('../shared/protocol.js').Tip[]} */
@@ -143,7 +142,7 @@ class BoxWatcher {
     let diagnostics = null;
     for (let attempt = 0; attempt < 2 && !diagnostics; attempt++) {
       try {
-        diagnostics = await within(CHECK_TIMEOUT, ask({ type: 'check', text: checked, lang, disabled: settings.disabledRules }));
+        diagnostics = await within(CHECK_TIMEOUT, ask({ type: 'check', text: checked, lang: uiLang(), disabled: settings.disabledRules }));
       } catch {
         if (!connected()) return orphan();
       }
@@ -319,10 +318,13 @@ function openCard(watcher, mark, { focus = false } = {}) {
         closeCard({ restore: true });
         watcher.draw(watcher.read());
       },
-      disableRule: () => {
-        closeCard({ restore: true });
-        Settings.setRule(d.rule, false).catch(() => Counter.announce(t('saveFailed')));
-      },
+      // A rule the organisation locked cannot be switched off here.
+      disableRule: settings.locked.rules.includes(d.rule)
+        ? null
+        : () => {
+            closeCard({ restore: true });
+            Settings.setRule(d.rule, false).catch(() => Counter.announce(t('saveFailed')));
+          },
       openTip: () => {
         closeCard({ restore: false });
         ask({ type: 'open-tip', tip: d.tip }).catch(() => {});
@@ -429,7 +431,10 @@ function scan() {
  * @param {import('../shared/sites.js').Site} here
  */
 function applySettings(next, here) {
+  const relabel = next.language !== settings.language;
   settings = next;
+  chooseLanguage(settings.language);
+  if (relabel) loadTips();
   enabled = settings.sites[here];
   Card.hide();
   Counter.hideList();
@@ -533,6 +538,7 @@ async function start(here) {
     { passive: true },
   );
   onTabMessage('next-finding', () => alive() && openNextFinding());
+  if (window === top) answerSiteOfTab(here); // the popup's switch is for this site
   // A frame that goes away (a dialog's iframe removed) takes its findings out of the tab's badge.
   if (window !== top) {
     listen(
@@ -547,7 +553,7 @@ async function start(here) {
 
 /** The tips' titles for the cards; asked for again after a check if the core was not there at first. */
 function loadTips() {
-  ask({ type: 'tips', lang })
+  ask({ type: 'tips', lang: uiLang() })
     .then((loaded) => {
       tips = loaded;
     })

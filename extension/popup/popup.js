@@ -1,12 +1,14 @@
 // @ts-check
 // The popup: the ten tips in full, and the switch for the site in the active tab.
 // It says so when the checker could not start, or could not check the post in the
-// active tab (its badge shows "!"), and when the switch could not be saved.
+// active tab (its badge shows "!"), and when the switch could not be saved. A switch
+// the organisation's policy set is shown locked, with a note saying so.
 
-import { localize, t, uiLang } from '../shared/i18n.js';
-import { ask } from '../shared/protocol.js';
+import { chooseLanguage, localize, t, uiLang } from '../shared/i18n.js';
+import { showLocked } from '../shared/locked.js';
+import { ask, siteOfTab } from '../shared/protocol.js';
 import * as Settings from '../shared/settings.js';
-import { siteName, siteOf } from '../shared/sites.js';
+import { siteName } from '../shared/sites.js';
 
 /** @param {string} id  an element the page surely has */
 const byId = (id) => /** @type {HTMLElement} */ (document.getElementById(id));
@@ -18,6 +20,8 @@ function showFailure(text) {
   failed.hidden = false;
 }
 
+const settings = await Settings.load();
+chooseLanguage(settings.language);
 localize();
 byId('open-options').addEventListener('click', () => chrome.runtime.openOptionsPage());
 
@@ -44,11 +48,12 @@ try {
   showFailure(t('coreFailed'));
 }
 
-const site = tab?.url ? siteOf(new URL(tab.url).hostname) : null;
+const site = tab?.id === undefined ? null : await siteOfTab(tab.id);
 if (site) {
   byId('site-label').textContent = t('siteSwitch', siteName(site));
   const box = /** @type {HTMLInputElement} */ (byId('site-enabled'));
-  box.checked = (await Settings.load()).sites[site];
+  box.checked = settings.sites[site];
+  if (settings.locked.sites.includes(site)) showLocked(box, byId('site'));
   box.addEventListener('change', async () => {
     try {
       await Settings.setSite(site, box.checked);

@@ -1,7 +1,14 @@
 // @ts-check
 // The user interface's language and texts. Every text comes from the message
 // catalogue in `_locales/` (English and Dutch); the UI follows the browser's
-// language, and the core is asked for its texts in the same one.
+// language unless the user or the organisation's policy chose one (`chooseLanguage`),
+// and the core is asked for its texts in the same one.
+//
+// The browser's chrome.i18n speaks only the browser's language, so for a chosen one
+// both catalogues are bundled in and read here, placeholders filled as the browser does.
+
+import en from '../_locales/en/messages.json' with { type: 'json' };
+import nl from '../_locales/nl/messages.json' with { type: 'json' };
 
 /** @typedef {'nl' | 'en'} Lang */
 /** A key of the message catalogue; `_locales/en/messages.json` is the reference. */
@@ -17,9 +24,27 @@ export function langOf(tag) {
   return typeof tag === 'string' && tag.toLowerCase().startsWith('nl') ? 'nl' : 'en';
 }
 
-/** The browser's UI language, as the extension speaks it. */
+/**
+ * @typedef {Record<string, { message: string, placeholders?: Record<string, { content: string }> }>} Catalogue
+ * @type {Record<Lang, Catalogue>}
+ */
+const CATALOGUES = { en, nl };
+
+/** The language chosen in the settings; null: the browser's. @type {Lang | null} */
+let chosen = null;
+
+/**
+ * Speaks the language of the settings from now on: `en`, `nl`, or anything else
+ * (`auto`) for the browser's.
+ * @param {unknown} choice
+ */
+export function chooseLanguage(choice) {
+  chosen = choice === 'en' || choice === 'nl' ? choice : null;
+}
+
+/** The language the extension speaks: the one chosen in the settings, else the browser's. */
 export function uiLang() {
-  return langOf(chrome.i18n.getUILanguage());
+  return chosen ?? langOf(chrome.i18n.getUILanguage());
 }
 
 /**
@@ -28,7 +53,25 @@ export function uiLang() {
  * @param {...string} substitutions
  */
 export function t(key, ...substitutions) {
-  return chrome.i18n.getMessage(key, substitutions) || key;
+  if (chosen === null) return chrome.i18n.getMessage(key, substitutions) || key;
+  const entry = CATALOGUES[chosen][key];
+  return entry ? format(entry, substitutions) : key;
+}
+
+/**
+ * A catalogue entry's message with its placeholders (`$name$`, whose content names
+ * `$1`…`$9`) and `$$` filled in, as chrome.i18n.getMessage does.
+ * @param {Catalogue[string]} entry
+ * @param {string[]} substitutions
+ */
+function format({ message, placeholders = {} }, substitutions) {
+  /** @param {string} text */
+  const numbered = (text) => text.replace(/\$(\d)/g, (_, n) => substitutions[Number(n) - 1] ?? '');
+  return message.replace(/\$([\w@]+)\$|\$\$/g, (match, name) => {
+    if (!name) return '$';
+    const placeholder = Object.entries(placeholders).find(([key]) => key.toLowerCase() === name.toLowerCase());
+    return placeholder ? numbered(placeholder[1].content) : match;
+  });
 }
 
 /**

@@ -5,13 +5,17 @@
 //   content script, popup, options ── ask(request) ──────────────► background: serve(handlers)
 //                                   ◄── { ok: true, result } or { ok: false, error } ──┘
 //   background ── tellTab(tab, { type: 'next-finding' }) ──► content script: onTabMessage(…)
+//   popup ── siteOfTab(tab) ── { type: 'which-site' } ──► the tab's top frame: answerSiteOfTab(site)
 //
 // The background owns the WASM core, so everything the core knows (checks, tips,
 // rules) is asked for here. An answer travels in an envelope, so that a failure in
 // the background reaches the caller as a rejected promise, not as a wrong result.
 
+import { SITES } from './sites.js';
+
 /** @typedef {import('./severities.js').Severity} Severity */
 /** @typedef {import('./i18n.js').Lang} Lang */
+/** @typedef {import('./sites.js').Site} Site */
 
 /**
  * The longest text a check accepts, in UTF-16 code units: the content script checks
@@ -80,6 +84,8 @@ export const MAX_TEXT = 70_000;
 
 /** The one message the background sends to a tab: open the card of the next finding. */
 /** @typedef {{ type: 'next-finding' }} TabMessage */
+/** What the popup asks a tab's top frame: which site is this? */
+const WHICH_SITE = 'which-site';
 
 /**
  * Asks the background; resolves to the result, or rejects with the background's error.
@@ -146,5 +152,31 @@ export function tellTab(tabId, message) {
 export function onTabMessage(type, listener) {
   chrome.runtime.onMessage.addListener((message) => {
     if (message?.type === type) listener();
+  });
+}
+
+/**
+ * The site open in a tab, as the content script of its top frame says; null where no
+ * content script runs. The popup cannot read a tab's address: the extension asks for
+ * no tabs or host permission.
+ * @param {number} tabId
+ * @returns {Promise<Site | null>}
+ */
+export async function siteOfTab(tabId) {
+  try {
+    const site = await chrome.tabs.sendMessage(tabId, { type: WHICH_SITE }, { frameId: 0 });
+    return SITES.includes(site) ? site : null;
+  } catch {
+    return null; // no content script there
+  }
+}
+
+/**
+ * Answers `siteOfTab` in the content script of a top frame.
+ * @param {Site} site
+ */
+export function answerSiteOfTab(site) {
+  chrome.runtime.onMessage.addListener((message, _sender, sendResponse) => {
+    if (message?.type === WHICH_SITE) sendResponse(site);
   });
 }

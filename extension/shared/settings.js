@@ -1,6 +1,8 @@
 // @ts-check
-// The user's switches, shared by the content script, the popup and the options page:
-// checking on or off per site and per rule, in chrome.storage.sync.
+// The user's switches, shared by the content script, the background, the popup and
+// the options page: checking on or off per site and per rule, the language of the
+// user interface and the last look before posting, in chrome.storage.sync — with
+// what the organisation's policy sets laid over them and locked (managed.js).
 //
 // Each switch is a key of its own (`site.x`, `rule.profanity`: true or false), so a
 // change writes one key and never reads, changes and writes back a shared object:
@@ -11,17 +13,33 @@
 // `disabledRules` (['profanity', …]). They are still read: a per-key value, once
 // written, wins over them.
 
+import { loadPolicy } from './managed.js';
 import { SITES } from './sites.js';
 
 /** @typedef {import('./sites.js').Site} Site */
+/** @typedef {import('./managed.js').Policy} Policy */
+/** The language of the user interface: the browser's (`auto`), English or Dutch. */
+/** @typedef {'auto' | 'en' | 'nl'} LanguageChoice */
+/**
+ * @typedef {object} Locked  what the organisation's policy has set: the user cannot change it
+ * @property {Site[]} sites
+ * @property {string[]} rules
+ * @property {boolean} language
+ * @property {boolean} lastLook
+ */
 /**
  * @typedef {object} Settings
  * @property {Record<Site, boolean>} sites  checking on (true) or off per site
  * @property {string[]} disabledRules       the ids of the rules switched off
+ * @property {LanguageChoice} language      the user interface's language
+ * @property {boolean} lastLook             a last look at the findings before a post is sent
+ * @property {Locked} locked                the settings the organisation's policy set
  */
 
 const SITE_PREFIX = 'site.';
 const RULE_PREFIX = 'rule.';
+const LANGUAGE = 'language';
+const LAST_LOOK = 'lastLook';
 /** The keys of older versions. */
 const LEGACY = ['sites', 'disabledRules'];
 
@@ -30,9 +48,13 @@ const siteKey = (site) => `${SITE_PREFIX}${site}`;
 /** @param {string} id */
 const ruleKey = (id) => `${RULE_PREFIX}${id}`;
 
+/** @param {unknown} value @returns {value is LanguageChoice} */
+const isLanguageChoice = (value) => value === 'auto' || value === 'en' || value === 'nl';
+
 /**
  * Repairs whatever storage holds into valid settings: every site on, no rule off,
- * unless storage says otherwise with a value of the right type.
+ * the browser's language, the last look on, unless storage says otherwise with a
+ * value of the right type. Nothing is locked: `withPolicy` adds the policy.
  * @param {unknown} stored  everything in storage (per-key switches and the older keys)
  * @returns {Settings}
  */
@@ -52,18 +74,58 @@ export function normalize(stored) {
     if (value) off.delete(id);
     else off.add(id);
   }
-  return { sites, disabledRules: [...off] };
+  return {
+    sites,
+    disabledRules: [...off],
+    language: isLanguageChoice(raw[LANGUAGE]) ? raw[LANGUAGE] : 'auto',
+    lastLook: typeof raw[LAST_LOOK] === 'boolean' ? raw[LAST_LOOK] : true,
+    locked: { sites: [], rules: [], language: false, lastLook: false },
+  };
 }
 
 /**
- * The stored settings; the defaults when storage cannot be read.
+ * The user's settings with what the organisation's policy sets laid over them, and locked.
+ * @param {Settings} settings
+ * @param {Policy} policy
+ * @returns {Settings}
+ */
+export function withPolicy(settings, policy) {
+  const sites = { ...settings.sites, ...policy.sites };
+  const off = new Set(settings.disabledRules);
+  for (const [id, on] of Object.entries(policy.rules)) {
+    if (on) off.delete(id);
+    else off.add(id);
+  }
+  return {
+    sites,
+    disabledRules: [...off],
+    language: policy.language ?? settings.language,
+    lastLook: policy.lastLook ?? settings.lastLook,
+    locked: {
+      sites: SITES.filter((site) => site in policy.sites),
+      rules: Object.keys(policy.rules),
+      language: policy.language !== null,
+      lastLook: policy.lastLook !== null,
+    },
+  };
+}
+
+/**
+ * The settings in force: the stored ones under the organisation's policy; the
+ * defaults when storage cannot be read, nothing locked when there is no policy.
  * @returns {Promise<Settings>}
  */
 export async function load() {
+  const [stored, policy] = await Promise.all([loadStored(), loadPolicy()]);
+  return withPolicy(normalize(stored), policy);
+}
+
+/** Everything in the user's storage; null when it cannot be read. */
+async function loadStored() {
   try {
-    return normalize(await chrome.storage.sync.get(null));
+    return await chrome.storage.sync.get(null);
   } catch {
-    return normalize(null);
+    return null;
   }
 }
 
@@ -86,15 +148,32 @@ export async function setRule(id, enabled) {
   await chrome.storage.sync.set({ [ruleKey(id)]: enabled });
 }
 
-/** @param {string} key */
-const isSettingsKey = (key) => LEGACY.includes(key) || key.startsWith(SITE_PREFIX) || key.startsWith(RULE_PREFIX);
+/**
+ * Chooses the language of the user interface. Rejects when storage refuses the write.
+ * @param {LanguageChoice} language
+ */
+export async function setLanguage(language) {
+  await chrome.storage.sync.set({ [LANGUAGE]: language });
+}
 
 /**
- * Calls `listener(settings)` whenever the stored settings change.
+ * Switches the last look before posting on or off. Rejects when storage refuses the write.
+ * @param {boolean} enabled
+ */
+export async function setLastLook(enabled) {
+  await chrome.storage.sync.set({ [LAST_LOOK]: enabled });
+}
+
+/** @param {string} key */
+const isSettingsKey = (key) => LEGACY.includes(key) || key === LANGUAGE || key === LAST_LOOK || key.startsWith(SITE_PREFIX) || key.startsWith(RULE_PREFIX);
+
+/**
+ * Calls `listener(settings)` whenever the stored settings or the policy change
+ * (an administrator's new policy reaches open pages without a restart).
  * @param {(settings: Settings) => void} listener
  */
 export function onChange(listener) {
   chrome.storage.onChanged.addListener((changes, area) => {
-    if (area === 'sync' && Object.keys(changes).some(isSettingsKey)) load().then(listener);
+    if (area === 'managed' || (area === 'sync' && Object.keys(changes).some(isSettingsKey))) load().then(listener);
   });
 }

@@ -4,7 +4,8 @@
 
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { badgeOf, checkRequest, ruleIds, tipOf } from '../../extension/background/requests.js';
+import { badgeOf, checkRequest, ruleIds, tipOf, underPolicy } from '../../extension/background/requests.js';
+import { NO_POLICY, readPolicy } from '../../extension/shared/managed.js';
 import { MAX_TEXT } from '../../extension/shared/protocol.js';
 
 test('a text longer than MAX_TEXT, or no string, is refused', () => {
@@ -40,4 +41,11 @@ test('the badge: "!" when a check failed, else the count up to 99 in a known sev
 test('a tip is a whole number from 1 to 10, anything else is refused', () => {
   assert.equal(tipOf({ tip: 7 }), 7);
   for (const tip of [0, 11, 1.5, '3', null, undefined, Number.NaN]) assert.throws(() => tipOf({ tip }), RangeError, String(tip));
+});
+
+test("a check holds to the organisation's policy whatever the request asks; without a policy the request stands", () => {
+  const asked = { lang: 'en', disabled: ['profanity', 'shouting'] };
+  const policy = readPolicy({ rules: { profanity: true, 'personal-data': false, shouting: 'off' }, language: 'nl' });
+  assert.deepEqual(underPolicy(asked, policy), { lang: 'nl', disabled: ['shouting', 'personal-data'] });
+  assert.deepEqual(underPolicy(asked, NO_POLICY), asked);
 });
