@@ -24,6 +24,7 @@ import * as Discovery from './discovery.js';
 import { select, selectionIn } from './editing.js';
 import { adapterFor, EDITOR_SELECTOR } from './editors/index.js';
 import * as Highlighter from './highlighter.js';
+import * as LastLook from './last-look.js';
 import { latestOnly } from './latest.js';
 import * as Mirror from './mirror.js';
 import * as Notice from './notice.js';
@@ -48,6 +49,8 @@ let settings = Settings.normalize(null);
 let enabled = false;
 /** @type {import('../shared/protocol.js').Tip[]} */
 let tips = [];
+/** The rules' titles by id, for the last look's list. @type {Map<string, string>} */
+let ruleTitles = new Map();
 /** editor root → its watcher */
 /** @type {Map<HTMLElement, BoxWatcher>} */
 const watchers = new Map();
@@ -76,6 +79,8 @@ class BoxWatcher {
     this.epoch = 0;
     /** True when the last check failed: the counter says so, the badge shows "!". */
     this.failed = false;
+    /** The text of the last check that answered: its findings are known. @type {string | null} */
+    this.checked = null;
     /** One check in flight at a time; the newest text waits for it. */
     this.checks = latestOnly((/** @type {string} */ text) => this.check(text));
     this.composition = compositionGuard(() => this.update());
@@ -155,7 +160,8 @@ class BoxWatcher {
       return;
     }
     this.failed = false;
-    if (!tips.length) loadTips();
+    this.checked = text;
+    if (!tips.length || !ruleTitles.size) loadTips();
     const findings = diagnostics.map((d) => ({ ...d, quote: text.slice(d.start, d.end) }));
     // The text may have moved on while the check ran: its findings move along, as in update().
     this.diagnostics = text === this.text ? findings : TextModel.shift(findings, TextModel.diff(text, this.text));
@@ -186,11 +192,28 @@ class BoxWatcher {
     reportCount();
   }
 
+  /**
+   * The text in the box now and its error findings for the last look before posting
+   * (last-look.js), in the order of the text; `errors` is null unless they are known for
+   * exactly this text: no check in flight for a newer one, none failed, no composition.
+   * @returns {{ text: string, errors: Mark[] | null }}
+   */
+  errorsNow() {
+    const model = this.read();
+    const text = model.text;
+    const known = enabled && !this.failed && !this.composition.active && text === this.text && text === this.checked;
+    if (!known) return { text, errors: null };
+    if (this.drawn !== text || !this.marks.every(isLive)) this.draw(model); // the editor re-rendered under the marks
+    const errors = this.marks.filter((m) => m.diagnostic.severity === 'error').sort((a, b) => a.diagnostic.start - b.diagnostic.start);
+    return { text, errors };
+  }
+
   /** Forgets every finding and any check in flight or waiting. */
   reset() {
     this.epoch++;
     this.checks.clear();
     this.failed = false;
+    this.checked = null;
     this.text = '';
     this.drawn = null;
     this.diagnostics = [];
@@ -432,6 +455,7 @@ function applySettings(next, here) {
   settings = next;
   enabled = settings.sites[here];
   Card.hide();
+  LastLook.dismiss();
   Counter.hideList();
   for (const watcher of watchers.values()) {
     watcher.reset();
@@ -516,6 +540,14 @@ async function start(here) {
   Settings.onChange((next) => alive() && applySettings(next, here));
   teardown.push(Discovery.start({ onChange: scan, ignore: Overlay.owns }));
   scan();
+  teardown.push(
+    LastLook.start({
+      boxes: () => watchers.values(),
+      enabled: () => enabled && settings.lastLook && alive(),
+      title: shortTitle,
+      review: (watcher, mark) => openCard(/** @type {BoxWatcher} */ (watcher), mark, { focus: true }),
+    }),
+  );
   // Only real input: a page's scripts cannot open a card or run the shortcut.
   listen(document, 'mousemove', trusted(onPointerMove), { passive: true, capture: true });
   listen(document, 'click', trusted(onClick), { capture: true });
@@ -545,13 +577,33 @@ async function start(here) {
   loadTips();
 }
 
-/** The tips' titles for the cards; asked for again after a check if the core was not there at first. */
+/** The tips' titles for the cards and the rules' for the last look; asked for again after a check if the core was not there at first. */
 function loadTips() {
   ask({ type: 'tips', lang })
     .then((loaded) => {
       tips = loaded;
     })
     .catch(() => {});
+  ask({ type: 'rules', lang })
+    .then((loaded) => {
+      ruleTitles = new Map(loaded.map((rule) => [rule.id, rule.title]));
+    })
+    .catch(() => {});
+}
+
+/** How long a quoted finding may be in the last look's list. */
+const QUOTE_LENGTH = 40;
+
+/**
+ * A finding's short title for the last look: its rule's title and the words it is about
+ * ("Personal data “06-12345678”"); the message's first clause until the rules are known.
+ * @param {Mark} mark
+ */
+function shortTitle({ diagnostic }) {
+  const title = ruleTitles.get(diagnostic.rule) ?? diagnostic.message.split(/[.:;(]/)[0].trim();
+  const chars = [...diagnostic.quote.replace(/\s+/g, ' ').trim()];
+  const quote = chars.length > QUOTE_LENGTH ? `${chars.slice(0, QUOTE_LENGTH - 1).join('')}…` : chars.join('');
+  return t('lastLookFinding', title, quote);
 }
 
 if (site) start(site);

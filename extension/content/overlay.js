@@ -1,6 +1,6 @@
 // @ts-check
 // One shadow-DOM host on <html> for everything the extension shows on a page
-// (cards, counters, the live region, a notice): outside every editor, so editors
+// (cards, counters, the live region, a notice, the last look before posting): outside every editor, so editors
 // never meet our nodes, and sealed from the page's styles. Texts are only ever set
 // with textContent: post text is never parsed as HTML.
 //
@@ -46,6 +46,9 @@ const CSS_TEXT = `
   .list li button { all: unset; display: block; width: 100%; cursor: pointer; padding: 4px 6px; border-radius: 6px; }
   .list li button:hover, .list li button:focus-visible { background: #eef1f8; outline: none; }
   .quote { font-weight: 600; }
+  .last-look .findings { font-weight: 600; }
+  .last-look .last-look-actions { align-items: center; gap: 8px 16px; font-size: 14px; }
+  .last-look .post-anyway { font-size: 13px; }
   .note { font-size: 12px; color: #57606a; margin: 0 0 6px; }
   .sr-only { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }
   @media (prefers-color-scheme: dark) {

@@ -1,6 +1,6 @@
 // @ts-check
-// The options page: checking on or off per site and per rule, saved in
-// chrome.storage.sync. Open tabs follow at once through storage.onChanged.
+// The options page: checking on or off per site and per rule, and the last look
+// before posting, saved in chrome.storage.sync. Open tabs follow at once through storage.onChanged.
 // Each switch is saved on its own and awaited: when storage refuses (a quota, a
 // rate limit), the switch flips back and the page says so.
 
@@ -61,6 +61,7 @@ const settings = await Settings.load();
 for (const site of SITES) {
   addSwitch(byId('sites'), `site-${site}`, siteName(site), '', settings.sites[site], (on) => Settings.setSite(site, on));
 }
+addSwitch(byId('before-posting'), 'last-look', t('lastLookSwitch'), t('lastLookHelp'), settings.lastLook, (on) => Settings.setLastLook(on));
 try {
   for (const rule of await ask({ type: 'rules', lang: uiLang() })) {
     addSwitch(
@@ -79,6 +80,7 @@ try {
 // A switch flipped elsewhere (a card's "turn this check off", the popup) shows here at once.
 Settings.onChange((next) => {
   for (const site of SITES) /** @type {HTMLInputElement} */ (byId(`site-${site}`)).checked = next.sites[site];
+  /** @type {HTMLInputElement} */ (byId('last-look')).checked = next.lastLook;
   for (const box of document.querySelectorAll('#rules input')) {
     /** @type {HTMLInputElement} */ (box).checked = !next.disabledRules.includes(box.id.slice('rule-'.length));
   }

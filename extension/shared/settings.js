@@ -1,8 +1,9 @@
 // @ts-check
 // The user's switches, shared by the content script, the popup and the options page:
-// checking on or off per site and per rule, in chrome.storage.sync.
+// checking on or off per site and per rule, and the last look before posting, in
+// chrome.storage.sync.
 //
-// Each switch is a key of its own (`site.x`, `rule.profanity`: true or false), so a
+// Each switch is a key of its own (`site.x`, `rule.profanity`, `lastLook`: true or false), so a
 // change writes one key and never reads, changes and writes back a shared object:
 // two switches flipped at once, in two tabs, both stay flipped. Anything missing or
 // malformed falls back to the default, key by key.
@@ -18,10 +19,12 @@ import { SITES } from './sites.js';
  * @typedef {object} Settings
  * @property {Record<Site, boolean>} sites  checking on (true) or off per site
  * @property {string[]} disabledRules       the ids of the rules switched off
+ * @property {boolean} lastLook              a post with errors is held for a last look before it goes
  */
 
 const SITE_PREFIX = 'site.';
 const RULE_PREFIX = 'rule.';
+const LAST_LOOK = 'lastLook';
 /** The keys of older versions. */
 const LEGACY = ['sites', 'disabledRules'];
 
@@ -32,7 +35,7 @@ const ruleKey = (id) => `${RULE_PREFIX}${id}`;
 
 /**
  * Repairs whatever storage holds into valid settings: every site on, no rule off,
- * unless storage says otherwise with a value of the right type.
+ * the last look on, unless storage says otherwise with a value of the right type.
  * @param {unknown} stored  everything in storage (per-key switches and the older keys)
  * @returns {Settings}
  */
@@ -52,7 +55,8 @@ export function normalize(stored) {
     if (value) off.delete(id);
     else off.add(id);
   }
-  return { sites, disabledRules: [...off] };
+  const lastLook = typeof raw[LAST_LOOK] === 'boolean' ? raw[LAST_LOOK] : true;
+  return { sites, disabledRules: [...off], lastLook };
 }
 
 /**
@@ -86,8 +90,16 @@ export async function setRule(id, enabled) {
   await chrome.storage.sync.set({ [ruleKey(id)]: enabled });
 }
 
+/**
+ * Switches the last look before posting on or off. Rejects when storage refuses the write.
+ * @param {boolean} enabled
+ */
+export async function setLastLook(enabled) {
+  await chrome.storage.sync.set({ [LAST_LOOK]: enabled });
+}
+
 /** @param {string} key */
-const isSettingsKey = (key) => LEGACY.includes(key) || key.startsWith(SITE_PREFIX) || key.startsWith(RULE_PREFIX);
+const isSettingsKey = (key) => key === LAST_LOOK || LEGACY.includes(key) || key.startsWith(SITE_PREFIX) || key.startsWith(RULE_PREFIX);
 
 /**
  * Calls `listener(settings)` whenever the stored settings change.

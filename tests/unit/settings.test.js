@@ -5,9 +5,9 @@
 
 import assert from 'node:assert/strict';
 import { afterEach, test } from 'node:test';
-import { load, normalize, onChange, setRule, setSite } from '../../extension/shared/settings.js';
+import { load, normalize, onChange, setLastLook, setRule, setSite } from '../../extension/shared/settings.js';
 
-const DEFAULTS = { sites: { x: true, facebook: true, linkedin: true }, disabledRules: [] };
+const DEFAULTS = { sites: { x: true, facebook: true, linkedin: true }, disabledRules: [], lastLook: true };
 
 /**
  * A stand-in for chrome.storage.sync that answers asynchronously, as the real one
@@ -51,23 +51,31 @@ afterEach(() => {
 });
 
 test('missing or corrupted settings give the defaults', () => {
-  for (const stored of [undefined, null, 42, 'on', [], { sites: 'yes', disabledRules: 'profanity' }, { 'site.x': 'no', 'rule.profanity': 0 }]) {
+  for (const stored of [
+    undefined,
+    null,
+    42,
+    'on',
+    [],
+    { sites: 'yes', disabledRules: 'profanity' },
+    { 'site.x': 'no', 'rule.profanity': 0, lastLook: 'off' },
+  ]) {
     assert.deepEqual(normalize(stored), DEFAULTS, JSON.stringify(stored));
   }
 });
 
 test('valid values are kept and invalid ones dropped one by one', () => {
   const stored = { sites: { x: false, facebook: 'no', mastodon: true }, disabledRules: ['profanity', 7, null] };
-  assert.deepEqual(normalize(stored), { sites: { x: false, facebook: true, linkedin: true }, disabledRules: ['profanity'] });
+  assert.deepEqual(normalize(stored), { sites: { x: false, facebook: true, linkedin: true }, disabledRules: ['profanity'], lastLook: true });
   const perKey = { 'site.x': false, 'site.facebook': 'no', 'site.mastodon': false, 'rule.profanity': false, 'rule.shouting': 'off' };
-  assert.deepEqual(normalize(perKey), { sites: { x: false, facebook: true, linkedin: true }, disabledRules: ['profanity'] });
+  assert.deepEqual(normalize(perKey), { sites: { x: false, facebook: true, linkedin: true }, disabledRules: ['profanity'], lastLook: true });
 });
 
 test('settings of the older format are still read, and a per-key switch wins over them', () => {
   const old = { sites: { x: false, facebook: true, linkedin: false }, disabledRules: ['profanity', 'shouting'] };
-  assert.deepEqual(normalize(old), { sites: { x: false, facebook: true, linkedin: false }, disabledRules: ['profanity', 'shouting'] });
+  assert.deepEqual(normalize(old), { sites: { x: false, facebook: true, linkedin: false }, disabledRules: ['profanity', 'shouting'], lastLook: true });
   const mixed = { ...old, 'site.x': true, 'site.facebook': false, 'rule.profanity': true, 'rule.personal-data': false };
-  assert.deepEqual(normalize(mixed), { sites: { x: true, facebook: false, linkedin: false }, disabledRules: ['shouting', 'personal-data'] });
+  assert.deepEqual(normalize(mixed), { sites: { x: true, facebook: false, linkedin: false }, disabledRules: ['shouting', 'personal-data'], lastLook: true });
 });
 
 test('a switch writes its own key only, and an old-format setting can be switched back', async () => {
@@ -76,7 +84,16 @@ test('a switch writes its own key only, and an old-format setting can be switche
   await setRule('profanity', true);
   await setRule('shouting', false);
   assert.deepEqual(storage.writes, [{ 'site.x': true }, { 'rule.profanity': true }, { 'rule.shouting': false }]);
-  assert.deepEqual(await load(), { sites: { x: true, facebook: true, linkedin: true }, disabledRules: ['shouting'] });
+  assert.deepEqual(await load(), { sites: { x: true, facebook: true, linkedin: true }, disabledRules: ['shouting'], lastLook: true });
+});
+
+test('the last look before posting is on unless switched off, and its switch writes its own key', async () => {
+  assert.equal(normalize({ lastLook: false }).lastLook, false);
+  assert.equal(normalize({ lastLook: 0 }).lastLook, true);
+  const storage = fakeStorage();
+  await setLastLook(false);
+  assert.deepEqual(storage.writes, [{ lastLook: false }]);
+  assert.equal((await load()).lastLook, false);
 });
 
 test('two switches flipped at once both stay flipped', async () => {
@@ -110,8 +127,12 @@ test('a change of a per-key switch or of an old-format key tells the listener', 
   heard = next();
   await storage.set({ disabledRules: ['shouting'] });
   await heard;
+  heard = next();
+  await setLastLook(false);
+  await heard;
   await storage.set({ unrelated: 1 }); // no settings key: the listener is not even asked to load
-  assert.equal(seen.length, 2);
+  assert.equal(seen.length, 3);
+  assert.equal(seen[2].lastLook, false);
   assert.deepEqual(seen[0].disabledRules, ['profanity']);
   assert.deepEqual(seen[1].disabledRules.sort(), ['profanity', 'shouting']);
 });
