@@ -27,7 +27,7 @@ let actions = null;
 function ensure() {
   if (dialog?.isConnected) return dialog;
   const created = el('div', {
-    className: 'card last-look error',
+    className: 'last-look error',
     role: 'alertdialog',
     'aria-modal': 'true',
     'aria-labelledby': TITLE_ID,
