@@ -26,9 +26,10 @@ import { trusted } from './trusted.js';
  * What the last look needs of a watched box.
  * @typedef {object} Watched
  * @property {HTMLElement} root  the editor's root
- * @property {() => { text: string, errors: Mark[] | null }} errorsNow
- *   the text in the box now and its error findings, in the order of the text; `errors`
- *   is null when they are not known for exactly that text
+ * @property {() => { text: string, draft: number, errors: Mark[] | null }} errorsNow
+ *   the text in the box now, which of the box's posts it is (a new one begins when the
+ *   box empties), and its error findings in the order of the text; `errors` is null when
+ *   they are not known for exactly that text
  */
 /**
  * @typedef {object} Options
@@ -47,8 +48,10 @@ const MEASURE = 'ambassadeur:last-look';
  * @returns {() => void}
  */
 export function start(options) {
-  /** The text each box may be posted with after "Post anyway". @type {WeakMap<HTMLElement, string>} */
+  /** What each box may be posted with after "Post anyway": its post, and that post's text. @type {WeakMap<HTMLElement, string>} */
   const allowed = new WeakMap();
+  /** @param {{ text: string, draft: number }} post */
+  const allowance = ({ text, draft }) => `${draft}\u0000${text}`;
 
   /**
    * Holds the attempt when a box it sends still has errors; otherwise lets it go untouched.
@@ -59,11 +62,12 @@ export function start(options) {
    */
   function attempt(event, involved, anchor, resend) {
     const started = performance.now();
-    /** @type {{ box: Watched, text: string, errors: Mark[] }[]} */
+    /** @type {{ box: Watched, post: string, errors: Mark[] }[]} */
     const held = [];
     for (const box of involved) {
-      const { text, errors } = box.errorsNow();
-      if (errors?.length && allowed.get(box.root) !== text) held.push({ box, text, errors });
+      const now = box.errorsNow();
+      const post = allowance(now);
+      if (now.errors?.length && allowed.get(box.root) !== post) held.push({ box, post, errors: now.errors });
     }
     if (!held.length) {
       performance.measure(MEASURE, { start: started, end: performance.now() });
@@ -80,7 +84,7 @@ export function start(options) {
         },
         postAnyway() {
           Dialog.hide();
-          for (const { box, text } of held) allowed.set(box.root, text);
+          for (const { box, post } of held) allowed.set(box.root, post);
           if (returnTo?.isConnected) returnTo.focus({ preventScroll: true });
           resend();
         },

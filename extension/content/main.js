@@ -75,6 +75,8 @@ class BoxWatcher {
     this.marks = [];
     /** Findings the user ignored in this post, by `ignoreKey`. @type {Set<string>} */
     this.ignored = new Set();
+    /** Counts the posts begun in this box: a new one begins when the box empties (sent or cleared). */
+    this.drafts = 0;
     /** Counts resets: an answer to a check asked for before the last reset is dropped. */
     this.epoch = 0;
     /** True when the last check failed: the counter says so, the badge shows "!". */
@@ -116,7 +118,11 @@ class BoxWatcher {
     if (model.text !== this.text) {
       // Move the findings along with the edit until the new check answers; drop those it touched.
       this.diagnostics = TextModel.shift(this.diagnostics, TextModel.diff(this.text, model.text));
-      if (!model.text.trim()) this.ignored.clear(); // the post was sent or cleared: a new post begins
+      if (!model.text.trim()) {
+        // the post was sent or cleared: a new post begins
+        this.ignored.clear();
+        this.drafts++;
+      }
       this.text = model.text;
       this.request(model.text);
     } else if (model.text === this.drawn && this.marks.every(isLive)) {
@@ -193,19 +199,20 @@ class BoxWatcher {
   }
 
   /**
-   * The text in the box now and its error findings for the last look before posting
-   * (last-look.js), in the order of the text; `errors` is null unless they are known for
-   * exactly this text: no check in flight for a newer one, none failed, no composition.
-   * @returns {{ text: string, errors: Mark[] | null }}
+   * The post in the box now (its text, and which post of the box it is) and its error
+   * findings for the last look before posting (last-look.js), in the order of the text;
+   * `errors` is null unless they are known for exactly this text: no check in flight for
+   * a newer one, none failed, no composition.
+   * @returns {{ text: string, draft: number, errors: Mark[] | null }}
    */
   errorsNow() {
     const model = this.read();
     const text = model.text;
     const known = enabled && !this.failed && !this.composition.active && text === this.text && text === this.checked;
-    if (!known) return { text, errors: null };
+    if (!known) return { text, draft: this.drafts, errors: null };
     if (this.drawn !== text || !this.marks.every(isLive)) this.draw(model); // the editor re-rendered under the marks
     const errors = this.marks.filter((m) => m.diagnostic.severity === 'error').sort((a, b) => a.diagnostic.start - b.diagnostic.start);
-    return { text, errors };
+    return { text, draft: this.drafts, errors };
   }
 
   /** Forgets every finding and any check in flight or waiting. */

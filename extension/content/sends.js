@@ -11,8 +11,9 @@
 //   `[data-testid=dm-composer-send-button]` (`dmComposerSendButton` before); Ctrl/Cmd+Enter
 //   posts from a post box, Enter sends a direct message.
 // - Facebook: `div[role=button][aria-label=Post]` in the "Create post" dialog (no <button>),
-//   the comment box's send arrow `[aria-label=Comment][role=button]`; Enter sends a comment
-//   or a chat message, Shift+Enter breaks the line.
+//   the comment box's send arrow `#focused-state-composer-submit` (labelled "Comment"); Enter
+//   sends a comment or a chat message, Shift+Enter breaks the line. Its labels follow the
+//   user's language (Dutch: "Plaatsen").
 // - LinkedIn: the share box's `.share-actions__primary-action`, the comment box's
 //   `.comments-comment-box__submit-button` (`--cr` in the new layout), the messaging
 //   `.msg-form__send-button`; Enter sends a message, Shift+Enter breaks the line.
@@ -24,7 +25,9 @@ export const SEND_BUTTONS = [
   '[data-testid=dm-composer-send-button]',
   '[data-testid=dmComposerSendButton]',
   '[role=button][aria-label=Post]',
+  '[role=button][aria-label=Plaatsen]',
   '[role=button][aria-label=Comment]',
+  '#focused-state-composer-submit',
   '.share-actions__primary-action',
   '.comments-comment-box__submit-button',
   '.comments-comment-box__submit-button--cr',
