@@ -11,7 +11,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { after, before, describe, test } from 'node:test';
-import { setup, waitForEditorText } from '../support/browser.js';
+import { screenshot, setup, waitForEditorText } from '../support/browser.js';
 import { buildFixtures } from '../support/build-fixtures.js';
 import { assertBuilt, cardLocator, DIST, openExtensionPage, percentile, waitForUnderlines } from '../support/extension.js';
 import { evaluateOverlay, overlay, overlayFocus, waitForOverlay } from '../support/overlay.js';
@@ -156,6 +156,7 @@ for (const send of SENDS) {
         assert.match(shown.label, /Think before you post/);
         assert.match(shown.description, /This post still contains:.*Personal data “jan@example\.org” · Personal data “06-12345678”/);
         assert.equal(shown.focused, 'Review', 'the focus is on Review');
+        await screenshot(box.page, `last-look-${send.id}`);
         await dialog(box).locator('.post-anyway').click();
         assert.deepEqual(await waitForPosts(box, 1), [{ box: send.fixture, text: ERRORS }]);
         await dialog(box).waitFor({ state: 'hidden' });
