@@ -4,6 +4,10 @@
 // overlay: screen readers read its title and what it lists when it opens, the focus
 // is on "Review", Tab and Shift+Tab stay between its two buttons, Enter presses the
 // focused one and Escape is "Review".
+//
+// It stays open until one of them is chosen (or the post is edited, last-look.js): were
+// it to close when the focus leaves it, a page that pulls the focus back into its own
+// dialog would close it at once, and the post could never be sent.
 
 import { t } from '../shared/i18n.js';
 import { el, placeNear, root } from './overlay.js';
@@ -22,6 +26,8 @@ const LIST_ID = 'ambassadeur-last-look-list';
 let dialog = null;
 /** @type {Actions | null} */
 let actions = null;
+/** What the dialog opened at: it follows it when the page scrolls. @type {Element | null} */
+let anchor = null;
 
 /** @returns {HTMLDivElement} */
 function ensure() {
@@ -29,20 +35,12 @@ function ensure() {
   const created = el('div', {
     className: 'last-look error',
     role: 'alertdialog',
-    'aria-modal': 'true',
     'aria-labelledby': TITLE_ID,
     'aria-describedby': `${TEXT_ID} ${LIST_ID}`,
+    tabIndex: -1, // a click on its text keeps the focus in it
     hidden: true,
   });
   created.addEventListener('keydown', trusted(onKeyDown));
-  // Clicking or tabbing out of the dialog leaves the post unsent, as "Review" would.
-  created.addEventListener(
-    'focusout',
-    trusted((event) => {
-      const next = /** @type {Node | null} */ (event.relatedTarget);
-      if (actions && !(next && created.contains(next))) hide();
-    }),
-  );
   root().append(created);
   dialog = created;
   return created;
@@ -67,16 +65,15 @@ function onKeyDown(event) {
 }
 
 /**
- * Shows the dialog near `rect` (the send button, or the box), listing `titles`; the
+ * Shows the dialog at `near` (the send button, or the box), listing `titles`; the
  * focus goes to "Review".
  * @param {object} options
  * @param {string[]} options.titles  the short titles of what the post still holds
- * @param {DOMRect} options.rect
+ * @param {Element} options.near
  * @param {Actions} options.actions
  */
-export function show({ titles, rect, actions: given }) {
+export function show({ titles, near, actions: given }) {
   const node = ensure();
-  actions = null; // a focusout while the content is replaced closes nothing
   const review = el('button', { type: 'button', className: 'fix review', textContent: t('lastLookReview'), onclick: trusted(() => actions?.review()) });
   const post = el('button', {
     type: 'button',
@@ -94,14 +91,22 @@ export function show({ titles, rect, actions: given }) {
     el('div', { className: 'actions last-look-actions' }, [review, post]),
   );
   actions = given;
+  anchor = near;
   node.hidden = false;
-  placeNear(node, rect);
+  place();
   review.focus();
+}
+
+/** Keeps the open dialog at its button or box (after a scroll or a resize). */
+export function place() {
+  if (!dialog || !actions || !anchor) return;
+  placeNear(dialog, anchor.getBoundingClientRect());
 }
 
 /** Closes the dialog (nothing is sent). */
 export function hide() {
   actions = null;
+  anchor = null;
   if (dialog) dialog.hidden = true;
 }
 

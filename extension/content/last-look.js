@@ -42,6 +42,9 @@ import { trusted } from './trusted.js';
 /** The time a send attempt that was not held spent here, for the tests and the benchmarks. */
 const MEASURE = 'ambassadeur:last-look';
 
+/** The boxes of the post the dialog holds. @type {HTMLElement[]} */
+let heldBoxes = [];
+
 /**
  * Starts watching for send attempts; returns what stops it.
  * @param {Options} options
@@ -74,9 +77,10 @@ export function start(options) {
       return;
     }
     const returnTo = deepActive();
+    heldBoxes = held.map(({ box }) => box.root);
     Dialog.show({
       titles: held.flatMap(({ errors }) => errors.map(options.title)),
-      rect: anchor.getBoundingClientRect(),
+      near: anchor,
       actions: {
         review() {
           Dialog.hide();
@@ -162,6 +166,20 @@ export function start(options) {
 /** Closes the dialog, if open (the settings changed under it). */
 export function dismiss() {
   Dialog.hide();
+}
+
+/**
+ * The text of a box changed: a dialog holding its post closes (its list is out of date;
+ * the next send is looked at again).
+ * @param {HTMLElement} root
+ */
+export function edited(root) {
+  if (Dialog.isOpen() && heldBoxes.includes(root)) Dialog.hide();
+}
+
+/** Keeps the open dialog at its button or box (after a scroll or a resize). */
+export function place() {
+  Dialog.place();
 }
 
 /**

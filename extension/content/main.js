@@ -125,6 +125,7 @@ class BoxWatcher {
       }
       this.text = model.text;
       this.request(model.text);
+      LastLook.edited(this.root);
     } else if (model.text === this.drawn && this.marks.every(isLive)) {
       return; // the editor re-rendered nothing we drew on: the underlines stand
     }
@@ -527,6 +528,7 @@ function onViewportChange() {
   if (orphaned) return;
   Card.place();
   Counter.placeAll();
+  LastLook.place();
 }
 
 /**

@@ -269,6 +269,37 @@ describe('which post is held', () => {
     });
   });
 
+  test('editing the post closes the dialog; the next send is looked at again', async () => {
+    await withBox(xHome, async (box) => {
+      await write(box, ERRORS, ERROR_QUOTES);
+      await clickSendAndHold(box, xHome);
+      await box.textbox.click();
+      await box.page.keyboard.press('End');
+      await box.page.keyboard.press('Backspace');
+      await dialog(box).waitFor({ state: 'hidden' });
+      await waitForEditorText(box.ctx, box.selector, ERRORS.slice(0, -1));
+      assert.deepEqual(await posts(box), []);
+    });
+  });
+
+  test('a page that pulls the focus back into its own box does not close the dialog: Post anyway still posts', async () => {
+    await withBox(xHome, async (box) => {
+      // A focus trap, as modal dialogs of some sites have: focus outside the box is sent back to it.
+      await box.page.evaluate((selector) => {
+        const textbox = document.querySelector(selector);
+        document.addEventListener('focusin', (event) => {
+          if (event.target !== textbox && !event.target.closest?.('[data-testid=tweetButtonInline]')) textbox.focus();
+        });
+      }, `${box.selector} [role=textbox]`);
+      await write(box, ERRORS, ERROR_QUOTES);
+      await clickSendAndHold(box, xHome);
+      await box.page.waitForFunction((selector) => document.activeElement === document.querySelector(selector), `${box.selector} [role=textbox]`);
+      assert.equal(await dialog(box).isVisible(), true, 'the dialog stays');
+      await dialog(box).locator('.post-anyway').click();
+      assert.deepEqual(await waitForPosts(box, 1), [{ box: 'x-home', text: ERRORS }]);
+    });
+  });
+
   test('a thread is held when any of its posts has an error, and Post anyway sends all of it', async () => {
     const page = await env.open('x.com', '/compose/thread');
     try {
