@@ -126,7 +126,7 @@ export function start(options) {
       if (!button) return;
       attempt(event, boxesOf(button), button, () => button.click());
     } catch {
-      // in doubt: the post goes
+      Dialog.hide(); // in doubt: the post goes
     }
   }
 
@@ -149,7 +149,7 @@ export function start(options) {
         pressEnter(box.root, { key, code, ctrlKey, metaKey });
       });
     } catch {
-      // in doubt: the post goes
+      Dialog.hide(); // in doubt: the post goes
     }
   }
 
