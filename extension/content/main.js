@@ -24,6 +24,7 @@ import * as Discovery from './discovery.js';
 import { select, selectionIn } from './editing.js';
 import { adapterFor, EDITOR_SELECTOR } from './editors/index.js';
 import * as Highlighter from './highlighter.js';
+import * as LastLook from './last-look.js';
 import { latestOnly } from './latest.js';
 import * as Mirror from './mirror.js';
 import * as Notice from './notice.js';
@@ -47,6 +48,8 @@ let settings = Settings.normalize(null);
 let enabled = false;
 /** @type {import('../shared/protocol.js').Tip[]} */
 let tips = [];
+/** The rules' titles by id, for the last look's list. @type {Map<string, string>} */
+let ruleTitles = new Map();
 /** editor root → its watcher */
 /** @type {Map<HTMLElement, BoxWatcher>} */
 const watchers = new Map();
@@ -71,10 +74,14 @@ class BoxWatcher {
     this.marks = [];
     /** Findings the user ignored in this post, by `ignoreKey`. @type {Set<string>} */
     this.ignored = new Set();
+    /** Counts the posts begun in this box: a new one begins when the box empties (sent or cleared). */
+    this.drafts = 0;
     /** Counts resets: an answer to a check asked for before the last reset is dropped. */
     this.epoch = 0;
     /** True when the last check failed: the counter says so, the badge shows "!". */
     this.failed = false;
+    /** The text of the last check that answered: its findings are known. @type {string | null} */
+    this.checked = null;
     /** One check in flight at a time; the newest text waits for it. */
     this.checks = latestOnly((/** @type {string} */ text) => this.check(text));
     this.composition = compositionGuard(() => this.update());
@@ -110,9 +117,14 @@ class BoxWatcher {
     if (model.text !== this.text) {
       // Move the findings along with the edit until the new check answers; drop those it touched.
       this.diagnostics = TextModel.shift(this.diagnostics, TextModel.diff(this.text, model.text));
-      if (!model.text.trim()) this.ignored.clear(); // the post was sent or cleared: a new post begins
+      if (!model.text.trim()) {
+        // the post was sent or cleared: a new post begins
+        this.ignored.clear();
+        this.drafts++;
+      }
       this.text = model.text;
       this.request(model.text);
+      LastLook.edited(this.root);
     } else if (model.text === this.drawn && this.marks.every(isLive)) {
       return; // the editor re-rendered nothing we drew on: the underlines stand
     }
@@ -154,7 +166,8 @@ class BoxWatcher {
       return;
     }
     this.failed = false;
-    if (!tips.length) loadTips();
+    this.checked = text;
+    if (!tips.length || !ruleTitles.size) loadTips();
     const findings = diagnostics.map((d) => ({ ...d, quote: text.slice(d.start, d.end) }));
     // The text may have moved on while the check ran: its findings move along, as in update().
     this.diagnostics = text === this.text ? findings : TextModel.shift(findings, TextModel.diff(text, this.text));
@@ -185,11 +198,29 @@ class BoxWatcher {
     reportCount();
   }
 
+  /**
+   * The post in the box now (its text, and which post of the box it is) and its error
+   * findings for the last look before posting (last-look.js), in the order of the text;
+   * `errors` is null unless they are known for exactly this text: no check in flight for
+   * a newer one, none failed, no composition.
+   * @returns {{ text: string, draft: number, errors: Mark[] | null }}
+   */
+  errorsNow() {
+    const model = this.read();
+    const text = model.text;
+    const known = enabled && !this.failed && !this.composition.active && text === this.text && text === this.checked;
+    if (!known) return { text, draft: this.drafts, errors: null };
+    if (this.drawn !== text || !this.marks.every(isLive)) this.draw(model); // the editor re-rendered under the marks
+    const errors = this.marks.filter((m) => m.diagnostic.severity === 'error').sort((a, b) => a.diagnostic.start - b.diagnostic.start);
+    return { text, draft: this.drafts, errors };
+  }
+
   /** Forgets every finding and any check in flight or waiting. */
   reset() {
     this.epoch++;
     this.checks.clear();
     this.failed = false;
+    this.checked = null;
     this.text = '';
     this.drawn = null;
     this.diagnostics = [];
@@ -437,6 +468,7 @@ function applySettings(next, here) {
   if (relabel) loadTips();
   enabled = settings.sites[here];
   Card.hide();
+  LastLook.dismiss();
   Counter.hideList();
   for (const watcher of watchers.values()) {
     watcher.reset();
@@ -501,6 +533,7 @@ function onViewportChange() {
   if (orphaned) return;
   Card.place();
   Counter.placeAll();
+  LastLook.place();
 }
 
 /**
@@ -521,6 +554,14 @@ async function start(here) {
   Settings.onChange((next) => alive() && applySettings(next, here));
   teardown.push(Discovery.start({ onChange: scan, ignore: Overlay.owns }));
   scan();
+  teardown.push(
+    LastLook.start({
+      boxes: () => watchers.values(),
+      enabled: () => enabled && settings.lastLook && alive(),
+      title: shortTitle,
+      review: (watcher, mark) => openCard(/** @type {BoxWatcher} */ (watcher), mark, { focus: true }),
+    }),
+  );
   // Only real input: a page's scripts cannot open a card or run the shortcut.
   listen(document, 'mousemove', trusted(onPointerMove), { passive: true, capture: true });
   listen(document, 'click', trusted(onClick), { capture: true });
@@ -551,13 +592,33 @@ async function start(here) {
   loadTips();
 }
 
-/** The tips' titles for the cards; asked for again after a check if the core was not there at first. */
+/** The tips' titles for the cards and the rules' for the last look; asked for again after a check if the core was not there at first. */
 function loadTips() {
   ask({ type: 'tips', lang: uiLang() })
     .then((loaded) => {
       tips = loaded;
     })
     .catch(() => {});
+  ask({ type: 'rules', lang: uiLang() })
+    .then((loaded) => {
+      ruleTitles = new Map(loaded.map((rule) => [rule.id, rule.title]));
+    })
+    .catch(() => {});
+}
+
+/** How long a quoted finding may be in the last look's list. */
+const QUOTE_LENGTH = 40;
+
+/**
+ * A finding's short title for the last look: its rule's title and the words it is about
+ * ("Personal data “06-12345678”"); the message's first clause until the rules are known.
+ * @param {Mark} mark
+ */
+function shortTitle({ diagnostic }) {
+  const title = ruleTitles.get(diagnostic.rule) ?? diagnostic.message.split(/[.:;(]/)[0].trim();
+  const chars = [...diagnostic.quote.replace(/\s+/g, ' ').trim()];
+  const quote = chars.length > QUOTE_LENGTH ? `${chars.slice(0, QUOTE_LENGTH - 1).join('')}…` : chars.join('');
+  return t('lastLookFinding', title, quote);
 }
 
 if (site) start(site);

@@ -1,6 +1,6 @@
 // @ts-check
 // One shadow-DOM host on <html> for everything the extension shows on a page
-// (cards, counters, the live region, a notice): outside every editor, so editors
+// (cards, counters, the live region, a notice, the last look before posting): outside every editor, so editors
 // never meet our nodes, and sealed from the page's styles. Texts are only ever set
 // with textContent: post text is never parsed as HTML.
 //
@@ -16,7 +16,7 @@ import { LOOKS, SEVERITIES } from '../shared/severities.js';
 const CSS_TEXT = `
   :host { all: initial; }
   * { box-sizing: border-box; }
-  .card, .list { position: fixed; z-index: 2147483647; max-width: 360px; min-width: 240px;
+  .card, .list, .last-look { position: fixed; z-index: 2147483647; max-width: 360px; min-width: 240px;
     font: 14px/1.45 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; color: #1f2328;
     background: #fff; border: 1px solid #d0d7de; border-radius: 10px; padding: 12px 14px;
     box-shadow: 0 8px 24px rgb(0 0 0 / 0.18); }
@@ -46,10 +46,13 @@ const CSS_TEXT = `
   .list li button { all: unset; display: block; width: 100%; cursor: pointer; padding: 4px 6px; border-radius: 6px; }
   .list li button:hover, .list li button:focus-visible { background: #eef1f8; outline: none; }
   .quote { font-weight: 600; }
+  .last-look .findings { font-weight: 600; }
+  .last-look .last-look-actions { align-items: center; gap: 8px 16px; font-size: 14px; }
+  .last-look .post-anyway { font-size: 13px; }
   .note { font-size: 12px; color: #57606a; margin: 0 0 6px; }
   .sr-only { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }
   @media (prefers-color-scheme: dark) {
-    .card, .list, .counter:not(.failed), .notice { color: #e6edf3; background: #1c2128; border-color: #444c56; }
+    .card, .list, .last-look, .counter:not(.failed), .notice { color: #e6edf3; background: #1c2128; border-color: #444c56; }
     .actions { border-color: #30363d; } .action { color: #8ab4f8; }
     .list li button:hover, .list li button:focus-visible { background: #2d333b; }
   }

@@ -85,7 +85,7 @@ let settings = await Settings.load();
 chooseLanguage(settings.language);
 localize();
 showLanguage();
-addSwitch(byId('last-look'), 'last-look-enabled', t('lastLookSwitch'), '', settings.lastLook, settings.locked.lastLook, Settings.setLastLook);
+addSwitch(byId('last-look'), 'last-look-enabled', t('lastLookSwitch'), t('lastLookHelp'), settings.lastLook, settings.locked.lastLook, Settings.setLastLook);
 for (const site of SITES) {
   addSwitch(byId('sites'), `site-${site}`, siteName(site), '', settings.sites[site], settings.locked.sites.includes(site), (on) => Settings.setSite(site, on));
 }

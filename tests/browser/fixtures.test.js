@@ -155,12 +155,20 @@ describe('www.facebook.com (Lexical)', () => {
     }
   });
 
-  test('feed comment box', async () => {
+  test('feed comment box: Shift+Enter breaks the line, Enter sends the comment', async () => {
     const page = await open('www.facebook.com', '/');
     try {
-      await page.locator(BOXES.fbComment.selector).waitFor();
-      await typeAndCheck(page, BOXES.fbComment);
+      const [first, second] = TEXT.split('\n');
+      await page.locator(BOXES.fbComment.selector).click();
+      await page.keyboard.type(first);
+      await page.keyboard.press('Shift+Enter');
+      await page.keyboard.type(second);
+      await waitForEditorText(page, BOXES.fbComment.selector, TEXT);
+      assert.deepEqual(await editorSelection(page, BOXES.fbComment.selector), { anchor: TEXT.length, focus: TEXT.length }, 'caret at the end of the text');
       assert.equal(await editorText(page, 0), TEXT, 'index 0 is the comment box');
+      await page.keyboard.press('Enter');
+      await waitForEditorText(page, BOXES.fbComment.selector, '');
+      assert.deepEqual(await page.evaluate(() => window.__posts.map(({ box, text }) => ({ box, text }))), [{ box: 'fb-comment', text: TEXT }]);
       assertNoProblems(page);
     } finally {
       await page.close();

@@ -139,8 +139,12 @@ test('a change of a per-key switch or of an old-format key tells the listener', 
   heard = next();
   await storage.set({ disabledRules: ['shouting'] });
   await heard;
+  heard = next();
+  await setLastLook(false);
+  await heard;
   await storage.set({ unrelated: 1 }); // no settings key: the listener is not even asked to load
-  assert.equal(seen.length, 2);
+  assert.equal(seen.length, 3);
+  assert.equal(seen[2].lastLook, false);
   assert.deepEqual(seen[0].disabledRules, ['profanity']);
   assert.deepEqual(seen[1].disabledRules.sort(), ['profanity', 'shouting']);
 });
