@@ -448,6 +448,7 @@ const STREET_SUFFIXES: &[&str] = &[
     "pier",
     "dwarsstraat",
     "einde",
+    "vest",
 ];
 
 /// Capitalised words before a number that are not streets.
@@ -721,7 +722,14 @@ const HOME_WORDS: &[&str] = &[
     "lived",
     "living",
     "verhuisd",
+    "verhuist",
+    "verhuizen",
+    "verhuizing",
     "moved",
+    "moving",
+    "housewarming",
+    "doorbell",
+    "aanbellen",
     "buren",
     "neighbours",
     "neighbors",
@@ -2295,6 +2303,11 @@ mod tests {
             suggestions("She's renting at Haarlemmerstraat 212B for now."),
             ["Haarlemmerstraat •••B"]
         );
+        assert_eq!(
+            flagged("Mijn collega Laura verhuist naar Oude Vest 42, kom helpen sjouwen!"),
+            ["Oude Vest 42"]
+        );
+        assert_eq!(flagged("Housewarming at Noordeinde 7 on Saturday"), ["Noordeinde 7"]);
         // A street that is not said to be a home, or someone's workplace, is left alone.
         assert!(flagged("Lezing vanavond, Witte Singel 25, zaal 1.01.").is_empty());
         assert!(flagged("Hij woont sinds 2019 in Leiden en werkt aan de Wassenaarseweg 52.").is_empty());
