@@ -4,7 +4,9 @@
 //! "bullshit", "klootzak", "godverdomme"), Dutch compounds ("kutweer", "klotedag",
 //! "kut-opmerking", "kleredag"), the Dutch disease curses ("kankerzooi", "teringherrie",
 //! "tyfuslijer", "tering!", "pleuris", "kanker druk", "krijg de tyfus", "krijg de pest")
-//! and masked spellings ("f*ck", "sh*t").
+//! and masked spellings ("f*ck", "sh*t"); name-calling, a person labelled with an insult
+//! ("Wat een amateur.", "he is an ignorant clown", "a spineless bureaucrat", "een stelletje
+//! prutsers") or talked about as a body ("een lekker ding").
 //!
 //! **Why (tip 4):** *Respecteer je publiek. Denk na voordat je iets online zet. Check of
 //! het jezelf, je moeder of de universiteit in verlegenheid kan brengen.* A curse
@@ -26,13 +28,15 @@
 //! - ✗ `This is bullshit.` → `This is nonsense.`
 //! - ✗ `Wat een kankerzooi op de A4.` → `Wat een rotzooi op de A4.`
 //! - ✗ `Krijg de tyfus!`
+//! - ✗ `Onze nieuwe decaan is een ruggengraatloze bureaucraat.`
+//! - ✓ `My father is an amateur astronomer.`
 //! - ✓ `Nieuw onderzoek naar borstkanker bij kankerpatiënten in het LUMC.`
 //! - ✓ `In de negentiende eeuw stierven velen aan de tering.`
 //! - ✓ `Moby Dick is a classic passage in every syllabus.`
 
 use super::{Rule, RuleMeta};
 use crate::diagnostic::{Finding, Localized, Severity};
-use crate::phrase::{self, lexicon};
+use crate::phrase::{self, lexicon, Pattern};
 use crate::text::Text;
 use regex::Regex;
 use std::collections::HashMap;
@@ -56,6 +60,11 @@ static META: RuleMeta = RuleMeta {
 const MESSAGE: Localized = Localized::new(
     "Grof taalgebruik kan jou en de universiteit in verlegenheid brengen. Kies een neutraal woord of laat het weg.",
     "Coarse language can embarrass you and the university. Choose a neutral word or leave it out.",
+);
+
+const NAME_CALLING_MESSAGE: Localized = Localized::new(
+    "Iemand uitschelden of op uiterlijk beoordelen schaadt jou en de universiteit. Noem de zaak, niet de persoon.",
+    "Calling someone names or judging their looks embarrasses you and the university. Name the issue, not the person.",
 );
 
 const CURSE_MESSAGE: Localized = Localized::new(
@@ -88,6 +97,11 @@ crate::lexicon!("profanity" {
     RetardedAfter = "retarded-after",
     RetardBefore = "retard-before",
     MedicalHalves = "medical-halves",
+    LabelNouns = "label-nouns",
+    LabelAdjectives = "label-adjectives",
+    People = "people",
+    Sexualised = "sexualised",
+    ModifiersToo = "modifiers-too",
 });
 
 /// The lexicon's lists that the rule reads as strings: replacements and compound parts.
@@ -303,6 +317,116 @@ fn krijg_curses(text: &Text) -> Vec<Range<usize>> {
     wishes
 }
 
+/// Words after a label that keep it a label of the person ("what a clown, honestly", "een
+/// stelletje amateurs die …"). Before any other word, a label that may also modify a noun
+/// modifies it ("an amateur astronomer"), and an adjective said of people says what they are
+/// like in something ("ignorant of the rules").
+const AFTER_LABEL: &[&str] = &[
+    "and", "en", "who", "die", "that", "dat", "but", "maar", "as", "als", "with", "met", "trouwens", "honestly",
+    "really", "echt", "hoor", "zeg", "joh", "all", "allemaal",
+];
+
+/// A label ends its clause or goes on with a word of [`AFTER_LABEL`].
+fn ends_label(text: &Text, last: usize) -> bool {
+    !text.same_clause(last, last + 1) || text.ahead(last, 1).is_some_and(|w| AFTER_LABEL.contains(&w))
+}
+
+/// Name-calling: a person labelled with an insult ("Wat een amateur.", "He is an ignorant
+/// clown", "the dean is a spineless bureaucrat", "Nutteloze vent.", "mijn studenten zijn lui en
+/// dom") or talked about as a body ("een lekker ding"). The tokens of each label.
+fn name_calling(text: &Text) -> Vec<Range<usize>> {
+    static PATTERNS: OnceLock<[Pattern; 4]> = OnceLock::new();
+    let [label, insulted_person, said_of_people, sexualised] = PATTERNS.get_or_init(|| {
+        const LEADS: &[&str] = &[
+            "what",
+            "such",
+            "wat",
+            "is",
+            "are",
+            "was",
+            "were",
+            "zijn",
+            "bent",
+            "ben",
+            "he's",
+            "she's",
+            "they're",
+            "you're",
+            "bunch",
+            "stelletje",
+            "stel",
+            "zo'n",
+        ];
+        const COPULAS: &[&str] = &["is", "are", "was", "were", "zijn", "waren"];
+        [
+            // "what a (bunch of) (spineless) clowns", "is a brain-dead clown"
+            Pattern::new()
+                .words(LEADS)
+                .gap(2)
+                .opt_class(C::LabelAdjectives)
+                .class(C::LabelNouns)
+                .unless_negated(3),
+            // "a spineless bureaucrat", "Pathetic little man"
+            Pattern::new()
+                .class(C::LabelAdjectives)
+                .gap(1)
+                .class(C::People)
+                .unless_negated(3),
+            // "Mijn studenten zijn allemaal lui en dom."
+            Pattern::new()
+                .class(C::People)
+                .words(COPULAS)
+                .opt_words(&["all", "allemaal", "so", "zo", "echt", "really", "totally", "compleet"])
+                .class(C::LabelAdjectives)
+                .unless_negated(3),
+            Pattern::new().class(C::Sexualised),
+        ]
+    });
+    let mut found: Vec<Range<usize>> = Vec::new();
+    let mut keep = |tokens: Range<usize>| {
+        if !found.iter().any(|f| f.start < tokens.end && tokens.start < f.end) {
+            found.push(tokens);
+        }
+    };
+    for m in label.find_iter(text) {
+        let last = m.tokens.end - 1;
+        if !text.is(last, C::ModifiersToo) || ends_label(text, last) {
+            // The label, not the words that lead into it.
+            let first = (m.tokens.start..last)
+                .find(|&k| text.is(k, C::LabelAdjectives))
+                .unwrap_or(last);
+            keep(first..m.tokens.end);
+        }
+    }
+    for m in insulted_person.find_iter(text) {
+        keep(m.tokens);
+    }
+    for i in 1..text.tokens.len() {
+        if text.same_clause(i - 1, i) && text.is(i - 1, C::LabelAdjectives) && text.is(i, C::LabelNouns) {
+            keep(i - 1..i + 1);
+        }
+    }
+    // "Clowns, all of them.": a label opening its sentence, on its own.
+    for i in 0..text.tokens.len() {
+        let opens = i == 0 || !text.same_sentence(i - 1, i);
+        if opens && text.is(i, C::LabelNouns) && !text.is(i, C::ModifiersToo)
+            || opens && text.is(i, C::ModifiersToo) && ends_label(text, i)
+        {
+            keep(i..i + 1);
+        }
+    }
+    for m in said_of_people.find_iter(text) {
+        let last = m.tokens.end - 1;
+        if ends_label(text, last) {
+            keep(last..m.tokens.end);
+        }
+    }
+    for m in sexualised.find_iter(text) {
+        keep(m.tokens);
+    }
+    found
+}
+
 /// Masked curses such as "f*ck" and "sh*t": still read as curses. Lower case: matched on [`Text::lower`].
 fn masked() -> &'static Regex {
     static MASKED: OnceLock<Regex> = OnceLock::new();
@@ -367,6 +491,18 @@ impl Rule for Profanity {
                 .into_iter()
                 .map(|w| Finding::new(text.span(w.start, w.end - 1), CURSE_MESSAGE)),
         );
+        out.extend(
+            name_calling(text)
+                .into_iter()
+                .filter(|label| {
+                    !out.iter().any(|f| {
+                        f.span.start < text.tokens[label.end - 1].span.end
+                            && text.tokens[label.start].span.start < f.span.end
+                    })
+                })
+                .map(|label| Finding::new(text.span(label.start, label.end - 1), NAME_CALLING_MESSAGE))
+                .collect::<Vec<_>>(),
+        );
         if text.src.contains('*') {
             out.extend(text.find_lower(masked()).map(|span| Finding::new(span, MESSAGE)));
         }
@@ -408,6 +544,28 @@ mod tests {
         // A curse quoted on its own is talked about, not used.
         assert!(flagged("Dutch swears with diseases ('kanker', 'tering'), which shocks visitors.").is_empty());
         assert!(flagged("Het woord “kut” staat nu in de Van Dale.").is_empty());
+    }
+
+    #[test]
+    fn flags_name_calling_but_not_the_innocent_senses() {
+        assert_eq!(
+            flagged("Die nieuwe collega snapt er niks van. Wat een amateur."),
+            ["amateur"]
+        );
+        assert_eq!(flagged("Honestly, the man is an ignorant clown."), ["ignorant clown"]);
+        assert_eq!(
+            flagged("The new dean is a spineless bureaucrat."),
+            ["spineless bureaucrat"]
+        );
+        assert_eq!(flagged("Wat een stelletje prutsers daar bij ICT"), ["prutsers"]);
+        assert_eq!(
+            flagged("Die nieuwe postdoc is wel een lekker ding trouwens"),
+            ["lekker ding"]
+        );
+        assert!(flagged("My father is an amateur astronomer.").is_empty());
+        assert!(flagged("We hired a clown for the kids' party.").is_empty());
+        assert!(flagged("I'm no amateur when it comes to R.").is_empty());
+        assert!(flagged("Ze is geen amateur, ze speelt al twintig jaar.").is_empty());
     }
 
     #[test]
