@@ -136,8 +136,9 @@ pub fn check(text: &Text, disabled: &[String], found: &mut Vec<(&'static RuleMet
         .classes
         .iter()
         .map(|c| {
-            let meta = rules::by_id(c.id)?.meta();
-            (!disabled.iter().any(|d| d == meta.id)).then_some(meta)
+            let rule = rules::by_id(c.id)?;
+            let meta = rule.meta();
+            (!disabled.iter().any(|d| d == meta.id) && !rule.clears(text)).then_some(meta)
         })
         .collect();
     if metas.iter().all(Option::is_none) {

@@ -25,6 +25,11 @@ pub trait Rule: Sync {
     fn meta(&self) -> &'static RuleMeta;
     /// Pushes every finding in `text`. Must never panic.
     fn check(&self, text: &Text, out: &mut Vec<Finding>);
+    /// True when what the rule knows about the post rules out its own kind of finding there
+    /// (consent stated, a source given): the sentence classifier's reading is then dropped too.
+    fn clears(&self, _text: &Text) -> bool {
+        false
+    }
 }
 
 /// Words every rule may ask about: negations and pronouns (`lexicon/common.txt`).

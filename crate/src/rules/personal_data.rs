@@ -1831,6 +1831,10 @@ fn holder(text: &Text, span: &Range<usize>) -> Voice {
     let clause = clause_around(text.src, span);
     let after = text.words_in(&(span.end..clause.end));
     let after = &after[..after.len().min(10)];
+    // "NL12 ABNA 0456 7891 23, Stichting Kinderoncologie": the holder's name right after it.
+    if after.first().is_some_and(|w| is_account_cue(&w.lower)) {
+        return Voice::Organisation;
+    }
     for i in 0..after.len() {
         if i < 6 && is_person_cue(text, after, i) {
             return Voice::Person;
@@ -2190,6 +2194,7 @@ mod tests {
             "The conference fee goes to NL91ABNA0417164300 before 1 May.",
             "Support the charity run: NL91 ABNA 0417 1643 00 (account of the foundation)",
             "Het lidmaatschap kost €10: NL91ABNA0417164300 t.n.v. Studievereniging Mercurius.",
+            "Every euro goes to the foundation, not to me: NL91 ABNA 0417 1643 00, Stichting Kinderoncologie.",
         ] {
             assert!(flagged(text).is_empty(), "flagged: {text}");
         }

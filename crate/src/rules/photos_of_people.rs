@@ -83,6 +83,8 @@ crate::lexicon!("photos_of_people" {
     Excuses = "excuses",
     Consent = "consent",
     ProudMail = "proud-mail",
+    NoConsent = "no-consent",
+    Sharing = "sharing",
 });
 
 /// Emoji of laughing at someone.
@@ -92,6 +94,8 @@ struct Patterns {
     forwarded: Pattern,
     /// "he didn't notice a thing", "ze hebben er niks van gemerkt", "they'll never know".
     unaware: Pattern,
+    /// "didn't ask", "twee van ze wilden eigenlijk niet".
+    refused: Pattern,
 }
 
 fn patterns() -> &'static Patterns {
@@ -99,6 +103,17 @@ fn patterns() -> &'static Patterns {
     PATTERNS.get_or_init(|| Patterns {
         forwarded: Pattern::new().class(C::Forwarded).class(C::ForwardedMessage),
         unaware: Pattern::new().class(common::C::ThirdPerson).gap(2).class(C::Unaware),
+        refused: Pattern::new().class(C::NoConsent),
+    })
+}
+
+/// "didn't ask", "wilden eigenlijk niet" — but not "didn't ask for this workload".
+fn refusals<'t>(text: &'t Text<'t>) -> impl Iterator<Item = Match> + 't {
+    patterns().refused.find_iter(text).filter(|m| {
+        !matches!(
+            text.ahead(m.tokens.end - 1, 1),
+            Some("for" | "about" | "om" | "naar" | "to" | "me" | "mij" | "him" | "her" | "them")
+        )
     })
 }
 
@@ -310,9 +325,13 @@ impl Rule for PhotosOfPeople {
         &META
     }
 
+    fn clears(&self, text: &Text) -> bool {
+        text.has(C::Consent)
+    }
+
     fn check(&self, text: &Text, out: &mut Vec<Finding>) {
         let media = text.has(C::Media) || text.has(C::Capture);
-        if text.has(C::Consent) || !media && !text.has(C::Send) && !text.has(C::Forwarded) {
+        if text.has(C::Consent) || !media && !text.has(C::Send) && !text.has(C::Forwarded) && !text.has(C::Sharing) {
             return;
         }
         let p = patterns();
@@ -327,6 +346,12 @@ impl Rule for PhotosOfPeople {
             pictures(text, &mut flagged, out);
         }
         shared_messages(text, &flagged, out);
+        // "deze moest ik even delen … niks gevraagd natuurlijk": no picture found, but the
+        // post shares one and says its people were not asked.
+        let laughing = || text.has(C::Candid) || text.src.contains(CANDID_EMOJI);
+        if out.len() == start && text.has(C::NoConsent) && (media || laughing()) {
+            out.extend(refusals(text).map(|m| Finding::new(m.span(text), PERSON)));
+        }
     }
 }
 
@@ -334,7 +359,7 @@ impl Rule for PhotosOfPeople {
 fn pictures(text: &Text, flagged: &mut [bool], out: &mut Vec<Finding>) {
     let p = patterns();
     // "they'll never know": the finding takes it in when it follows in the next sentence.
-    let unaware: Vec<Match> = p.unaware.find_iter(text).collect();
+    let unaware: Vec<Match> = p.unaware.find_iter(text).chain(refusals(text)).collect();
     let covert = text.has(C::Covert) || !unaware.is_empty();
     // Which sentences laugh at someone, found once.
     let laughing: Vec<bool> = (0..text.sentences.len())
@@ -385,7 +410,8 @@ fn pictures(text: &Text, flagged: &mut [bool], out: &mut Vec<Finding>) {
             s == sentence || s == sentence + 1
         });
         if let Some(m) = told {
-            finding.span.end = finding.span.end.max(m.span(text).end);
+            let told = m.span(text);
+            finding.span = finding.span.start.min(told.start)..finding.span.end.max(told.end);
         }
         flagged[sentence] = true;
         out.push(finding);
@@ -495,7 +521,7 @@ mod tests {
     fn flags_people_caught_unawares() {
         assert_eq!(
             flagged("Haha, onze voorzitter in diepe slaap 😂😂 Hij heeft geen idee dat deze foto bestaat 🤫"),
-            ["foto"]
+            ["Hij heeft geen idee dat deze foto"]
         );
         assert_eq!(
             flagged("Snapped it from behind the cheese counter, he didn't notice a thing."),
@@ -513,6 +539,25 @@ mod tests {
             flagged("Stiekem even vastgelegd: twee studenten in de stiltezaal 😂📸"),
             ["vastgelegd"]
         );
+    }
+
+    #[test]
+    fn flags_pictures_whose_people_were_not_asked() {
+        assert_eq!(
+            flagged("he was still half asleep so didn't ask but he looks so peaceful lol, pic below"),
+            ["didn't ask but he looks so peaceful lol, pic"]
+        );
+        assert_eq!(
+            flagged("deze moest ik even delen 😂 prof die ligt te pitten in de kantine. niks gevraagd natuurlijk 🤫"),
+            ["niks gevraagd"]
+        );
+        assert_eq!(
+            flagged("hele klas op de foto bij de borrel, twee van ze wilden eigenlijk niet maar ach"),
+            ["foto bij de borrel, twee van ze wilden eigenlijk niet"]
+        );
+        assert!(flagged("I didn't ask for this workload. Going to share my thoughts at the meeting 😂").is_empty());
+        assert!(flagged("Nobody asked me, but here is my photo of the new building.").is_empty());
+        assert!(flagged("Our volunteers said it was fine to share this pic of them after the dig 😂").is_empty());
     }
 
     #[test]

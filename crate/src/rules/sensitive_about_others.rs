@@ -336,6 +336,10 @@ impl Rule for SensitiveAboutOthers {
         &META
     }
 
+    fn clears(&self, text: &Text) -> bool {
+        text.has(C::Consent)
+    }
+
     fn check(&self, text: &Text, out: &mut Vec<Finding>) {
         if !text.has(C::Conditions) || text.has(C::Consent) {
             return;

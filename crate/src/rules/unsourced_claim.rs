@@ -841,6 +841,10 @@ impl Rule for UnsourcedClaim {
         &META
     }
 
+    fn clears(&self, text: &Text) -> bool {
+        has_source(text, &patterns().keys.found(&text.lower))
+    }
+
     fn check(&self, text: &Text, out: &mut Vec<Finding>) {
         let keys = patterns().keys.found(&text.lower);
         let mut found: Vec<(Range<usize>, Lang)> = Vec::new();
