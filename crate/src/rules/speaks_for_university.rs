@@ -95,6 +95,9 @@ crate::lexicon!("speaks_for_university" {
     Supports = "supports",
     Decision = "decision",
     Rejects = "rejects",
+    Wholly = "wholly",
+    Takes = "takes",
+    Seriously = "seriously",
     Official = "official",
     Position = "position",
     OpinionNl = "opinion-nl",
@@ -279,6 +282,24 @@ fn patterns() -> &'static [Rule_] {
             ),
             p(
                 org(new()).class(C::Rejects).gap(5).word("af"),
+                Kind::Declares,
+                OFFICIAL,
+                "",
+            ),
+            // "The Faculty of Law fully backs Prof. Janssen": the adverb makes it a declaration.
+            p(
+                org(new())
+                    .opt_words(&["of", "der"])
+                    .gap(1)
+                    .class(C::Wholly)
+                    .class(C::Supports),
+                Kind::Declares,
+                OFFICIAL,
+                "",
+            ),
+            // "de universiteit neemt de klachten zeer serieus": a press statement's line.
+            p(
+                org(new()).class(C::Takes).gap(4).class(C::Seriously),
                 Kind::Declares,
                 OFFICIAL,
                 "",
@@ -529,6 +550,14 @@ mod tests {
             flagged("Nee, we blijven als universiteit gewoon samenwerken."),
             ["we blijven als universiteit"]
         );
+        assert_eq!(
+            flagged("The Faculty of Law fully backs Prof. Janssen and rejects the accusations."),
+            ["The Faculty of Law fully backs"]
+        );
+        assert_eq!(
+            flagged("Kort: de universiteit neemt de klachten zeer serieus en laat het onderzoek doen."),
+            ["de universiteit neemt de klachten zeer serieus"]
+        );
     }
 
     #[test]
@@ -542,6 +571,8 @@ mod tests {
         assert!(flagged("Waarom veroordeelt de universiteit dit niet?").is_empty());
         assert!(flagged("Ik vind het goed dat de universiteit dit plan steunt.").is_empty());
         assert!(flagged("The university stands on the Rapenburg.").is_empty());
+        assert!(flagged("The university rejects about half of the applications.").is_empty());
+        assert!(flagged("De universiteit neemt deze week 300 nieuwe medewerkers aan. Serieus!").is_empty());
     }
 
     #[test]
