@@ -25,7 +25,8 @@
 //! "memorystudy@", "secretariaat-wijsbegeerte@", "lustrumcommissie@gmail.com"), and at an
 //! organisation's domain any name that is not a person's (an acronym such as "lucl@", a
 //! word the post presents as a desk's). The university's published numbers: its exchange
-//! (071 527 …, +31 71 527 …, and the LUMC's 071 526 …), service and company numbers
+//! (071 527 …, +31 71 527 …, and the LUMC's 071 526 …, also a person's office line there:
+//! the university publishes them, and the issue keeps only mobiles and private lines), service and company numbers
 //! (0800, 0900, 088), and numbers a desk, department, service, reception, helpdesk or
 //! secretariat presents ("bel de servicedesk op …", "call us on …") or that stand beside
 //! an organisation's mailbox. Bank accounts given to a fund, a foundation, a charity or
@@ -40,7 +41,6 @@
 //! - ✗ `Mail me at jan@example.org` → `Mail me at j***@example.org`
 //! - ✗ `Mail hem via jdevries@leidenuniv.nl`
 //! - ✗ `Bel 06-12345678` → `Bel ••-••••••78`
-//! - ✗ `Ik ben te bereiken op 071 527 4419.`
 //! - ✗ `Maak het over naar NL91 ABNA 0417 1643 00 t.n.v. M. de Graaf` → `NL•• •••• •••• •••• 00`
 //! - ✗ `Haar BSN is 111222333` → `•••••••33`
 //! - ✗ `Found a student card for s3012345` → `s•••••••`
@@ -48,6 +48,7 @@
 //! - ✓ `Vragen? Mail info@universiteitleiden.nl of bel 071 527 2727`
 //! - ✓ `Questions? Email memorystudy@fsw.leidenuniv.nl or the LUCL at lucl@leidenuniv.nl`
 //! - ✓ `Call the helpdesk on +31 71 527 2727 or follow @LeidenUniv`
+//! - ✓ `Ik ben te bereiken op 071 527 4419.` (an office line on the university's exchange)
 //! - ✓ `Donate to the University Fund: NL91 ABNA 0417 1643 00, reference 'Refugees'`
 //! - ✓ `De 2024 AI Act is aangenomen; het dossier heeft nummer 123456789.`
 
@@ -1967,16 +1968,18 @@ impl Rule for PersonalData {
             }
             let line = line_of(m.as_str());
             let personal = match line {
-                Line::Service => false,
+                // The university's exchanges are published, also a person's office line there
+                // ("bel even 071 527 7101, dan regel ik het"): never private.
+                Line::Service | Line::Exchange => false,
                 Line::Mobile => true,
-                Line::Exchange | Line::Other => match voice(text, &span, is_organisation_cue, usize::MAX) {
+                Line::Other => match voice(text, &span, is_organisation_cue, usize::MAX) {
                     Voice::Person => true,
                     Voice::Organisation => false,
-                    // A published exchange, or a number beside an organisation's mailbox, is the
-                    // organisation's unless the post makes it someone's own.
+                    // A number beside an organisation's mailbox is the organisation's unless the
+                    // post makes it someone's own.
                     Voice::Unknown => {
                         let clause = clause_around(src, &span);
-                        line == Line::Other && !mailboxes.iter().any(|b| clause.start <= b.start && b.end <= clause.end)
+                        !mailboxes.iter().any(|b| clause.start <= b.start && b.end <= clause.end)
                     }
                 },
             };
@@ -2157,6 +2160,10 @@ mod tests {
             "Mail info@example.org of bel 020 555 1234",
             "Het secretariaat van prof. Jansen: 071 527 1234",
             "Call Dr. Jansen's office on 071 527 1234.",
+            // A person's office line on the exchange is published too.
+            "Ik ben te bereiken op 071 527 4419.",
+            "Dieetwensen? Bel even 071 527 7101, dan regel ik het!",
+            "Call the facility phone, 071 527 5900, not my personal number please",
             // Service and company numbers.
             "Bel gratis 0800-1234567 of 088 123 4567",
             "Call 0900 1234567 for tickets",
@@ -2170,13 +2177,10 @@ mod tests {
         for (text, number) in [
             ("Bel me op 06-12345678", "06-12345678"),
             ("Het nummer van de receptie is 06-12345678", "06-12345678"),
-            ("Ik ben te bereiken op 071 527 4419.", "071 527 4419"),
             ("Mijn nummer: 020 123 4567", "020 123 4567"),
-            ("Zijn nummer is 071 527 4419, bel gerust.", "071 527 4419"),
             ("Bel 020 123 4567 (privé) na zessen", "020 123 4567"),
-            ("Call me on +31 71 527 4419.", "+31 71 527 4419"),
-            ("Jan's number: 071 527 4419", "071 527 4419"),
-            ("Bel prof. Jansen op 071 527 1234.", "071 527 1234"),
+            ("Zijn nummer is 020 412 4419, bel gerust.", "020 412 4419"),
+            ("Call me on +31 20 412 4419.", "+31 20 412 4419"),
             ("Call the helpdesk or text Priya on +31 6 1234 5678", "+31 6 1234 5678"),
             ("London +44 20 7946 0958.", "+44 20 7946 0958"),
         ] {
