@@ -3,8 +3,10 @@
 //! and its sentences. Found once per check, so that no rule fires inside a URL
 //! by accident and no rule pays for Unicode word boundaries in the regex engine.
 
-use crate::phrase::{self, Class, Entry};
+use crate::phrase::{self, lexicon::Fnv, Class, Entry};
 use regex::Regex;
+use std::collections::HashMap;
+use std::hash::BuildHasherDefault;
 use std::ops::Range;
 use std::sync::OnceLock;
 
@@ -357,10 +359,17 @@ impl<'a> Text<'a> {
         let words = index.words();
         let mut classes = vec![0u64; self.sentences.len() * words];
         let mut scratch = phrase::Scratch::default();
-        for i in 0..self.tokens.len() {
-            let t = &self.tokens[i];
-            let entry = index.lookup(&self.lower[t.span.clone()], t.mention, &mut scratch);
-            self.tokens[i].entry = entry;
+        // Words recur in a post: each distinct word is looked up (and normalised) once.
+        let mut seen: HashMap<&str, Option<&'static Entry>, BuildHasherDefault<Fnv>> = HashMap::default();
+        for t in &mut self.tokens {
+            let lower = &self.lower[t.span.clone()];
+            t.entry = if t.mention {
+                index.lookup(lower, true, &mut scratch)
+            } else {
+                *seen
+                    .entry(lower)
+                    .or_insert_with(|| index.lookup(lower, false, &mut scratch))
+            };
         }
         for i in 0..self.tokens.len() {
             let Some(entry) = self.tokens[i].entry else { continue };

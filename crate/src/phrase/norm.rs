@@ -7,6 +7,11 @@
 //! so an entry always matches itself, and two words meet when they share a stem. Accents
 //! stay ("café"), except the diaeresis, which in Dutch only splits vowels ("officiële").
 
+use super::lexicon::Fnv;
+use std::collections::HashSet;
+use std::hash::BuildHasherDefault;
+use std::sync::OnceLock;
+
 /// Words no suffix is taken from: short function words whose ending is no inflection.
 const KEEP: &[&str] = &[
     "this",
@@ -107,7 +112,7 @@ pub fn norm(word: &str, out: &mut String) {
         });
     }
     strip_clitic(out);
-    if out.chars().count() < 4 || !out.chars().all(char::is_alphabetic) || KEEP.contains(&out.as_str()) {
+    if out.chars().count() < 4 || !out.chars().all(char::is_alphabetic) || kept(out) {
         return;
     }
     if diminutive(out) {
@@ -115,6 +120,12 @@ pub fn norm(word: &str, out: &mut String) {
     } else if !dutch_participle(out) && !english(out) {
         dutch(out);
     }
+}
+
+/// `word` is in [`KEEP`]; a set, as every token of every check asks.
+fn kept(word: &str) -> bool {
+    static SET: OnceLock<HashSet<&str, BuildHasherDefault<Fnv>>> = OnceLock::new();
+    SET.get_or_init(|| KEEP.iter().copied().collect()).contains(word)
 }
 
 /// "collega's" → "collega", "it's" → "it", "we're" → "we", "sms'je" → "sms"; "m'n", "don't" stay.
