@@ -360,10 +360,12 @@ impl Index {
     }
 
     fn entry_mut(&mut self, norm: &str) -> &mut Entry {
-        let id = self.norms.len() as u32;
-        self.norms
-            .entry(norm.into())
-            .or_insert_with(|| Entry { id, ..Entry::default() })
+        // Looked up before inserting: `entry` would allocate the key for every word.
+        if !self.norms.contains_key(norm) {
+            let id = self.norms.len() as u32;
+            self.norms.insert(norm.into(), Entry { id, ..Entry::default() });
+        }
+        self.norms.get_mut(norm).expect("inserted above")
     }
 
     /// The entry of a token, by its lower-case form: the exact word first, then its normal form.

@@ -214,7 +214,8 @@ fn dutch_participle(w: &mut String) -> bool {
         "", "uit", "op", "aan", "af", "door", "in", "mee", "na", "om", "over", "toe", "weg", "terug", "vast", "voor",
         "bij", "samen", "neer", "rond", "los", "tegen", "achter", "binnen", "buiten", "vrij",
     ];
-    if !w.is_ascii() {
+    // Every participle holds "ge"; most words do not, and skip the particles.
+    if !w.is_ascii() || !w.as_bytes().windows(2).any(|p| p == b"ge") {
         return false;
     }
     let ending = ["ten", "den", "te", "de", "t", "d"].iter().find(|e| w.ends_with(*e));
