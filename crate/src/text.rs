@@ -90,6 +90,7 @@ pub const REACH: usize = 40;
 const REACH_BYTES: usize = 400;
 
 /// Letters, digits and the connector `_` make words; everything else separates them.
+#[inline]
 pub fn is_word_char(c: char) -> bool {
     c.is_alphanumeric() || c == '_'
 }
@@ -109,6 +110,9 @@ pub fn is_whole_word(src: &str, span: &Range<usize>) -> bool {
 
 /// Lower case with the byte layout of `src`, so that offsets carry over.
 fn lower_same_length(src: &str) -> String {
+    if src.is_ascii() {
+        return src.to_ascii_lowercase();
+    }
     let mut out = String::with_capacity(src.len());
     for c in src.chars() {
         if c.is_ascii() {
@@ -216,7 +220,11 @@ impl<'a> Text<'a> {
         if let Some(s) = start {
             push_word(&mut words, s..src.len());
         }
-        let marks = src.match_indices(['.', '!', '?', '\n']).map(|(at, _)| at).collect();
+        // The marks are ASCII: their bytes never occur inside another character.
+        let marks = (src.bytes().enumerate())
+            .filter(|(_, b)| matches!(b, b'.' | b'!' | b'?' | b'\n'))
+            .map(|(at, _)| at)
+            .collect();
         let mut text = Text {
             src,
             lower,
@@ -273,7 +281,8 @@ impl<'a> Text<'a> {
         tokens.extend(mentions.map(|m| token(m.span.clone(), true)));
         for t in &mut tokens {
             let lower = &self.lower[t.span.clone()];
-            if lower.contains(['’', '‘']) {
+            // Both quotes start with the byte E2, which most words lack.
+            if lower.as_bytes().contains(&0xE2) && lower.contains(['’', '‘']) {
                 t.plain = Some(lower.replace(['’', '‘'], "'").into());
             }
         }
@@ -796,7 +805,8 @@ mod scan {
         // same dotted chain: skip those (long words would otherwise cost quadratic time).
         let mut bare_from = from;
         for (p, &c) in b.iter().enumerate().skip(from) {
-            if matches!(c, b'h' | b'w') {
+            // "http" or "www.": checked on the next byte first, as most h's and w's start neither.
+            if matches!((c, b.get(p + 1)), (b'h', Some(b't')) | (b'w', Some(b'w'))) {
                 if let Some(end) = with_scheme(s, p) {
                     return Some(p..end);
                 }
