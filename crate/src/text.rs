@@ -5,7 +5,7 @@
 
 use crate::phrase::{self, lexicon::Fnv, Class, Entry};
 use regex::Regex;
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 use std::hash::BuildHasherDefault;
 use std::ops::Range;
 use std::sync::OnceLock;
@@ -1011,6 +1011,29 @@ impl Keys {
             }
         }
         self.keys.iter().zip(hit).filter(|(_, h)| *h).map(|(k, _)| *k).collect()
+    }
+}
+
+/// Word lists merged into a hash set on first use: a rule that asks about every word of a
+/// post pays one look-up per word rather than a comparison with every word of its lists.
+pub struct WordSet {
+    lists: &'static [&'static [&'static str]],
+    set: OnceLock<HashSet<&'static str, BuildHasherDefault<Fnv>>>,
+}
+
+impl WordSet {
+    pub const fn new(lists: &'static [&'static [&'static str]]) -> Self {
+        WordSet {
+            lists,
+            set: OnceLock::new(),
+        }
+    }
+
+    /// `word` is in one of the lists.
+    pub fn contains(&self, word: &str) -> bool {
+        self.set
+            .get_or_init(|| self.lists.iter().flat_map(|l| l.iter().copied()).collect())
+            .contains(word)
     }
 }
 

@@ -155,7 +155,12 @@ pub fn parse(lexicon: &Lexicon) -> Result<Vec<Line>, Vec<String>> {
     for (n, raw) in source.lines().enumerate() {
         // Searching for the two-character separators is slow to set up, and most lines
         // hold neither character: this runs for every line on the first check.
-        let line = if raw.contains('#') { raw.split(" #").next().unwrap_or("") } else { raw }.trim();
+        let line = if raw.contains('#') {
+            raw.split(" #").next().unwrap_or("")
+        } else {
+            raw
+        }
+        .trim();
         if line.is_empty() || line.starts_with('#') {
             continue;
         }
