@@ -3,8 +3,10 @@
 //! and its sentences. Found once per check, so that no rule fires inside a URL
 //! by accident and no rule pays for Unicode word boundaries in the regex engine.
 
-use crate::phrase::{self, Class, Entry};
+use crate::phrase::{self, lexicon::Fnv, Class, Entry};
 use regex::Regex;
+use std::collections::{HashMap, HashSet};
+use std::hash::BuildHasherDefault;
 use std::ops::Range;
 use std::sync::OnceLock;
 
@@ -88,6 +90,7 @@ pub const REACH: usize = 40;
 const REACH_BYTES: usize = 400;
 
 /// Letters, digits and the connector `_` make words; everything else separates them.
+#[inline]
 pub fn is_word_char(c: char) -> bool {
     c.is_alphanumeric() || c == '_'
 }
@@ -107,6 +110,9 @@ pub fn is_whole_word(src: &str, span: &Range<usize>) -> bool {
 
 /// Lower case with the byte layout of `src`, so that offsets carry over.
 fn lower_same_length(src: &str) -> String {
+    if src.is_ascii() {
+        return src.to_ascii_lowercase();
+    }
     let mut out = String::with_capacity(src.len());
     for c in src.chars() {
         if c.is_ascii() {
@@ -214,7 +220,11 @@ impl<'a> Text<'a> {
         if let Some(s) = start {
             push_word(&mut words, s..src.len());
         }
-        let marks = src.match_indices(['.', '!', '?', '\n']).map(|(at, _)| at).collect();
+        // The marks are ASCII: their bytes never occur inside another character.
+        let marks = (src.bytes().enumerate())
+            .filter(|(_, b)| matches!(b, b'.' | b'!' | b'?' | b'\n'))
+            .map(|(at, _)| at)
+            .collect();
         let mut text = Text {
             src,
             lower,
@@ -271,7 +281,8 @@ impl<'a> Text<'a> {
         tokens.extend(mentions.map(|m| token(m.span.clone(), true)));
         for t in &mut tokens {
             let lower = &self.lower[t.span.clone()];
-            if lower.contains(['’', '‘']) {
+            // Both quotes start with the byte E2, which most words lack.
+            if lower.as_bytes().contains(&0xE2) && lower.contains(['’', '‘']) {
                 t.plain = Some(lower.replace(['’', '‘'], "'").into());
             }
         }
@@ -357,10 +368,17 @@ impl<'a> Text<'a> {
         let words = index.words();
         let mut classes = vec![0u64; self.sentences.len() * words];
         let mut scratch = phrase::Scratch::default();
-        for i in 0..self.tokens.len() {
-            let t = &self.tokens[i];
-            let entry = index.lookup(&self.lower[t.span.clone()], t.mention, &mut scratch);
-            self.tokens[i].entry = entry;
+        // Words recur in a post: each distinct word is looked up (and normalised) once.
+        let mut seen: HashMap<&str, Option<&'static Entry>, BuildHasherDefault<Fnv>> = HashMap::default();
+        for t in &mut self.tokens {
+            let lower = &self.lower[t.span.clone()];
+            t.entry = if t.mention {
+                index.lookup(lower, true, &mut scratch)
+            } else {
+                *seen
+                    .entry(lower)
+                    .or_insert_with(|| index.lookup(lower, false, &mut scratch))
+            };
         }
         for i in 0..self.tokens.len() {
             let Some(entry) = self.tokens[i].entry else { continue };
@@ -787,7 +805,8 @@ mod scan {
         // same dotted chain: skip those (long words would otherwise cost quadratic time).
         let mut bare_from = from;
         for (p, &c) in b.iter().enumerate().skip(from) {
-            if matches!(c, b'h' | b'w') {
+            // "http" or "www.": checked on the next byte first, as most h's and w's start neither.
+            if matches!((c, b.get(p + 1)), (b'h', Some(b't')) | (b'w', Some(b'w'))) {
                 if let Some(end) = with_scheme(s, p) {
                     return Some(p..end);
                 }
@@ -992,6 +1011,29 @@ impl Keys {
             }
         }
         self.keys.iter().zip(hit).filter(|(_, h)| *h).map(|(k, _)| *k).collect()
+    }
+}
+
+/// Word lists merged into a hash set on first use: a rule that asks about every word of a
+/// post pays one look-up per word rather than a comparison with every word of its lists.
+pub struct WordSet {
+    lists: &'static [&'static [&'static str]],
+    set: OnceLock<HashSet<&'static str, BuildHasherDefault<Fnv>>>,
+}
+
+impl WordSet {
+    pub const fn new(lists: &'static [&'static [&'static str]]) -> Self {
+        WordSet {
+            lists,
+            set: OnceLock::new(),
+        }
+    }
+
+    /// `word` is in one of the lists.
+    pub fn contains(&self, word: &str) -> bool {
+        self.set
+            .get_or_init(|| self.lists.iter().flat_map(|l| l.iter().copied()).collect())
+            .contains(word)
     }
 }
 

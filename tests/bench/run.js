@@ -16,7 +16,7 @@ import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import zlib from 'node:zlib';
 import { MARKER as BROWSER_MARKER, withSection } from './browser-timings.js';
-import { fingerprint, LENGTHS, posts } from './posts.js';
+import { fingerprint, LENGTHS, post, posts } from './posts.js';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const repoRoot = path.resolve(here, '../..');
@@ -28,12 +28,14 @@ const DOC_FILE = path.join(repoRoot, 'docs', 'performance.md');
 const HARPER_WASM = path.join(repoRoot, 'node_modules', 'harper.js', 'dist', 'harper_wasm_bg.wasm');
 const SELF = fileURLToPath(import.meta.url);
 
-/** The issue's goals for the full rule set, in WASM. */
+/** The issue's goals for the full rule set, in WASM (the classifier's weights included). */
 const GOALS = {
-  median3000Ms: 0.2,
+  median3000Ms: 0.5,
   median63206Ms: 5,
-  coldStartMs: 30,
-  gzipBytes: 200 * 1024,
+  /** Twice the text may take at most this many times as long (the 63,206-character post against its first half). */
+  doublingRatio: 2.3,
+  coldStartMs: 40,
+  gzipBytes: 600 * 1024,
 };
 
 // Calls per measurement, by post length: enough for a stable p99, a few seconds each.
@@ -343,6 +345,10 @@ async function main(argv) {
     }
     if (engine === 'harper') loaded.linter.dispose?.();
   }
+  // The scaling goal: the longest post's first half, timed like the longest post.
+  const ours = await LOADERS.ours();
+  const halfText = post(63_206 / 2);
+  const half = await timeCalls(() => ours.check(halfText), ITERATIONS.ours[63206], 20);
 
   log('memory');
   const memory = runChild('memory', 'ours');
@@ -367,11 +373,17 @@ async function main(argv) {
   };
 
   const w = times.ours;
+  const doubling = w[63206].median / half.median;
   const goals = [
-    { goal: '3,000 characters ≤ 0.2 ms median', measured: `${ms(w[3000].median)} ms`, ok: w[3000].median <= GOALS.median3000Ms },
-    { goal: '63,206 characters ≤ 5 ms median', measured: `${ms(w[63206].median)} ms`, ok: w[63206].median <= GOALS.median63206Ms },
-    { goal: 'cold start (instantiate + first check) ≤ 30 ms', measured: `${ms(wasmCold.total)} ms`, ok: wasmCold.total <= GOALS.coldStartMs },
-    { goal: 'WASM ≤ 200 KB gzipped', measured: kb(sizes.wasmGzip), ok: sizes.wasmGzip <= GOALS.gzipBytes },
+    { goal: `3,000 characters ≤ ${GOALS.median3000Ms} ms median`, measured: `${ms(w[3000].median)} ms`, ok: w[3000].median <= GOALS.median3000Ms },
+    { goal: `63,206 characters ≤ ${GOALS.median63206Ms} ms median`, measured: `${ms(w[63206].median)} ms`, ok: w[63206].median <= GOALS.median63206Ms },
+    {
+      goal: `twice the text ≤ ${GOALS.doublingRatio}× the time (63,206 against 31,603 characters, medians)`,
+      measured: `${doubling.toFixed(2)}×`,
+      ok: doubling <= GOALS.doublingRatio,
+    },
+    { goal: `cold start (instantiate + first check) ≤ ${GOALS.coldStartMs} ms`, measured: `${ms(wasmCold.total)} ms`, ok: wasmCold.total <= GOALS.coldStartMs },
+    { goal: `WASM with the classifier's weights ≤ ${GOALS.gzipBytes / 1024} KB gzipped`, measured: kb(sizes.wasmGzip), ok: sizes.wasmGzip <= GOALS.gzipBytes },
     {
       goal: `no heap growth over ${MEMORY_CHECKS.toLocaleString('en-US')} more checks (< 1 MB)`,
       measured: `${((memory.after2.heapUsed - memory.after.heapUsed) / 1024).toFixed(0)} KB JS heap, ${((memory.after2.wasmMemory - memory.after.wasmMemory) / 1024).toFixed(0)} KB WASM`,
@@ -382,7 +394,7 @@ async function main(argv) {
   const result = {
     date: new Date().toISOString().slice(0, 10),
     machine: machineInfo,
-    wasm: { cold: wasmCold, times: w, findings },
+    wasm: { cold: wasmCold, times: w, half, findings },
     harper: { cold: harperCold, times: times.harper },
     alex: { cold: alexCold, times: times.alex },
     native,

@@ -153,7 +153,14 @@ pub fn parse(lexicon: &Lexicon) -> Result<Vec<Line>, Vec<String>> {
     let mut class: Option<usize> = None;
     let mut present = vec![false; lexicon.classes.len()];
     for (n, raw) in source.lines().enumerate() {
-        let line = raw.split(" #").next().unwrap_or("").trim();
+        // Searching for the two-character separators is slow to set up, and most lines
+        // hold neither character: this runs for every line on the first check.
+        let line = if raw.contains('#') {
+            raw.split(" #").next().unwrap_or("")
+        } else {
+            raw
+        }
+        .trim();
         if line.is_empty() || line.starts_with('#') {
             continue;
         }
@@ -169,7 +176,7 @@ pub fn parse(lexicon: &Lexicon) -> Result<Vec<Line>, Vec<String>> {
             }
             continue;
         }
-        let (line, value) = match line.split_once(" → ") {
+        let (line, value) = match line.contains('→').then(|| line.split_once(" → ")).flatten() {
             Some((entry, value)) => (entry.trim_end(), Some(value.trim())),
             None => (line, None),
         };
@@ -358,10 +365,12 @@ impl Index {
     }
 
     fn entry_mut(&mut self, norm: &str) -> &mut Entry {
-        let id = self.norms.len() as u32;
-        self.norms
-            .entry(norm.into())
-            .or_insert_with(|| Entry { id, ..Entry::default() })
+        // Looked up before inserting: `entry` would allocate the key for every word.
+        if !self.norms.contains_key(norm) {
+            let id = self.norms.len() as u32;
+            self.norms.insert(norm.into(), Entry { id, ..Entry::default() });
+        }
+        self.norms.get_mut(norm).expect("inserted above")
     }
 
     /// The entry of a token, by its lower-case form: the exact word first, then its normal form.

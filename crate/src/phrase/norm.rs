@@ -7,6 +7,11 @@
 //! so an entry always matches itself, and two words meet when they share a stem. Accents
 //! stay ("café"), except the diaeresis, which in Dutch only splits vowels ("officiële").
 
+use super::lexicon::Fnv;
+use std::collections::HashSet;
+use std::hash::BuildHasherDefault;
+use std::sync::OnceLock;
+
 /// Words no suffix is taken from: short function words whose ending is no inflection.
 const KEEP: &[&str] = &[
     "this",
@@ -107,7 +112,7 @@ pub fn norm(word: &str, out: &mut String) {
         });
     }
     strip_clitic(out);
-    if out.chars().count() < 4 || !out.chars().all(char::is_alphabetic) || KEEP.contains(&out.as_str()) {
+    if out.chars().count() < 4 || !out.chars().all(char::is_alphabetic) || kept(out) {
         return;
     }
     if diminutive(out) {
@@ -115,6 +120,12 @@ pub fn norm(word: &str, out: &mut String) {
     } else if !dutch_participle(out) && !english(out) {
         dutch(out);
     }
+}
+
+/// `word` is in [`KEEP`]; a set, as every token of every check asks.
+fn kept(word: &str) -> bool {
+    static SET: OnceLock<HashSet<&str, BuildHasherDefault<Fnv>>> = OnceLock::new();
+    SET.get_or_init(|| KEEP.iter().copied().collect()).contains(word)
 }
 
 /// "collega's" → "collega", "it's" → "it", "we're" → "we", "sms'je" → "sms"; "m'n", "don't" stay.
@@ -203,7 +214,8 @@ fn dutch_participle(w: &mut String) -> bool {
         "", "uit", "op", "aan", "af", "door", "in", "mee", "na", "om", "over", "toe", "weg", "terug", "vast", "voor",
         "bij", "samen", "neer", "rond", "los", "tegen", "achter", "binnen", "buiten", "vrij",
     ];
-    if !w.is_ascii() {
+    // Every participle holds "ge"; most words do not, and skip the particles.
+    if !w.is_ascii() || !w.as_bytes().windows(2).any(|p| p == b"ge") {
         return false;
     }
     let ending = ["ten", "den", "te", "de", "t", "d"].iter().find(|e| w.ends_with(*e));

@@ -143,6 +143,24 @@ impl Pattern {
 
     /// The match starting at token `i`, scopes applied.
     pub fn at(&self, text: &Text, i: usize) -> Option<Match> {
+        if !self.may_match_in(text, i) {
+            return None;
+        }
+        self.matched_at(text, i)
+    }
+
+    /// False when the sentence of token `i` lacks a class that a step of the pattern needs:
+    /// a match never leaves its sentence, so none starts there. Bits looked up per sentence
+    /// ([`Text::sentence_has`]) spare trying every step at every token.
+    fn may_match_in(&self, text: &Text, i: usize) -> bool {
+        self.steps.iter().all(|step| match step {
+            Step::Class(c) => text.sentence_has(i, *c),
+            _ => true,
+        })
+    }
+
+    /// [`Pattern::at`] once the sentence may hold a match.
+    fn matched_at(&self, text: &Text, i: usize) -> Option<Match> {
         let sentence = text.tokens.get(i)?.sentence;
         let end = self.go(text, 0, i, sentence)?;
         if end == i || !self.in_scope(text, i) {
@@ -166,7 +184,11 @@ impl Pattern {
         let mut i = 0;
         std::iter::from_fn(move || {
             while i < text.tokens.len() {
-                if let Some(m) = self.at(text, i) {
+                if !self.may_match_in(text, i) {
+                    i = text.sentences[text.tokens[i].sentence].tokens.end;
+                    continue;
+                }
+                if let Some(m) = self.matched_at(text, i) {
                     i = m.tokens.end;
                     return Some(m);
                 }
@@ -183,7 +205,7 @@ impl Pattern {
         };
         match step {
             Step::Optional(inner) => {
-                for len in lengths(text, inner, i, sentence) {
+                for len in lengths(text, inner, i, sentence).as_slice() {
                     if let Some(end) = self.go(text, s + 1, i + len, sentence) {
                         return Some(end);
                     }
@@ -202,7 +224,8 @@ impl Pattern {
                 .take_while(|k| *k == 0 || in_sentence(text, i + k - 1, sentence))
                 .find_map(|k| self.go(text, s + 1, i + k, sentence)),
             step => lengths(text, step, i, sentence)
-                .into_iter()
+                .as_slice()
+                .iter()
                 .find_map(|len| self.go(text, s + 1, i + len, sentence)),
         }
     }
@@ -212,17 +235,41 @@ fn in_sentence(text: &Text, i: usize, sentence: usize) -> bool {
     text.tokens.get(i).is_some_and(|t| t.sentence == sentence)
 }
 
-/// The ways a single step can match at token `i`: token counts, longest first.
-fn lengths(text: &Text, step: &Step, i: usize, sentence: usize) -> Vec<usize> {
-    if !in_sentence(text, i, sentence) {
-        return Vec::new();
+/// The ways a single step can match at token `i`: token counts, longest first. At most two
+/// (a phrase of a class, and its single word), kept inline: this runs for every token.
+#[derive(Default)]
+struct Lengths {
+    lens: [usize; 2],
+    n: usize,
+}
+
+impl Lengths {
+    fn one(ok: bool) -> Self {
+        Lengths {
+            lens: [1, 0],
+            n: usize::from(ok),
+        }
     }
-    let one = |ok: bool| if ok { vec![1] } else { Vec::new() };
+
+    fn push(&mut self, len: usize) {
+        self.lens[self.n] = len;
+        self.n += 1;
+    }
+
+    fn as_slice(&self) -> &[usize] {
+        &self.lens[..self.n]
+    }
+}
+
+fn lengths(text: &Text, step: &Step, i: usize, sentence: usize) -> Lengths {
+    if !in_sentence(text, i, sentence) {
+        return Lengths::default();
+    }
     match step {
-        Step::Word(w) => one(same_word(text.word(i), w)),
-        Step::Words(ws) => one(ws.iter().any(|w| same_word(text.word(i), w))),
+        Step::Word(w) => Lengths::one(same_word(text.word(i), w)),
+        Step::Words(ws) => Lengths::one(ws.iter().any(|w| same_word(text.word(i), w))),
         Step::Class(c) => {
-            let mut lens = Vec::new();
+            let mut lens = Lengths::default();
             if let Some(len) = super::phrase_len(text, i, *c) {
                 lens.push(len);
             }
@@ -231,11 +278,11 @@ fn lengths(text: &Text, step: &Step, i: usize, sentence: usize) -> Vec<usize> {
             }
             lens
         }
-        Step::Any => vec![1],
-        Step::Mention => one(text.tokens[i].mention),
-        Step::Capitalised => one(text.capitalised(i)),
+        Step::Any => Lengths::one(true),
+        Step::Mention => Lengths::one(text.tokens[i].mention),
+        Step::Capitalised => Lengths::one(text.capitalised(i)),
         Step::Optional(inner) => lengths(text, inner, i, sentence),
-        Step::Gap(_) | Step::Punct(_) => vec![0],
+        Step::Gap(_) | Step::Punct(_) => Lengths { lens: [0, 0], n: 1 },
     }
 }
 

@@ -239,10 +239,12 @@ fn in_curse_sense(text: &Text, i: usize) -> bool {
 /// A curse compound: its suggestion ("" for none), or None when the word is not one.
 /// `name_like`: capitalised in mid-sentence, as surnames such as "Kuttner" are.
 fn compound(original: &str, lower: &str, name_like: bool) -> Option<String> {
-    if lower.len() < 5 || phrase::is_word(lower, C::Innocent) {
+    let l = lists();
+    // Most words start like no curse: they skip the look-up of the innocent words.
+    let curse_start = l.prefixes.iter().chain(&l.diseases).any(|p| lower.starts_with(p));
+    if lower.len() < 5 || !curse_start || phrase::is_word(lower, C::Innocent) {
         return None;
     }
-    let l = lists();
     for p in &l.prefixes {
         if let Some(rest) = lower.strip_prefix(p) {
             // "kleren", "klerenkast" are clothes; a capitalised "Kutuzov" is a name.

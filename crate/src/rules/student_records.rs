@@ -31,7 +31,7 @@
 
 use super::{Rule, RuleMeta};
 use crate::diagnostic::{Finding, Localized, Severity};
-use crate::text::{EntityKind, Keys, LazyRegex, Text, Word};
+use crate::text::{EntityKind, Keys, LazyRegex, Text, Word, WordSet};
 use std::ops::Range;
 use std::sync::OnceLock;
 
@@ -637,8 +637,13 @@ fn skip_modifiers(text: &Text, mut i: usize) -> usize {
 fn grades(text: &Text, out: &mut Vec<Found>) {
     let words = &text.words;
     let connected = |a: usize, b: usize| adjacent(text.src, words[a].span.end, words[b].span.start);
+    static VERBS: WordSet = WordSet::new(&[RESULT_VERBS, WITH_VERBS, GIVE_VERBS]);
     for (i, w) in words.iter().enumerate() {
         let verb = w.lower.as_str();
+        // Most words are no verb of these lists: one look-up tells.
+        if !VERBS.contains(verb) {
+            continue;
+        }
         let (subject_needed, after_verb) = if RESULT_VERBS.contains(&verb) {
             (true, i + 1)
         } else if WITH_VERBS.contains(&verb) {
