@@ -2,7 +2,7 @@
 
 import fs from 'node:fs';
 import path from 'node:path';
-import { repoRoot } from './browser.js';
+import { extensionUrl, repoRoot } from './browser.js';
 import { overlay } from './overlay.js';
 
 export const DIST = path.join(repoRoot, 'dist');
@@ -96,7 +96,7 @@ export function frames(page, n = 3) {
 /** Opens an extension page (popup/options) in a tab. */
 export async function openExtensionPage(context, extensionId, pagePath) {
   const page = await context.newPage();
-  await page.goto(`chrome-extension://${extensionId}/${pagePath}`);
+  await page.goto(extensionUrl(extensionId, pagePath));
   return page;
 }
 
