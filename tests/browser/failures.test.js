@@ -10,7 +10,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { after, before, describe, test } from 'node:test';
-import { BOXES, setup, waitForEditorText } from '../support/browser.js';
+import { BOXES, onFirefox, setup, waitForEditorText } from '../support/browser.js';
 import { buildFixtures } from '../support/build-fixtures.js';
 import { assertBuilt, DIST, openExtensionPage, underlines, waitForUnderlines } from '../support/extension.js';
 import { overlay } from '../support/overlay.js';
@@ -176,7 +176,7 @@ describe('an extension reloaded under an open page', () => {
     await env?.close();
   });
 
-  test('the old content script takes its underlines and counter down and asks for a reload', async () => {
+  test('the old content script takes its underlines and counter down and asks for a reload', { skip: onFirefox("the test knows the extension is gone when its service worker closes; Firefox's event page is not shown over WebDriver BiDi, and a temporary add-on reloads itself instead of going away") }, async () => {
     const page = await env.open('x.com', '/home');
     try {
       await page.locator(BOX).click();

@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { MAX_TEXT } from '../../extension/shared/protocol.js';
 import { post } from '../bench/posts.js';
-import { BOXES, setup, waitForEditorText } from '../support/browser.js';
+import { BOXES, extensionUrl, setup, waitForEditorText } from '../support/browser.js';
 import { buildFixtures } from '../support/build-fixtures.js';
 import { assertBuilt, DIST, frames, underlines, waitForUnderlines } from '../support/extension.js';
 import { overlay } from '../support/overlay.js';
@@ -164,7 +164,7 @@ describe('settings in storage that are missing, corrupted or old', () => {
     const problems = [];
     options.on('pageerror', (e) => problems.push(e.message));
     try {
-      await options.goto(`chrome-extension://${env.extensionId}/options/options.html`);
+      await options.goto(extensionUrl(env.extensionId, "options/options.html"));
       const xSwitch = options.locator('#site-x');
       await xSwitch.waitFor();
       assert.equal(await xSwitch.isChecked(), true);

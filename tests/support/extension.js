@@ -2,10 +2,11 @@
 
 import fs from 'node:fs';
 import path from 'node:path';
-import { extensionUrl, repoRoot } from './browser.js';
+import { extensionUrl, isFirefox, repoRoot } from './browser.js';
 import { overlay } from './overlay.js';
 
-export const DIST = path.join(repoRoot, 'dist');
+/** The built extension the suite runs: dist/, or for Firefox dist-firefox/ (its own manifest). */
+export const DIST = path.join(repoRoot, isFirefox ? 'dist-firefox' : 'dist');
 
 export function assertBuilt() {
   if (!fs.existsSync(path.join(DIST, 'wasm', 'ambassadeur_bg.wasm'))) {

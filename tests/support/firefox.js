@@ -49,7 +49,9 @@ function prefs({ proxyPort, locale, geckoId, uuid }) {
     'intl.locale.requested': locale,
     'devtools.console.stdout.content': true,
     'dom.disable_open_during_load': false,
-    'ui.prefersReducedMotion': 1,
+    // Timers of a tab behind another run on time: the tests wait in such tabs too.
+    'dom.min_background_timeout_value': 4,
+    'dom.timeout.enable_budget_timer_throttling': false,
   };
 }
 
@@ -131,11 +133,19 @@ class FxContext {
     this.listeners = new Map();
     /** @type {Set<FxPage>} */
     this.seen = new Set();
+    /**
+     * The tab in front. Firefox runs no animation frames in a tab behind another, and the
+     * content script reads once per frame: a page is brought to the front before input
+     * to it and before waiting on it (Chromium's headless tabs all count as visible).
+     * @type {FxPage | null}
+     */
+    this.front = null;
     browser.on('targetcreated', async (target) => {
       if (target.type() !== 'page') return;
       const page = await target.page();
       if (!page) return;
-      for (const fn of this.listeners.get('page') ?? []) fn(this.wrap(page));
+      const fx = this.wrap(page);
+      for (const fn of this.listeners.get('page') ?? []) fn(fx);
     });
   }
 
@@ -145,6 +155,9 @@ class FxContext {
       fx = new FxPage(page, this);
       wrapped.set(page, fx);
       this.seen.add(fx);
+      page.on('request', (request) => {
+        for (const fn of this.listeners.get('request') ?? []) fn(request);
+      });
     }
     return fx;
   }
@@ -152,7 +165,9 @@ class FxContext {
   async newPage() {
     const page = await this.browser.newPage();
     await page.setViewport(this.viewport);
-    return this.wrap(page);
+    const fx = this.wrap(page);
+    this.front = fx;
+    return fx;
   }
 
   pages() {
@@ -196,17 +211,21 @@ class FxContext {
   }
 }
 
-/** The code the tests would run in the service worker, run in an extension page instead. */
+/**
+ * The code the tests would run in the service worker, run in an extension page
+ * instead: a tab opened in the background, which never comes to the front.
+ */
 class ExtensionRealm {
   constructor(context, url) {
     this.context = context;
     this.url = url;
+    /** @type {import('puppeteer-core').Page | null} */
     this.page = null;
   }
 
   async #page() {
     if (!this.page || this.page.isClosed()) {
-      this.page = await this.context.newPage();
+      this.page = await this.context.browser.newPage({ background: true });
       await this.page.goto(this.url);
     }
     return this.page;
@@ -262,7 +281,13 @@ class FxDocument {
     throw new Error('abstract');
   }
 
-  evaluate(fn, arg) {
+  /** @returns {FxPage} */
+  get tab() {
+    throw new Error('abstract');
+  }
+
+  async evaluate(fn, arg) {
+    await this.tab.toFront();
     return evaluateIn(this.frame, fn, arg);
   }
 
@@ -271,6 +296,7 @@ class FxDocument {
   }
 
   async waitForFunction(fn, arg, { timeout = 30_000, polling } = {}) {
+    await this.tab.toFront();
     const options = { timeout, polling: typeof polling === 'number' ? polling : 'raf' };
     return typeof fn === 'string' ? this.frame.waitForFunction(fn, options) : this.frame.waitForFunction(fn, options, arg);
   }
@@ -302,18 +328,36 @@ class FxPage extends FxDocument {
     super();
     this.p = page;
     this.ctx = context;
+    const front = async () => this.toFront();
     this.keyboard = {
-      type: (text, options) => page.keyboard.type(text, options),
-      press: (key) => pressCombo(page.keyboard, key),
-      down: (key) => page.keyboard.down(key),
-      up: (key) => page.keyboard.up(key),
-      insertText: (text) => page.keyboard.sendCharacter(text),
+      type: async (text, options) => (await front(), page.keyboard.type(text, options)),
+      press: async (key) => (await front(), pressCombo(page.keyboard, key)),
+      down: async (key) => (await front(), page.keyboard.down(key)),
+      up: async (key) => (await front(), page.keyboard.up(key)),
+      insertText: async (text) => (await front(), page.keyboard.sendCharacter(text)),
     };
-    this.mouse = page.mouse;
+    this.mouse = {
+      move: async (x, y, options) => (await front(), page.mouse.move(x, y, options)),
+      click: async (x, y, options) => (await front(), page.mouse.click(x, y, options)),
+      down: async (options) => (await front(), page.mouse.down(options)),
+      up: async (options) => (await front(), page.mouse.up(options)),
+      wheel: async (options) => (await front(), page.mouse.wheel(options)),
+    };
   }
 
   get frame() {
     return this.p.mainFrame();
+  }
+
+  get tab() {
+    return this;
+  }
+
+  /** Brings the tab to the front unless it is there. */
+  async toFront() {
+    if (this.ctx.front === this || this.p.isClosed()) return;
+    await this.p.bringToFront();
+    this.ctx.front = this;
   }
 
   mainFrame() {
@@ -346,8 +390,9 @@ class FxPage extends FxDocument {
     await this.p.waitForFunction((states) => states.includes(document.readyState), { timeout }, ready);
   }
 
-  bringToFront() {
-    return this.p.bringToFront();
+  async bringToFront() {
+    await this.p.bringToFront();
+    this.ctx.front = this;
   }
 
   screenshot(options) {
@@ -362,8 +407,9 @@ class FxPage extends FxDocument {
     return this.p.isClosed();
   }
 
-  close() {
-    return this.p.isClosed() ? undefined : this.p.close();
+  async close() {
+    if (this.ctx.front === this) this.ctx.front = null;
+    if (!this.p.isClosed()) await this.p.close();
   }
 
   on(event, fn) {
@@ -389,6 +435,10 @@ class FxFrame extends FxDocument {
 
   get frame() {
     return this.f;
+  }
+
+  get tab() {
+    return this.owner;
   }
 
   page() {
@@ -641,6 +691,7 @@ export async function frameOffset(frame) {
  * (`includeShadowTree: 'all'`), as DevTools does; the root is then `this` of a call.
  */
 export async function evaluateOverlayBidi(ctx, fn, arg) {
+  await ctx.tab.toFront();
   const frame = ctx.frame;
   const connection = frame.page().browser().connection;
   const target = { context: frame.browsingContext.id };
