@@ -466,10 +466,9 @@ class FxFrameLocator {
   }
 
   async frame() {
-    const handle = await this.scope.locator(this.selector).elementHandle();
-    const frame = await handle.contentFrame();
+    const frame = await (await this.scope.locator(this.selector).elementHandle()).contentFrame();
     if (!frame) throw new Error(`no frame in ${this.selector}`);
-    return new FxFrame(frame, this.scope instanceof FxPage ? this.scope : this.scope.page());
+    return frame;
   }
 
   locator(selector) {
@@ -485,16 +484,23 @@ function resolveSteps(steps) {
     return el.isConnected && el.checkVisibility() && rect.width > 0 && rect.height > 0;
   };
   const ROLES = { button: 'button, [role=button], input[type=button], input[type=submit]', link: 'a[href], [role=link]', checkbox: 'input[type=checkbox], [role=checkbox]' };
+  // As Playwright's CSS engine does: through open shadow roots (each tree queried on its own).
+  const deepAll = (root, selector) => {
+    const out = [...root.querySelectorAll(selector)];
+    if (root.shadowRoot) out.push(...deepAll(root.shadowRoot, selector));
+    for (const el of root.querySelectorAll('*')) if (el.shadowRoot) out.push(...deepAll(el.shadowRoot, selector));
+    return [...new Set(out)];
+  };
   const matchAll = (root, step) => {
     if (step.role) {
       const want = step.name?.toLowerCase();
-      return [...root.querySelectorAll(ROLES[step.role] ?? `[role=${step.role}]`)].filter((el) => {
+      return deepAll(root, ROLES[step.role] ?? `[role=${step.role}]`).filter((el) => {
         if (step.name === undefined) return true;
         const name = nameOf(el);
         return step.exact ? name === step.name : name.toLowerCase().includes(want);
       });
     }
-    let found = [...root.querySelectorAll(step.selector)];
+    let found = deepAll(root, step.selector);
     if (step.has) found = found.filter((el) => resolveIn(el, step.has).length > 0);
     if (step.hasText) found = found.filter((el) => el.textContent.includes(step.hasText));
     return found;
@@ -581,14 +587,41 @@ class FxLocator {
     );
   }
 
-  async elementHandle() {
+  /** @returns {Promise<import('puppeteer-core').ElementHandle>} */
+  async #handle() {
     await this.waitFor({ state: 'attached' });
     const doc = await this.#doc();
-    return doc.frame.evaluateHandle(`(${resolveSteps})(${JSON.stringify(this.steps)}).found[0]`);
+    return /** @type {any} */ (await doc.frame.evaluateHandle(`(${resolveSteps})(${JSON.stringify(this.steps)}).found[0]`));
+  }
+
+  /** The element, as far as the tests use one: its frame's content (an iframe) and its box. */
+  async elementHandle() {
+    const handle = await this.#handle();
+    const doc = await this.#doc();
+    const page = doc instanceof FxPage ? doc : doc.page();
+    return {
+      contentFrame: async () => {
+        const frame = await handle.contentFrame();
+        return frame ? new FxFrame(frame, page) : null;
+      },
+      boundingBox: () => this.boundingBox(),
+      evaluate: (fn, arg) => handle.evaluate(fn, arg),
+      dispose: () => handle.dispose(),
+    };
   }
 
   async evaluate(fn, arg) {
-    const handle = await this.elementHandle();
+    const handle = await this.#handle();
+    try {
+      return await handle.evaluate(fn, arg);
+    } finally {
+      await handle.dispose();
+    }
+  }
+
+  async evaluateAll(fn, arg) {
+    const doc = await this.#doc();
+    const handle = await doc.frame.evaluateHandle(`(${resolveSteps})(${JSON.stringify(this.steps)}).found`);
     try {
       return await handle.evaluate(fn, arg);
     } finally {
