@@ -176,7 +176,11 @@ describe('an extension reloaded under an open page', () => {
     await env?.close();
   });
 
-  test('the old content script takes its underlines and counter down and asks for a reload', { skip: onFirefox("the test knows the extension is gone when its service worker closes; Firefox's event page is not shown over WebDriver BiDi, and a temporary add-on reloads itself instead of going away") }, async () => {
+  test('the old content script takes its underlines and counter down and asks for a reload', {
+    skip: onFirefox(
+      "the test knows the extension is gone when its service worker closes; Firefox's event page is not shown over WebDriver BiDi, and a temporary add-on reloads itself instead of going away",
+    ),
+  }, async () => {
     const page = await env.open('x.com', '/home');
     try {
       await page.locator(BOX).click();

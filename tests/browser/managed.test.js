@@ -19,8 +19,8 @@ import { after, before, describe, test } from 'node:test';
 import { BOXES, isFirefox, onFirefox, screenshot, setup, waitForEditorText } from '../support/browser.js';
 import { buildFixtures } from '../support/build-fixtures.js';
 import { assertBuilt, DIST, frames, hoverUnderline, openExtensionPage, underlines, waitForUnderlines } from '../support/extension.js';
-import { overlay } from '../support/overlay.js';
 import { FIREFOX, geckoId } from '../support/firefox.js';
+import { overlay } from '../support/overlay.js';
 import { canSetChromiumPolicy, canSetFirefoxPolicy, chromiumExtensionId, setChromiumPolicy, setFirefoxPolicy } from '../support/policy.js';
 
 const POLICY = { sites: { facebook: false, linkedin: true }, rules: { profanity: false, 'personal-data': true }, language: 'nl', lastLook: true };
@@ -165,7 +165,9 @@ describe('settings locked by the organisation through browser policy', { skip },
     for (const page of [popup, facebook, x]) await page.close();
   });
 
-  test("without the policy the users' own choices are back, in the open options page too", { skip: onFirefox('Firefox reads its policies once, at start: a policy removed while it runs stays until a restart') }, async (t) => {
+  test("without the policy the users' own choices are back, in the open options page too", {
+    skip: onFirefox('Firefox reads its policies once, at start: a policy removed while it runs stays until a restart'),
+  }, async (t) => {
     const options = await openExtensionPage(env.context, env.extensionId, 'options/options.html');
     await options.locator('#rule-personal-data').waitFor();
     assert.equal((await controlState(options, 'site-linkedin')).disabled, true);

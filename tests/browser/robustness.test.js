@@ -164,7 +164,7 @@ describe('settings in storage that are missing, corrupted or old', () => {
     const problems = [];
     options.on('pageerror', (e) => problems.push(e.message));
     try {
-      await options.goto(extensionUrl(env.extensionId, "options/options.html"));
+      await options.goto(extensionUrl(env.extensionId, 'options/options.html'));
       const xSwitch = options.locator('#site-x');
       await xSwitch.waitFor();
       assert.equal(await xSwitch.isChecked(), true);

@@ -58,14 +58,11 @@ function leaks(list = requests) {
 }
 
 describe('no network request leaves the browser', () => {
-  test(
-    'the counting sees service-worker requests and flags requests elsewhere (tripwire); connect-src stops the worker from making one',
-    {
-      skip: onFirefox(
-        "WebDriver BiDi does not attribute a request to the background; in Firefox every request goes through the test's proxy, which records any that is not for a fixture site (checked below)",
-      ),
-    },
-    async () => {
+  test('the counting sees service-worker requests and flags requests elsewhere (tripwire); connect-src stops the worker from making one', {
+    skip: onFirefox(
+      "WebDriver BiDi does not attribute a request to the background; in Firefox every request goes through the test's proxy, which records any that is not for a fixture site (checked below)",
+    ),
+  }, async () => {
     const before = requests.length;
     const refused = await env.serviceWorker.evaluate(async (url) => {
       await fetch(chrome.runtime.getURL('manifest.json'));
@@ -95,8 +92,7 @@ describe('no network request leaves the browser', () => {
       [TRIPWIRE],
       'a request elsewhere counts as a leak',
     );
-    },
-  );
+  });
 
   test('every action on X, Facebook and LinkedIn sends nothing anywhere: typing, hovering, a fix, ignore, turning a check off, the tip link, the counter list, the popup and the options', async () => {
     const post = '🎉 Namens de universiteit: mail jan@example.org of bel 06-12345678, wat een kutweer!';

@@ -237,7 +237,9 @@ class ExtensionRealm {
 }
 
 function globToRegExp(glob) {
-  return new RegExp(`^${glob.replace(/[.+?^${}()|[\]\\]/g, '\\$&').replace(/\*\*/g, '\u0000').replace(/\*/g, '[^/]*').replace(/\u0000/g, '.*')}$`);
+  const quote = (part) => part.replace(/[.+?^${}()|[\]\\]/g, '\\$&');
+  const parts = glob.split('**').map((part) => part.split('*').map(quote).join('[^/]*'));
+  return new RegExp(`^${parts.join('.*')}$`);
 }
 
 function matchesUrl(url, pattern) {
@@ -328,21 +330,26 @@ class FxPage extends FxDocument {
     super();
     this.p = page;
     this.ctx = context;
-    const front = async () => this.toFront();
+    /** Each of `target`'s methods, run with the tab in front. */
+    const inFront = (target, names) =>
+      Object.fromEntries(
+        names.map((name) => [
+          name,
+          async (...args) => {
+            await this.toFront();
+            return target[name](...args);
+          },
+        ]),
+      );
     this.keyboard = {
-      type: async (text, options) => (await front(), page.keyboard.type(text, options)),
-      press: async (key) => (await front(), pressCombo(page.keyboard, key)),
-      down: async (key) => (await front(), page.keyboard.down(key)),
-      up: async (key) => (await front(), page.keyboard.up(key)),
-      insertText: async (text) => (await front(), page.keyboard.sendCharacter(text)),
+      ...inFront(page.keyboard, ['type', 'down', 'up', 'sendCharacter']),
+      press: async (key) => {
+        await this.toFront();
+        await pressCombo(page.keyboard, key);
+      },
+      insertText: (text) => this.keyboard.sendCharacter(text),
     };
-    this.mouse = {
-      move: async (x, y, options) => (await front(), page.mouse.move(x, y, options)),
-      click: async (x, y, options) => (await front(), page.mouse.click(x, y, options)),
-      down: async (options) => (await front(), page.mouse.down(options)),
-      up: async (options) => (await front(), page.mouse.up(options)),
-      wheel: async (options) => (await front(), page.mouse.wheel(options)),
-    };
+    this.mouse = inFront(page.mouse, ['move', 'click', 'down', 'up', 'wheel']);
   }
 
   get frame() {
@@ -483,7 +490,11 @@ function resolveSteps(steps) {
     const rect = el.getBoundingClientRect();
     return el.isConnected && el.checkVisibility() && rect.width > 0 && rect.height > 0;
   };
-  const ROLES = { button: 'button, [role=button], input[type=button], input[type=submit]', link: 'a[href], [role=link]', checkbox: 'input[type=checkbox], [role=checkbox]' };
+  const ROLES = {
+    button: 'button, [role=button], input[type=button], input[type=submit]',
+    link: 'a[href], [role=link]',
+    checkbox: 'input[type=checkbox], [role=checkbox]',
+  };
   // As Playwright's CSS engine does: through open shadow roots (each tree queried on its own).
   const deepAll = (root, selector) => {
     const out = [...root.querySelectorAll(selector)];

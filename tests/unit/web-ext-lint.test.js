@@ -14,11 +14,12 @@ const bin = path.join(repoRoot, 'node_modules', 'web-ext', 'bin', 'web-ext.js');
 
 test('web-ext lint reports no errors and no warnings on dist-firefox/', () => {
   assert.ok(fs.existsSync(path.join(dist, 'manifest.json')), 'dist-firefox/ is not built: run ./build.sh first');
-  const run = spawnSync(
-    process.execPath,
-    [bin, 'lint', '--source-dir', dist, '--output', 'json', '--no-config-discovery', '--no-input', '--boring'],
-    { cwd: repoRoot, encoding: 'utf8', env: { ...process.env, NO_UPDATE_NOTIFIER: '1' }, timeout: 120_000 },
-  );
+  const run = spawnSync(process.execPath, [bin, 'lint', '--source-dir', dist, '--output', 'json', '--no-config-discovery', '--no-input', '--boring'], {
+    cwd: repoRoot,
+    encoding: 'utf8',
+    env: { ...process.env, NO_UPDATE_NOTIFIER: '1' },
+    timeout: 120_000,
+  });
   assert.equal(run.error, undefined, String(run.error));
   const report = JSON.parse(run.stdout);
   const describe = (m) => `${m.code} in ${m.file}: ${m.message}`;
