@@ -92,7 +92,9 @@ export async function launchFirefox({ dist, port, headless = true, locale = 'en-
       userDataDir: profileDir,
       defaultViewport: viewport,
       extraPrefsFirefox: prefs({ proxyPort: proxy.port, locale, geckoId: id, uuid }),
-      env: { ...process.env, MOZ_DISABLE_NONLOCAL_CONNECTIONS: '1' },
+      // No network of Firefox's own; and BiDi may open the extension's pages
+      // (moz-extension: is no "web-safe" scheme to navigate to without system access).
+      env: { ...process.env, MOZ_DISABLE_NONLOCAL_CONNECTIONS: '1', MOZ_REMOTE_ALLOW_SYSTEM_ACCESS: '1' },
       protocolTimeout: 60_000,
     });
     if (dist) await browser.installExtension(path.resolve(dist));
@@ -226,7 +228,7 @@ class ExtensionRealm {
   async #page() {
     if (!this.page || this.page.isClosed()) {
       this.page = await this.context.browser.newPage({ background: true });
-      await this.page.goto(this.url);
+      await gotoExtensionPage(this.page, this.url);
     }
     return this.page;
   }
@@ -234,6 +236,27 @@ class ExtensionRealm {
   async evaluate(fn, arg) {
     return (await this.#page()).evaluate(fn, arg);
   }
+}
+
+/**
+ * Opens a page of the extension in `page`. It loads in the extension's process, where
+ * puppeteer never sees its load event: navigate without waiting, then wait for the document.
+ * @param {import('puppeteer-core').Page} page
+ * @param {string} url
+ */
+async function gotoExtensionPage(page, url, timeout = 30_000) {
+  const frame = /** @type {any} */ (page.mainFrame());
+  await page.browser().connection.send('browsingContext.navigate', { context: frame.browsingContext.id, url, wait: 'none' });
+  await until(
+    async () => {
+      try {
+        return await page.mainFrame().evaluate((want) => location.href === want && document.readyState === 'complete', url);
+      } catch {
+        return false;
+      }
+    },
+    { timeout, message: `${url} never loaded` },
+  );
 }
 
 function globToRegExp(glob) {
@@ -376,11 +399,29 @@ class FxPage extends FxDocument {
   }
 
   async goto(url, { waitUntil = 'load', timeout = 30_000 } = {}) {
-    return this.p.goto(url, { waitUntil: waitUntil === 'commit' ? 'domcontentloaded' : waitUntil, timeout });
+    if (!url.startsWith('moz-extension:')) return this.p.goto(url, { waitUntil: waitUntil === 'commit' ? 'domcontentloaded' : waitUntil, timeout });
+    await gotoExtensionPage(this.p, url, timeout);
+    return null;
   }
 
-  reload() {
-    return this.p.reload({ waitUntil: 'load' });
+  async reload() {
+    if (!this.p.url().startsWith('moz-extension:')) return this.p.reload({ waitUntil: 'load' });
+    // As goto: no load event from an extension page. The old document carries a mark.
+    await this.p.evaluate(() => {
+      /** @type {any} */ (window).__beforeReload = true;
+    });
+    await this.p.browser().connection.send('browsingContext.reload', { context: this.frame.browsingContext.id, wait: 'none' });
+    await until(
+      async () => {
+        try {
+          return await this.p.evaluate(() => !(/** @type {any} */ (window).__beforeReload) && document.readyState === 'complete');
+        } catch {
+          return false;
+        }
+      },
+      { message: `${this.p.url()} never reloaded` },
+    );
+    return null;
   }
 
   goBack() {
