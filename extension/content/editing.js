@@ -76,9 +76,12 @@ export async function typeOver(root, range, text, unchanged) {
  * @param {string} text
  */
 export function pasteText(target, text) {
-  const data = new DataTransfer();
+  // Made by the page's own constructors: in Firefox the page's editor cannot read the
+  // clipboard data of an event the content script's globals made.
+  const view = /** @type {typeof globalThis} */ (/** @type {any} */ (target).ownerDocument?.defaultView ?? globalThis);
+  const data = new view.DataTransfer();
   data.setData('text/plain', text);
-  const event = new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true });
+  const event = new view.ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true });
   target.dispatchEvent(event);
   return event.defaultPrevented;
 }

@@ -405,7 +405,9 @@ class FxPage extends FxDocument {
   }
 
   async reload() {
-    if (!this.p.url().startsWith('moz-extension:')) return this.p.reload({ waitUntil: 'load' });
+    // puppeteer does not follow navigations into the extension's process: ask the document.
+    const href = await this.p.evaluate(() => location.href);
+    if (!href.startsWith('moz-extension:')) return this.p.reload({ waitUntil: 'load' });
     // As goto: no load event from an extension page. The old document carries a mark.
     await this.p.evaluate(() => {
       /** @type {any} */ (window).__beforeReload = true;
@@ -419,7 +421,7 @@ class FxPage extends FxDocument {
           return false;
         }
       },
-      { message: `${this.p.url()} never reloaded` },
+      { message: `${href} never reloaded` },
     );
     return null;
   }
