@@ -326,8 +326,8 @@ class FxDocument {
     return typeof fn === 'string' ? this.frame.waitForFunction(fn, options) : this.frame.waitForFunction(fn, options, arg);
   }
 
-  locator(selector, options) {
-    return new FxLocator(this, [{ selector, ...options }]);
+  locator(selector, options = {}) {
+    return new FxLocator(this, [locatorStep(selector, options)]);
   }
 
   getByTestId(id) {
@@ -526,6 +526,11 @@ class FxFrameLocator {
   }
 }
 
+/** A step of a locator: a selector, and Playwright's `has` (a locator inside) and `hasText`. */
+function locatorStep(selector, { has, hasText } = {}) {
+  return { selector, ...(has ? { has: has.steps } : {}), ...(hasText ? { hasText } : {}) };
+}
+
 /** The elements of `steps` under the document. (Runs in the page.) */
 function resolveSteps(steps) {
   const nameOf = (el) => (el.getAttribute('aria-label') ?? el.textContent ?? '').replace(/\s+/g, ' ').trim();
@@ -594,9 +599,7 @@ class FxLocator {
   }
 
   locator(selector, options = {}) {
-    const step = { selector, ...options };
-    if (options.has) step.has = options.has.steps;
-    return new FxLocator(this.scope, [...this.steps, step]);
+    return new FxLocator(this.scope, [...this.steps, locatorStep(selector, options)]);
   }
 
   nth(index) {
@@ -793,9 +796,8 @@ export async function evaluateOverlayBidi(ctx, fn, arg) {
   const host = children.filter((n) => n.value?.shadowRoot).at(-1);
   const root = host?.value?.shadowRoot;
   const call = await connection.send('script.callFunction', {
-    functionDeclaration: `async function (arg) { return JSON.stringify((await (${fn})(this ?? null, JSON.parse(arg))) ?? null); }`,
-    this: root?.sharedId ? { sharedId: root.sharedId } : { type: 'null' },
-    arguments: [{ type: 'string', value: JSON.stringify(arg ?? null) }],
+    functionDeclaration: `async function (root, arg) { return JSON.stringify((await (${fn})(root, JSON.parse(arg))) ?? null); }`,
+    arguments: [root?.sharedId ? { sharedId: root.sharedId } : { type: 'null' }, { type: 'string', value: JSON.stringify(arg ?? null) }],
     target,
     awaitPromise: true,
     resultOwnership: 'none',
