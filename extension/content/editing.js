@@ -82,6 +82,8 @@ export function pasteText(target, text) {
   const data = new view.DataTransfer();
   data.setData('text/plain', text);
   const event = new view.ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true });
+  // Firefox gives the event a DataTransfer of its own, empty: the text goes on that one too.
+  if (event.clipboardData && event.clipboardData.getData('text/plain') !== text) event.clipboardData.setData('text/plain', text);
   target.dispatchEvent(event);
   return event.defaultPrevented;
 }

@@ -42,7 +42,10 @@ function paste(page, selector, text) {
       target.focus();
       const data = new DataTransfer();
       data.setData('text/plain', value);
-      target.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
+      const event = new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true });
+      // Firefox gives the event a DataTransfer of its own, empty: the text goes on that one too.
+      if (event.clipboardData.getData('text/plain') !== value) event.clipboardData.setData('text/plain', value);
+      target.dispatchEvent(event);
     },
     [selector, text],
   );
