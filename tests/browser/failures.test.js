@@ -120,7 +120,7 @@ describe('a core that cannot start', () => {
       fs.writeFileSync(wasm, good);
       await page.bringToFront();
       await page.locator(BOX).click();
-      await page.keyboard.press('End');
+      await page.keyboard.press('Control+End'); // the end of the post, not of its first line
       await page.keyboard.type(' nu');
       await waitForUnderlines(page, ['jan@example.org']);
       await overlay(page, '.counter.failed').waitFor({ state: 'detached' });
@@ -132,7 +132,9 @@ describe('a core that cannot start', () => {
     }
   });
 
-  test('a setting that storage refuses (the write quota is used up) flips back, and the options page says so', async () => {
+  test('a setting that storage refuses (the write quota is used up) flips back, and the options page says so', {
+    skip: onFirefox("Firefox's storage.sync has no write-rate quota to use up (MAX_WRITE_OPERATIONS_PER_MINUTE is Chromium's)"),
+  }, async () => {
     fs.writeFileSync(wasm, good); // the core starts: the options page lists the rules
     const options = await openExtensionPage(env.context, env.extensionId, 'options/options.html');
     try {

@@ -49,6 +49,8 @@ function prefs({ proxyPort, locale, geckoId, uuid }) {
     'intl.locale.requested': locale,
     'devtools.console.stdout.content': true,
     'dom.disable_open_during_load': false,
+    // The page may write the clipboard without a click, as Chromium with the permission granted.
+    'dom.events.testing.asyncClipboard': true,
     // Timers of a tab behind another run on time: the tests wait in such tabs too.
     'dom.min_background_timeout_value': 4,
     'dom.timeout.enable_budget_timer_throttling': false,
@@ -207,6 +209,9 @@ class FxContext {
   async close() {
     await this.browser.close();
   }
+
+  /** Clipboard access needs no grant in these profiles (dom.events.testing.asyncClipboard). */
+  async grantPermissions() {}
 
   newCDPSession() {
     throw new Error('Firefox has no DevTools protocol');
@@ -370,7 +375,24 @@ class FxPage extends FxDocument {
         await this.toFront();
         await pressCombo(page.keyboard, key);
       },
-      insertText: (text) => this.keyboard.sendCharacter(text),
+      // Playwright inserts a whole text at once, as an IME commits it; BiDi sends one
+      // character at a time. The browser's own insertText does it in one step, with
+      // trusted beforeinput and input events, wherever the focus is (frames, shadow trees).
+      insertText: async (text) => {
+        await this.toFront();
+        await page.evaluate((value) => {
+          let doc = document;
+          let el = doc.activeElement;
+          for (;;) {
+            if (el?.shadowRoot?.activeElement) el = el.shadowRoot.activeElement;
+            else if (el instanceof HTMLIFrameElement && el.contentDocument?.activeElement) {
+              doc = el.contentDocument;
+              el = doc.activeElement;
+            } else break;
+          }
+          doc.execCommand('insertText', false, value);
+        }, text);
+      },
     };
     this.mouse = inFront(page.mouse, ['move', 'click', 'down', 'up', 'wheel']);
   }
@@ -401,6 +423,7 @@ class FxPage extends FxDocument {
   async goto(url, { waitUntil = 'load', timeout = 30_000 } = {}) {
     if (!url.startsWith('moz-extension:')) return this.p.goto(url, { waitUntil: waitUntil === 'commit' ? 'domcontentloaded' : waitUntil, timeout });
     await gotoExtensionPage(this.p, url, timeout);
+    this.href = url;
     return null;
   }
 
@@ -437,7 +460,19 @@ class FxPage extends FxDocument {
 
   async waitForLoadState(state = 'load', { timeout = 10_000 } = {}) {
     const ready = state === 'domcontentloaded' ? ['interactive', 'complete'] : ['complete'];
-    await this.p.waitForFunction((states) => states.includes(document.readyState), { timeout }, ready);
+    // A tab the extension opens starts as about:blank; its own document is the one awaited.
+    await until(
+      async () => {
+        try {
+          const [href, readyState] = await this.p.evaluate(() => [location.href, document.readyState]);
+          this.href = href;
+          return href !== 'about:blank' && ready.includes(readyState);
+        } catch {
+          return false;
+        }
+      },
+      { timeout, message: `the page never reached ${state}` },
+    );
   }
 
   async bringToFront() {
@@ -472,6 +507,12 @@ class FxPage extends FxDocument {
 
   frames() {
     return this.p.frames().map((f) => new FxFrame(f, this));
+  }
+
+  /** puppeteer does not follow a tab into the extension's process: the last URL the document told is kept. */
+  url() {
+    const url = this.p.url();
+    return url === 'about:blank' && this.href ? this.href : url;
   }
 }
 
