@@ -71,19 +71,43 @@ export async function typeOver(root, range, text, unchanged) {
 }
 
 /**
+ * Firefox only (its content scripts have `cloneInto`): the paste event's `clipboardData`,
+ * as the page reads it, becomes an object of the page's own that holds `text` as plain text.
+ * @param {ClipboardEvent} event  made by the page's constructor
+ * @param {string} text
+ * @param {typeof globalThis} view
+ */
+function carryClipboardText(event, text, view) {
+  const firefox = /** @type {{ cloneInto?: (value: object, scope: object, options: object) => object }} */ (/** @type {unknown} */ (globalThis));
+  const page = /** @type {{ wrappedJSObject?: object }} */ (/** @type {unknown} */ (event)).wrappedJSObject;
+  if (typeof firefox.cloneInto !== 'function' || !page) {
+    if (event.clipboardData && event.clipboardData.getData('text/plain') !== text) event.clipboardData.setData('text/plain', text);
+    return;
+  }
+  const clipboard = {
+    types: ['text/plain'],
+    items: [],
+    files: [],
+    getData: (/** @type {string} */ type) => (type === 'text/plain' || type === 'text' ? text : ''),
+  };
+  Object.defineProperty(page, 'clipboardData', { value: firefox.cloneInto(clipboard, view, { cloneFunctions: true }), configurable: true });
+}
+
+/**
  * Replaces the selection through a synthetic paste of plain text.
  * @param {EventTarget} target
  * @param {string} text
  */
 export function pasteText(target, text) {
-  // Made by the page's own constructors: in Firefox the page's editor cannot read the
-  // clipboard data of an event the content script's globals made.
+  // Made by the page's own constructors (in Firefox the content script's are not the page's).
   const view = /** @type {typeof globalThis} */ (/** @type {any} */ (target).ownerDocument?.defaultView ?? globalThis);
   const data = new view.DataTransfer();
   data.setData('text/plain', text);
   const event = new view.ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true });
-  // Firefox gives the event a DataTransfer of its own, empty: the text goes on that one too.
-  if (event.clipboardData && event.clipboardData.getData('text/plain') !== text) event.clipboardData.setData('text/plain', text);
+  // Firefox gives the event a DataTransfer of its own, empty; and what the content script
+  // puts in it, the page may not read (each item keeps the principal that set it). There
+  // the page gets a clipboard of its own with the text: a plain object made in its realm.
+  carryClipboardText(event, text, view);
   target.dispatchEvent(event);
   return event.defaultPrevented;
 }
