@@ -67,7 +67,12 @@ function insertText(text) {
 export async function typeOver(root, range, text, unchanged) {
   root.focus({ preventScroll: true });
   await selectAndSettle(range);
-  return unchanged() && insertText(text);
+  if (!unchanged()) return false;
+  const done = insertText(text);
+  // The fix is input too (editors group undo steps by time), whether or not the browser
+  // calls its input event trusted: Firefox does not, for a command a content script ran.
+  if (done) lastInput.set(root, performance.now());
+  return done;
 }
 
 /**
