@@ -1,7 +1,10 @@
 #!/usr/bin/env bash
 # Ambassadeur's one entry point.
-#   ./build.sh          install what is missing, build dist/ and ambassadeur.zip
-#   ./build.sh test     the same, then formatting, lints and every test: Rust, WASM, JS and the browser
+#   ./build.sh          install what is missing, build dist/ (Chromium), dist-firefox/ and ambassadeur.zip
+#   ./build.sh test     the same, then formatting, lints and every test: Rust, WASM, JS and the
+#                       browsers (BROWSER=chromium or firefox runs the browser suite in one only)
+#   ./build.sh package  the same build, then packages/: the Chrome Web Store zip, the Firefox .xpi
+#                       and the source archive for addons.mozilla.org's reviewers (docs/building.md)
 #   ./build.sh bench    the same build, then the benchmarks; rewrites docs/performance.md
 #   ./build.sh fmt      format the code and apply the linters' safe fixes
 # Needs Debian (root for apt), rustup, cargo, node and npm; installs the rest.
@@ -12,6 +15,8 @@ export PATH="$PWD/node_modules/.bin:$HOME/.cargo/bin:$PATH"
 say() { printf '\033[1m==> %s\033[0m\n' "$*"; }
 
 WASM_PACK_VERSION=0.15.1
+# The Rust toolchain: rust-toolchain.toml pins it (the WASM is rebuilt byte for byte).
+RUST_TOOLCHAIN=$(awk -F'"' '/^channel/ { print $2 }' rust-toolchain.toml)
 # wasm-pack wants wasm-bindgen-cli at exactly the version Cargo.lock pins.
 wasm_bindgen_version() {
   awk '/^name = "wasm-bindgen"$/ { getline; gsub(/version = |"/, ""); print; exit }' Cargo.lock
@@ -32,6 +37,10 @@ apt_install() {
 
 setup() {
   local installed component
+  rustup toolchain list | grep -q "^$RUST_TOOLCHAIN-" || {
+    say "rustup: installing Rust $RUST_TOOLCHAIN (rust-toolchain.toml)"
+    rustup toolchain install "$RUST_TOOLCHAIN" --profile minimal
+  }
   installed=$(rustup component list --installed)
   for component in rustfmt clippy; do
     grep -q "^$component-" <<<"$installed" || {
@@ -59,14 +68,52 @@ setup() {
   fi
 }
 
+# The WASM holds no path of the machine it was built on: the source folder and cargo's
+# registry are written as /ambassadeur and /cargo (the toolchain's own are /rustc/<hash>
+# already). With the toolchain pinned, the same source gives the same bytes anywhere.
+wasm_pack_build() {
+  local out=$1 flags="--remap-path-prefix=$PWD=/ambassadeur" src
+  local cargo_home=${CARGO_HOME:-$HOME/.cargo}
+  for src in "$cargo_home"/registry/src/*/; do
+    [ -d "$src" ] && flags+=" --remap-path-prefix=${src%/}=/cargo"
+  done
+  CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS="$flags" \
+    wasm-pack build crate --release --target web --no-typescript --no-pack --out-dir "$out"
+}
+
 # Rebuilds the WASM only when the core changed: a second run is quick.
 build_wasm() {
   local pkg=target/pkg
-  if [ -f "$pkg/ambassadeur_bg.wasm" ] && [ -z "$(find crate Cargo.toml Cargo.lock -newer "$pkg/ambassadeur_bg.wasm" -type f | head -1)" ]; then
+  if [ -f "$pkg/ambassadeur_bg.wasm" ] && [ -z "$(find crate Cargo.toml Cargo.lock rust-toolchain.toml -newer "$pkg/ambassadeur_bg.wasm" -type f | head -1)" ]; then
     return
   fi
   say "wasm-pack: building the core"
-  wasm-pack build crate --release --target web --no-typescript --no-pack --out-dir ../$pkg
+  wasm_pack_build "../$pkg"
+}
+
+# The WASM again, from a copy of the source in another folder with a target folder of
+# its own: the same bytes as target/pkg, or the build is not reproducible.
+check_reproducible() {
+  say "reproducible build: the WASM rebuilt elsewhere, compared byte for byte"
+  local copy
+  copy=$(mktemp -d)
+  trap 'rm -rf "$copy"' RETURN
+  cp -r crate Cargo.toml Cargo.lock rust-toolchain.toml "$copy/"
+  rm -rf "$copy/crate/pkg"
+  if ! (cd "$copy" && wasm_pack_build ../pkg >"$copy/build.log" 2>&1); then
+    tail -20 "$copy/build.log" >&2
+    echo "the rebuild failed" >&2
+    return 1
+  fi
+  local f
+  for f in ambassadeur_bg.wasm ambassadeur.js; do
+    cmp "target/pkg/$f" "$copy/pkg/$f" || { echo "$f differs when rebuilt: the build is not reproducible" >&2; return 1; }
+  done
+  if grep -a -q -e "$PWD" -e "${CARGO_HOME:-$HOME/.cargo}" target/pkg/ambassadeur_bg.wasm; then
+    echo "the WASM holds a path of this machine" >&2
+    return 1
+  fi
+  echo "same bytes: $(sha256sum target/pkg/ambassadeur_bg.wasm | cut -d' ' -f1)"
 }
 
 # The extension's JavaScript: each entry point bundled with what it imports. The
@@ -83,22 +130,58 @@ bundle_js() {
     console.log(':root { ' + cssProperties() + ' }');" | cat - extension/content/highlights.css >dist/content/highlights.css
 }
 
+# A zip of a folder's files, sorted, with one fixed date: the same files give the same bytes.
+zip_folder() {
+  python3 - "$1" "$2" <<'PY'
+import os, sys, zipfile
+src, out = sys.argv[1], sys.argv[2]
+paths = sorted(os.path.relpath(os.path.join(d, f), src) for d, _, fs in os.walk(src) for f in fs)
+with zipfile.ZipFile(out, 'w', zipfile.ZIP_DEFLATED, compresslevel=9) as z:
+    for p in paths:
+        info = zipfile.ZipInfo(p.replace(os.sep, '/'), date_time=(1980, 1, 1, 0, 0, 0))
+        info.compress_type = zipfile.ZIP_DEFLATED
+        info.external_attr = 0o644 << 16
+        with open(os.path.join(src, p), 'rb') as f:
+            z.writestr(info, f.read(), compresslevel=9)
+PY
+}
+
 build() {
   setup
   build_wasm
-  say "assembling dist/"
-  rm -rf dist
+  say "assembling dist/ and dist-firefox/"
+  rm -rf dist dist-firefox
   mkdir -p dist/wasm
   tar -C extension --exclude='*.js' --exclude='*.d.ts' -cf - . | tar -C dist -xf -
   bundle_js
-  cp manifest.json dist/
+  node tools/manifest.js chromium >dist/manifest.json
   cp target/pkg/ambassadeur.js target/pkg/ambassadeur_bg.wasm dist/wasm/
+  # Firefox: the same files, its own manifest (tools/manifest.js).
+  cp -r dist dist-firefox
+  rm dist-firefox/managed-schema.json
+  node tools/manifest.js firefox >dist-firefox/manifest.json
   rm -f ambassadeur.zip
-  (cd dist && python3 -m zipfile -c ../ambassadeur.zip ./*)
+  zip_folder dist ambassadeur.zip
   local raw gz
   raw=$(stat -c %s dist/wasm/ambassadeur_bg.wasm)
   gz=$(gzip -9c dist/wasm/ambassadeur_bg.wasm | wc -c)
-  say "built dist/ and ambassadeur.zip (WASM $raw bytes, $gz gzipped)"
+  say "built dist/, dist-firefox/ and ambassadeur.zip (WASM $raw bytes, $gz gzipped)"
+}
+
+# The packages for the stores, named by the version (package.json, the one place it is
+# written). The source archive holds the committed files: what `git archive` gives.
+package() {
+  build
+  local version
+  version=$(node -p "require('./package.json').version")
+  rm -rf packages
+  mkdir -p packages
+  zip_folder dist "packages/ambassadeur-$version-chrome.zip"
+  zip_folder dist-firefox "packages/ambassadeur-$version-firefox.xpi"
+  git archive --format=zip --prefix="ambassadeur-$version/" -o "packages/ambassadeur-$version-source.zip" HEAD
+  [ -z "$(git status --porcelain --untracked-files=no)" ] ||
+    echo "note: the source archive holds the last commit; uncommitted changes are not in it" >&2
+  say "packages/: $(ls packages | tr '\n' ' ')"
 }
 
 # Formatting and lints, natively and for the WASM build; warnings fail the run.
@@ -117,19 +200,36 @@ check_js() {
   tsc -p .
 }
 
+# The browser suite in one browser: chromium or firefox.
+browser_tests() {
+  say "browser tests ($1)"
+  BROWSER=$1 node --test --test-concurrency=1 tests/browser/
+}
+
 run_tests() {
+  local browsers
+  case "${BROWSER:-both}" in
+    chromium) browsers=(chromium) ;;
+    firefox) browsers=(firefox) ;;
+    both) browsers=(chromium firefox) ;;
+    *)
+      echo "BROWSER must be chromium or firefox (or unset: both)" >&2
+      exit 2
+      ;;
+  esac
   build
   check_rust
   check_js
-  apt_install chromium fonts-noto-color-emoji
+  apt_install chromium firefox-esr fonts-noto-color-emoji
   say "cargo test"
   cargo test --workspace
   say "wasm-pack test --node"
   wasm-pack test --node crate
+  check_reproducible
   say "JS unit tests"
   node --test tests/unit/
-  say "browser tests (Chromium)"
-  node --test --test-concurrency=1 tests/browser/
+  local browser
+  for browser in "${browsers[@]}"; do browser_tests "$browser"; done
 }
 
 fmt_js() {
@@ -147,12 +247,13 @@ case "${1:-build}" in
   build) build ;;
   test) run_tests ;;
   bench) run_bench ;;
+  package) package ;;
   fmt)
     cargo fmt --all
     fmt_js
     ;;
   *)
-    echo "usage: ./build.sh [build|test|bench|fmt]" >&2
+    echo "usage: ./build.sh [build|test|package|bench|fmt]" >&2
     exit 2
     ;;
 esac

@@ -67,7 +67,35 @@ function insertText(text) {
 export async function typeOver(root, range, text, unchanged) {
   root.focus({ preventScroll: true });
   await selectAndSettle(range);
-  return unchanged() && insertText(text);
+  if (!unchanged()) return false;
+  const done = insertText(text);
+  // The fix is input too (editors group undo steps by time), whether or not the browser
+  // calls its input event trusted: Firefox does not, for a command a content script ran.
+  if (done) lastInput.set(root, performance.now());
+  return done;
+}
+
+/**
+ * Firefox only (its content scripts have `cloneInto`): the paste event's `clipboardData`,
+ * as the page reads it, becomes an object of the page's own that holds `text` as plain text.
+ * @param {ClipboardEvent} event  made by the page's constructor
+ * @param {string} text
+ * @param {typeof globalThis} view
+ */
+function carryClipboardText(event, text, view) {
+  const firefox = /** @type {{ cloneInto?: (value: object, scope: object, options: object) => object }} */ (/** @type {unknown} */ (globalThis));
+  const page = /** @type {{ wrappedJSObject?: object }} */ (/** @type {unknown} */ (event)).wrappedJSObject;
+  if (typeof firefox.cloneInto !== 'function' || !page) {
+    if (event.clipboardData && event.clipboardData.getData('text/plain') !== text) event.clipboardData.setData('text/plain', text);
+    return;
+  }
+  const clipboard = {
+    types: ['text/plain'],
+    items: [],
+    files: [],
+    getData: (/** @type {string} */ type) => (type === 'text/plain' || type === 'text' ? text : ''),
+  };
+  Object.defineProperty(page, 'clipboardData', { value: firefox.cloneInto(clipboard, view, { cloneFunctions: true }), configurable: true });
 }
 
 /**
@@ -76,9 +104,15 @@ export async function typeOver(root, range, text, unchanged) {
  * @param {string} text
  */
 export function pasteText(target, text) {
-  const data = new DataTransfer();
+  // Made by the page's own constructors (in Firefox the content script's are not the page's).
+  const view = /** @type {typeof globalThis} */ (/** @type {any} */ (target).ownerDocument?.defaultView ?? globalThis);
+  const data = new view.DataTransfer();
   data.setData('text/plain', text);
-  const event = new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true });
+  const event = new view.ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true });
+  // Firefox gives the event a DataTransfer of its own, empty; and what the content script
+  // puts in it, the page may not read (each item keeps the principal that set it). There
+  // the page gets a clipboard of its own with the text: a plain object made in its realm.
+  carryClipboardText(event, text, view);
   target.dispatchEvent(event);
   return event.defaultPrevented;
 }

@@ -8,8 +8,22 @@
 import { cssProperties } from '../shared/severities.js';
 import RULES from './highlights.css';
 
-/** @type {CSSStyleSheet | null} */
-let sheet = null;
+/** @type {WeakMap<Document, CSSStyleSheet>} */
+const sheets = new WeakMap();
+
+/**
+ * A constructed sheet for the document of `root`, made by that document's own
+ * CSSStyleSheet: a sheet can be adopted only in the document that made it, and in
+ * Firefox the content script's global constructor makes sheets the page cannot adopt.
+ * @param {ShadowRoot} root
+ * @param {string} text
+ */
+export function sheetFor(root, text) {
+  const Sheet = /** @type {typeof CSSStyleSheet} */ (/** @type {any} */ (root.ownerDocument.defaultView)?.CSSStyleSheet ?? CSSStyleSheet);
+  const sheet = new Sheet();
+  sheet.replaceSync(text);
+  return sheet;
+}
 
 /**
  * Adopts the ::highlight() rules into `root`, once (the site may replace its
@@ -17,10 +31,11 @@ let sheet = null;
  * @param {ShadowRoot} root
  */
 export function adoptInto(root) {
+  let sheet = sheets.get(root.ownerDocument);
   if (!sheet) {
-    sheet = new CSSStyleSheet();
     // The looks as custom properties on the host, for trees the page's :root rule does not reach.
-    sheet.replaceSync(`:host { ${cssProperties()} }\n${RULES}`);
+    sheet = sheetFor(root, `:host { ${cssProperties()} }\n${RULES}`);
+    sheets.set(root.ownerDocument, sheet);
   }
   if (!root.adoptedStyleSheets.includes(sheet)) root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
 }

@@ -12,6 +12,7 @@
 // the host element itself.
 
 import { LOOKS, SEVERITIES } from '../shared/severities.js';
+import { sheetFor } from './highlight-sheet.js';
 
 const CSS_TEXT = `
   :host { all: initial; }
@@ -73,9 +74,8 @@ export function root() {
     // would make `position: fixed` relative to the host): an inline !important wins.
     host.style.setProperty('all', 'initial', 'important');
     shadow = host.attachShadow({ mode: 'closed' });
-    const sheet = new CSSStyleSheet();
-    sheet.replaceSync(CSS_TEXT); // a constructed sheet is no inline style: a strict style-src allows it
-    shadow.adoptedStyleSheets = [sheet];
+    // A constructed sheet is no inline style: a strict style-src allows it.
+    shadow.adoptedStyleSheets = [sheetFor(shadow, CSS_TEXT)];
   }
   if (!host.isConnected) document.documentElement.append(host);
   return shadow;

@@ -274,7 +274,7 @@ describe('which post is held', () => {
       await write(box, ERRORS, ERROR_QUOTES);
       await clickSendAndHold(box, xHome);
       await box.textbox.click();
-      await box.page.keyboard.press('End');
+      await box.page.keyboard.press('Control+End'); // the end of the post, not of its first line
       await box.page.keyboard.press('Backspace');
       await dialog(box).waitFor({ state: 'hidden' });
       await waitForEditorText(box.ctx, box.selector, ERRORS.slice(0, -1));

@@ -1,6 +1,7 @@
-// Settings an IT department sets by browser policy, through Chromium's own policy
+// Settings an IT department sets by browser policy, through the browser's own policy
 // engine: a policy file in Chromium's managed policy folder gives the extension
-// (by the id its manifest's key makes) a policy that switches Facebook off and
+// (by the id its manifest's key makes) — in Firefox, distribution/policies.json in its
+// install folder (by the manifest's gecko id) — a policy that switches Facebook off and
 // LinkedIn on, the profanity check off and the personal-data check on, the language
 // to Dutch and the last look on. The user had chosen each of them the other way.
 // The policy wins on the sites, in the cards, the popup and the options page, where
@@ -8,18 +9,19 @@
 // a setting the policy leaves out stays the user's, and when the policy goes, the
 // user's own choices come back in the open pages.
 //
-// The policy file is read by every Chromium on the machine while it is there: it is
-// removed after the tests, whatever happens.
+// The policy file is read by every Chromium (Firefox) on the machine while it is there:
+// it is removed after the tests, whatever happens.
 
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
 import { after, before, describe, test } from 'node:test';
-import { BOXES, screenshot, setup, waitForEditorText } from '../support/browser.js';
+import { BOXES, isFirefox, onFirefox, screenshot, setup, waitForEditorText } from '../support/browser.js';
 import { buildFixtures } from '../support/build-fixtures.js';
 import { assertBuilt, DIST, frames, hoverUnderline, openExtensionPage, underlines, waitForUnderlines } from '../support/extension.js';
+import { FIREFOX, geckoId } from '../support/firefox.js';
 import { overlay } from '../support/overlay.js';
-import { canSetChromiumPolicy, chromiumExtensionId, setChromiumPolicy } from '../support/policy.js';
+import { canSetChromiumPolicy, canSetFirefoxPolicy, chromiumExtensionId, setChromiumPolicy, setFirefoxPolicy } from '../support/policy.js';
 
 const POLICY = { sites: { facebook: false, linkedin: true }, rules: { profanity: false, 'personal-data': true }, language: 'nl', lastLook: true };
 /** What the user chose before the policy came: every locked setting the other way. */
@@ -59,11 +61,13 @@ function controlState(page, id) {
   }, id);
 }
 
-const skip = canSetChromiumPolicy() ? false : "needs root: Chromium's policy folder is under /etc";
+const skip = isFirefox
+  ? !canSetFirefoxPolicy(FIREFOX) && "needs write access to Firefox's install folder (its distribution/policies.json)"
+  : !canSetChromiumPolicy() && "needs root: Chromium's policy folder is under /etc";
 
-describe('settings locked by the organisation through Chromium policy', { skip }, () => {
+describe('settings locked by the organisation through browser policy', { skip }, () => {
   const manifest = JSON.parse(fs.readFileSync(path.join(DIST, 'manifest.json'), 'utf8'));
-  const extensionId = chromiumExtensionId(manifest.key);
+  const extensionId = isFirefox ? null : chromiumExtensionId(manifest.key);
   let policy;
   let env;
   const removePolicy = () => policy?.remove();
@@ -72,7 +76,7 @@ describe('settings locked by the organisation through Chromium policy', { skip }
     assertBuilt();
     await buildFixtures();
     process.once('exit', removePolicy); // even when the run is cut short
-    policy = setChromiumPolicy(extensionId, POLICY);
+    policy = isFirefox ? setFirefoxPolicy(FIREFOX, geckoId(DIST), POLICY) : setChromiumPolicy(extensionId, POLICY);
     env = await setup({ dist: DIST });
     await env.serviceWorker.evaluate((user) => chrome.storage.sync.set(user), USER);
   });
@@ -83,11 +87,11 @@ describe('settings locked by the organisation through Chromium policy', { skip }
     } finally {
       removePolicy();
     }
-    assert.equal(fs.existsSync(policy.file), false, 'the policy file is gone');
+    if (!isFirefox) assert.equal(fs.existsSync(policy.file), false, 'the policy file is gone');
   });
 
-  test("Chromium loads the extension under its key's id and hands it the policy", async () => {
-    assert.equal(env.extensionId, extensionId);
+  test("the browser loads the extension under its manifest's id and hands it the policy", async () => {
+    if (!isFirefox) assert.equal(env.extensionId, extensionId);
     assert.deepEqual(await env.serviceWorker.evaluate(() => chrome.storage.managed.get(null)), POLICY);
   });
 
@@ -161,7 +165,9 @@ describe('settings locked by the organisation through Chromium policy', { skip }
     for (const page of [popup, facebook, x]) await page.close();
   });
 
-  test("without the policy the users' own choices are back, in the open options page too", async (t) => {
+  test("without the policy the users' own choices are back, in the open options page too", {
+    skip: onFirefox('Firefox reads its policies once, at start: a policy removed while it runs stays until a restart'),
+  }, async (t) => {
     const options = await openExtensionPage(env.context, env.extensionId, 'options/options.html');
     await options.locator('#rule-personal-data').waitFor();
     assert.equal((await controlState(options, 'site-linkedin')).disabled, true);

@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { MAX_TEXT } from '../../extension/shared/protocol.js';
 import { post } from '../bench/posts.js';
-import { BOXES, setup, waitForEditorText } from '../support/browser.js';
+import { BOXES, extensionUrl, setup, waitForEditorText } from '../support/browser.js';
 import { buildFixtures } from '../support/build-fixtures.js';
 import { assertBuilt, DIST, frames, underlines, waitForUnderlines } from '../support/extension.js';
 import { overlay } from '../support/overlay.js';
@@ -42,7 +42,10 @@ function paste(page, selector, text) {
       target.focus();
       const data = new DataTransfer();
       data.setData('text/plain', value);
-      target.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
+      const event = new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true });
+      // Firefox gives the event a DataTransfer of its own, empty: the text goes on that one too.
+      if (event.clipboardData.getData('text/plain') !== value) event.clipboardData.setData('text/plain', value);
+      target.dispatchEvent(event);
     },
     [selector, text],
   );
@@ -164,7 +167,7 @@ describe('settings in storage that are missing, corrupted or old', () => {
     const problems = [];
     options.on('pageerror', (e) => problems.push(e.message));
     try {
-      await options.goto(`chrome-extension://${env.extensionId}/options/options.html`);
+      await options.goto(extensionUrl(env.extensionId, 'options/options.html'));
       const xSwitch = options.locator('#site-x');
       await xSwitch.waitFor();
       assert.equal(await xSwitch.isChecked(), true);

@@ -64,7 +64,7 @@ describe('x.com compose box', () => {
     await waitForUnderlines(page, []);
 
     await page.locator(BOXES.xHome.selector).click();
-    await page.keyboard.press('End');
+    await page.keyboard.press('Control+End'); // the end of the post, not of its first line
     await page.keyboard.type(' or piet@example.org');
     const typed = `${POST} or piet@example.org`;
     await waitForEditorText(page, BOXES.xHome.selector, typed);

@@ -1,5 +1,6 @@
-// Launches Debian's Chromium with playwright-core, the look-alike sites
-// mapped onto their real hostnames and, optionally, the built extension.
+// Launches Debian's Chromium with playwright-core (or, with BROWSER=firefox, Firefox
+// ESR through firefox.js, with the same API), the look-alike sites mapped onto their
+// real hostnames and, optionally, the built extension.
 //
 //   const server = await startServer();
 //   const browser = await launch({ dist: 'dist', port: server.port });
@@ -13,12 +14,30 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
+import { launchFirefox } from './firefox.js';
 import { startServer } from './server.js';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 export const repoRoot = path.resolve(here, '../..');
 export const outputDir = path.join(repoRoot, 'tests/output');
 export const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
+
+/** The browser the suite runs in: `chromium` (the default) or `firefox` (BROWSER=firefox). */
+export const BROWSER = process.env.BROWSER === 'firefox' ? 'firefox' : 'chromium';
+export const isFirefox = BROWSER === 'firefox';
+
+/**
+ * For a test Firefox cannot run: `{ skip: onFirefox('why') }` skips it there, with the reason.
+ * @param {string} reason
+ */
+export function onFirefox(reason) {
+  return isFirefox ? `Firefox: ${reason}` : false;
+}
+
+/** The URL of a page of the extension, in the browser's scheme. */
+export function extensionUrl(extensionId, pagePath = '') {
+  return `${isFirefox ? 'moz-extension' : 'chrome-extension'}://${extensionId}/${pagePath}`;
+}
 
 // Hostnames the browser sends to the fixture server.
 export const MAPPED_HOSTS = ['x.com', '*.x.com', 'twitter.com', '*.twitter.com', 'facebook.com', '*.facebook.com', 'linkedin.com', '*.linkedin.com'];
@@ -64,6 +83,7 @@ export function hostResolverRules(port) {
  */
 export async function launch({ dist, port, headless = true, args = [], locale = 'en-US', viewport = { width: 1280, height: 800 } } = {}) {
   if (!port) throw new Error('launch: port of the fixture server is required');
+  if (isFirefox) return launchFirefox({ dist: dist && path.resolve(repoRoot, dist), port, headless, locale, viewport });
   const profileDir = fs.mkdtempSync(path.join(os.tmpdir(), 'ambassadeur-profile-'));
   const removeProfile = () => fs.rmSync(profileDir, { recursive: true, force: true, maxRetries: 3 });
   const extensionArgs = [];

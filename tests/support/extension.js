@@ -2,10 +2,11 @@
 
 import fs from 'node:fs';
 import path from 'node:path';
-import { repoRoot } from './browser.js';
+import { extensionUrl, isFirefox, repoRoot } from './browser.js';
 import { overlay } from './overlay.js';
 
-export const DIST = path.join(repoRoot, 'dist');
+/** The built extension the suite runs: dist/, or for Firefox dist-firefox/ (its own manifest). */
+export const DIST = path.join(repoRoot, isFirefox ? 'dist-firefox' : 'dist');
 
 export function assertBuilt() {
   if (!fs.existsSync(path.join(DIST, 'wasm', 'ambassadeur_bg.wasm'))) {
@@ -96,7 +97,7 @@ export function frames(page, n = 3) {
 /** Opens an extension page (popup/options) in a tab. */
 export async function openExtensionPage(context, extensionId, pagePath) {
   const page = await context.newPage();
-  await page.goto(`chrome-extension://${extensionId}/${pagePath}`);
+  await page.goto(extensionUrl(extensionId, pagePath));
   return page;
 }
 

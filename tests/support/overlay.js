@@ -11,6 +11,11 @@
 //
 // A box in a same-origin frame has its own overlay, in the frame's document: pass the
 // Frame instead of the page; boxes come back in the page's coordinates, as Playwright's do.
+// In Firefox the same is done over WebDriver BiDi, which serializes closed shadow roots
+// when asked (firefox.js, evaluateOverlayBidi).
+
+import { isFirefox } from './browser.js';
+import { evaluateOverlayBidi } from './firefox.js';
 
 /**
  * Where the tests run code: a Page, or a Frame of one (a box in a same-origin frame has the
@@ -91,6 +96,7 @@ async function overlayRootId(ctx) {
  * @param {Context} ctx
  */
 export async function evaluateOverlay(ctx, fn, arg) {
+  if (isFirefox) return evaluateOverlayBidi(ctx, fn, arg);
   const cdp = await session(pageOf(ctx));
   for (let attempt = 0; ; attempt++) {
     const objectId = await overlayRootId(ctx);

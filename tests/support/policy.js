@@ -58,3 +58,50 @@ export function setChromiumPolicy(extensionId, managed) {
     },
   };
 }
+
+// Firefox reads its enterprise policies once, at start, from `distribution/policies.json`
+// in its install folder (beside the binary the tests run); `3rdparty.Extensions.<id>`
+// becomes the managed storage of the extension with that gecko id. The file is
+// Firefox's whole policy: one the machine had is put back afterwards.
+
+/** The policy file of the Firefox at `executable` (symlinks followed). */
+export function firefoxPolicyFile(executable) {
+  return path.join(path.dirname(fs.realpathSync(executable)), 'distribution', 'policies.json');
+}
+
+/** True when this process may write that Firefox's policy file. */
+export function canSetFirefoxPolicy(executable) {
+  try {
+    const dir = path.dirname(firefoxPolicyFile(executable));
+    fs.accessSync(fs.existsSync(dir) ? dir : path.dirname(dir), fs.constants.W_OK);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Writes a Firefox policy that gives the extension `managed` as its managed storage.
+ * Returns what puts the machine's own file (or none) back.
+ * @param {string} executable
+ * @param {string} geckoId
+ * @param {object} managed
+ * @returns {{ file: string, remove(): void }}
+ */
+export function setFirefoxPolicy(executable, geckoId, managed) {
+  const file = firefoxPolicyFile(executable);
+  const created = fs.mkdirSync(path.dirname(file), { recursive: true, mode: 0o755 });
+  const previous = fs.existsSync(file) ? fs.readFileSync(file) : null;
+  fs.writeFileSync(file, JSON.stringify({ policies: { '3rdparty': { Extensions: { [geckoId]: managed } } } }), { mode: 0o644 });
+  let removed = false;
+  return {
+    file,
+    remove() {
+      if (removed) return;
+      removed = true;
+      if (previous) fs.writeFileSync(file, previous);
+      else fs.rmSync(file, { force: true });
+      if (created) fs.rmSync(created, { recursive: true, force: true });
+    },
+  };
+}
