@@ -97,7 +97,9 @@ check_reproducible() {
   say "reproducible build: the WASM rebuilt elsewhere, compared byte for byte"
   local copy
   copy=$(mktemp -d)
-  trap 'rm -rf "$copy"' RETURN
+  # Removed when this function returns; the trap then removes itself (a RETURN trap
+  # would otherwise fire on every later function's return, with $copy gone).
+  trap 'rm -rf "$copy"; trap - RETURN' RETURN
   cp -r crate Cargo.toml Cargo.lock rust-toolchain.toml "$copy/"
   rm -rf "$copy/crate/pkg"
   if ! (cd "$copy" && wasm_pack_build ../pkg >"$copy/build.log" 2>&1); then
