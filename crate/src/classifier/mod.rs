@@ -136,9 +136,8 @@ pub fn check(text: &Text, disabled: &[String], found: &mut Vec<(&'static RuleMet
         .classes
         .iter()
         .map(|c| {
-            let rule = rules::by_id(c.id)?;
-            let meta = rule.meta();
-            (!disabled.iter().any(|d| d == meta.id) && !rule.clears(text)).then_some(meta)
+            let meta = rules::by_id(c.id)?.meta();
+            (!disabled.iter().any(|d| d == meta.id)).then_some(meta)
         })
         .collect();
     if metas.iter().all(Option::is_none) {
@@ -148,12 +147,19 @@ pub fn check(text: &Text, disabled: &[String], found: &mut Vec<(&'static RuleMet
     let mut probabilities = Vec::new();
     let ruled = found.len();
     let all = sentences::sentences(text);
+    let mut cleared: [Option<bool>; CLASSES.len()] = [None; CLASSES.len()];
     for (i, sentence) in all.iter().cloned().enumerate() {
         if !score(text, model, sentence.clone(), &mut scratch, &mut probabilities) {
             continue;
         }
         // The reading that clears its threshold by most; one underline per sentence.
-        let Some((k, meta)) = best_reading(model, &metas, &probabilities) else {
+        // Whether a rule clears its kind in this post is asked only of a reading that passes
+        // its threshold, and once a check: most keystrokes pass none.
+        let mut clears = |meta: &RuleMeta| {
+            let k = CLASSES.iter().position(|c| *c == meta.id).unwrap_or(0);
+            *cleared[k].get_or_insert_with(|| rules::by_id(meta.id).is_some_and(|r| r.clears(text)))
+        };
+        let Some((k, meta)) = best_reading(model, &metas, &probabilities, &mut clears) else {
             continue;
         };
         // A rule of any reading already underlines part of it: the rule's span says more.
@@ -209,6 +215,7 @@ fn best_reading(
     model: &Model,
     metas: &[Option<&'static RuleMeta>],
     probabilities: &[f32],
+    clears: &mut dyn FnMut(&RuleMeta) -> bool,
 ) -> Option<(usize, &'static RuleMeta)> {
     let mut best: Option<(usize, &'static RuleMeta, f32)> = None;
     for (k, (class, &p)) in model.classes.iter().zip(probabilities).enumerate() {
@@ -219,7 +226,7 @@ fn best_reading(
             continue;
         };
         let margin = p - class.threshold;
-        if margin >= 0.0 && best.map_or(true, |(_, _, m)| margin > m) {
+        if margin >= 0.0 && best.map_or(true, |(_, _, m)| margin > m) && !clears(meta) {
             best = Some((index, meta, margin));
         }
     }
