@@ -37,5 +37,18 @@ export function adoptInto(root) {
     sheet = sheetFor(root, `:host { ${cssProperties()} }\n${RULES}`);
     sheets.set(root.ownerDocument, sheet);
   }
-  if (!root.adoptedStyleSheets.includes(sheet)) root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
+  adopt(root, sheet);
+}
+
+/**
+ * Adds `sheet` to the sheets `root` adopts, once. Firefox ESR 140 cannot write a page
+ * object's adoptedStyleSheets through a content script's Xray view ("Accessing from Xray
+ * wrapper is not supported"): there the write goes through the page's own objects.
+ * @param {ShadowRoot} root
+ * @param {CSSStyleSheet} sheet
+ */
+export function adopt(root, sheet) {
+  const waived = /** @type {{ wrappedJSObject?: ShadowRoot }} */ (/** @type {unknown} */ (root)).wrappedJSObject ?? root;
+  const own = /** @type {{ wrappedJSObject?: CSSStyleSheet }} */ (/** @type {unknown} */ (sheet)).wrappedJSObject ?? sheet;
+  if (!waived.adoptedStyleSheets.includes(own)) waived.adoptedStyleSheets.push(own);
 }

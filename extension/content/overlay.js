@@ -12,7 +12,7 @@
 // the host element itself.
 
 import { LOOKS, SEVERITIES } from '../shared/severities.js';
-import { sheetFor } from './highlight-sheet.js';
+import { adopt, sheetFor } from './highlight-sheet.js';
 
 const CSS_TEXT = `
   :host { all: initial; }
@@ -75,7 +75,7 @@ export function root() {
     host.style.setProperty('all', 'initial', 'important');
     shadow = host.attachShadow({ mode: 'closed' });
     // A constructed sheet is no inline style: a strict style-src allows it.
-    shadow.adoptedStyleSheets = [sheetFor(shadow, CSS_TEXT)];
+    adopt(shadow, sheetFor(shadow, CSS_TEXT));
   }
   if (!host.isConnected) document.documentElement.append(host);
   return shadow;

@@ -31,7 +31,16 @@ const requests = [];
 const websockets = [];
 
 function record(request) {
-  requests.push({ url: request.url(), type: request.resourceType(), method: request.method(), fromServiceWorker: !!request.serviceWorker?.() });
+  requests.push({ url: request.url(), type: resourceType(request), method: request.method(), fromServiceWorker: !!request.serviceWorker?.() });
+}
+
+/** The request's resource type. WebDriver BiDi does not say it (Firefox): a GET there counts as the page's own only on a fixture site. */
+function resourceType(request) {
+  try {
+    return request.resourceType();
+  } catch {
+    return 'other';
+  }
 }
 
 before(async () => {

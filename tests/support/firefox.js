@@ -92,7 +92,9 @@ export async function launchFirefox({ dist, port, headless = true, locale = 'en-
       headless,
       acceptInsecureCerts: true,
       userDataDir: profileDir,
-      defaultViewport: viewport,
+      // Set per page below: puppeteer's setViewport also sends a screen-orientation
+      // command that Firefox ESR 140 does not know.
+      defaultViewport: null,
       extraPrefsFirefox: prefs({ proxyPort: proxy.port, locale, geckoId: id, uuid }),
       // No network of Firefox's own; and BiDi may open the extension's pages
       // (moz-extension: is no "web-safe" scheme to navigate to without system access).
@@ -168,7 +170,10 @@ class FxContext {
 
   async newPage() {
     const page = await this.browser.newPage();
-    await page.setViewport(this.viewport);
+    await page.browser().connection.send('browsingContext.setViewport', {
+      context: page.mainFrame().browsingContext.id,
+      viewport: this.viewport,
+    });
     const fx = this.wrap(page);
     this.front = fx;
     return fx;
@@ -325,10 +330,11 @@ class FxDocument {
     return this.frame.evaluateHandle(fn, arg);
   }
 
-  async waitForFunction(fn, arg, { timeout = 30_000, polling } = {}) {
+  // Polled through evaluate: puppeteer's own waitForFunction builds the predicate with
+  // Function() inside the page, which the fixtures' CSP blocks in Firefox ESR 140.
+  async waitForFunction(fn, arg, { timeout = 30_000 } = {}) {
     await this.tab.toFront();
-    const options = { timeout, polling: typeof polling === 'number' ? polling : 'raf' };
-    return typeof fn === 'string' ? this.frame.waitForFunction(fn, options) : this.frame.waitForFunction(fn, options, arg);
+    return until(() => evaluateIn(this.frame, fn, arg), { timeout, message: `waitForFunction timed out: ${fn}` });
   }
 
   locator(selector, options = {}) {
@@ -378,6 +384,8 @@ class FxPage extends FxDocument {
       // Playwright inserts a whole text at once, as an IME commits it; BiDi sends one
       // character at a time. The browser's own insertText does it in one step, with
       // trusted beforeinput and input events, wherever the focus is (frames, shadow trees).
+      // Draft.js cannot take that in Firefox (it crashes on the DOM the browser wrote,
+      // with or without the extension): there the text arrives as a paste.
       insertText: async (text) => {
         await this.toFront();
         await page.evaluate((value) => {
@@ -390,7 +398,14 @@ class FxPage extends FxDocument {
               el = doc.activeElement;
             } else break;
           }
-          doc.execCommand('insertText', false, value);
+          if (el?.closest('.DraftEditor-root')) {
+            const data = new DataTransfer();
+            data.setData('text/plain', value);
+            const paste = new ClipboardEvent('paste', { bubbles: true, cancelable: true });
+            // Firefox leaves a constructed event's clipboardData empty.
+            Object.defineProperty(paste, 'clipboardData', { value: data });
+            el.dispatchEvent(paste);
+          } else doc.execCommand('insertText', false, value);
         }, text);
       },
     };
@@ -455,7 +470,7 @@ class FxPage extends FxDocument {
 
   async waitForURL(pattern, { timeout = 10_000 } = {}) {
     await until(() => matchesUrl(this.p.url(), pattern), { timeout, message: `the page never reached ${pattern} (at ${this.p.url()})` });
-    await this.p.waitForFunction(() => document.readyState !== 'loading', { timeout });
+    await until(() => this.p.evaluate(() => document.readyState !== 'loading'), { timeout, message: 'the page never finished loading' });
   }
 
   async waitForLoadState(state = 'load', { timeout = 10_000 } = {}) {
