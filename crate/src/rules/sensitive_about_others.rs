@@ -21,6 +21,8 @@
 //! - ✗ `Pieter zit thuis met een burn-out.`
 //! - ✗ `Our secretary got fired yesterday.`
 //! - ✗ `Onze secretaresse Marloes is zwanger van een tweeling.`
+//! - ✗ `Denk even aan Ruben, die na maanden depressie weer op de afdeling is.`
+//! - ✗ `Ellen begint weer na haar borstkankeroperatie.`
 //! - ✓ `Ik ben zwanger van ons tweede kind!`
 //! - ✓ `Mijn collega werkt in het LUMC.`
 //! - ✓ `Burn-out onder promovendi is een groot probleem.`
@@ -169,6 +171,11 @@ fn subject(text: &Text, at: usize) -> Subject {
         }
         // "my colleague who is …", "Mark, die …": the relative pronoun points further back.
         if matches!(w, "who" | "die" | "wie") {
+            // "Denk aan Ruben, die na maanden depressie …": a name with a relative clause is a
+            // person, even after a preposition (places take "dat" or "waar").
+            if i > 0 && text.gap_after(i - 1).trim() == "," && name_like(text, i - 1) {
+                return Subject::Other(i - 1);
+            }
             continue;
         }
         if name_like(text, i) {

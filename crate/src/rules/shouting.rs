@@ -13,13 +13,17 @@
 //! standard codes ("CC BY-NC-SA 4.0", "CC0", "GPL", "ISO 9001"); a single word in capitals
 //! ("BREAKING", "NU"); names in capitals without an everyday word among them ("LEIDEN
 //! UNIVERSITY MEDICAL CENTER", "SMITH J, JANSEN K"); a short label at the start of a line
-//! ("CALL FOR PAPERS: …", "JOB ALERT:", "WE'RE HIRING!"); capitals in URLs and hashtags.
+//! ("CALL FOR PAPERS: …", "JOB ALERT:", "WE'RE HIRING!"); words in quotation marks ("with
+//! 'INSERT CITATION HERE' in it"); a title after what it names ("de conferentie LANGUAGE
+//! TESTING IN EUROPE"); capitals in URLs and hashtags.
 //!
 //! **Examples**
 //! - ✗ `We hebben de ERC-beurs binnen! SUPER TROTS OP HET TEAM` → `Super trots op het team`
 //! - ✗ `THIS IS NOT OK!` → `This is not OK!`
 //! - ✓ `Funded by NWO, KNAW and the ERC (NWO-VENI, COVID-19 programme).`
 //! - ✓ `CALL FOR PAPERS: workshop on AI in the humanities.`
+//! - ✓ `Net terug van de conferentie LANGUAGE TESTING IN EUROPE in Gent.`
+//! - ✓ `Her essay still had 'INSERT CITATION HERE' in it.`
 
 use super::{Rule, RuleMeta};
 use crate::diagnostic::{Finding, Localized, Severity};
@@ -325,6 +329,16 @@ const LABELS: &[&str] = &[
     "in memoriam",
 ];
 
+/// Quotation marks around words under discussion.
+const QUOTES: &[char] = &['\'', '"', '‘', '’', '“', '”', '„', '«', '»'];
+
+/// Nouns whose name follows them, often in capitals as printed on the programme.
+const TITLED: &[&str] = &[
+    "conferentie", "congres", "symposium", "workshop", "seminar", "conference", "congress", "festival", "tentoonstelling",
+    "exhibition", "expositie", "project", "programma", "programme", "program", "vak", "course", "module", "boek", "book",
+    "bundel", "titel", "title", "podcast", "serie", "series", "lezingenreeks", "thema", "theme",
+];
+
 struct Lists {
     acronyms: HashSet<&'static str>,
     common: HashSet<&'static str>,
@@ -434,6 +448,13 @@ impl Shouting {
         let phrase: Vec<&str> = words.iter().map(|w| w.lower.as_str()).collect();
         let known_label = LABELS.contains(&phrase.join(" ").as_str());
         if line_start && (labelled && words.len() <= 5 || known_label) {
+            return;
+        }
+        // Words under discussion ("with 'INSERT CITATION HERE' still in it") are quoted, not shouted.
+        let quoted = gap_before.is_some_and(|g| g.ends_with(QUOTES)) && gap_after.is_some_and(|g| g.starts_with(QUOTES));
+        // A title after the thing it names ("de conferentie LANGUAGE TESTING IN EUROPE").
+        let titled = first > 0 && gap_before == Some(" ") && TITLED.contains(&text.words[first - 1].lower.as_str());
+        if quoted || titled {
             return;
         }
 
