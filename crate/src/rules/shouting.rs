@@ -334,9 +334,35 @@ const QUOTES: &[char] = &['\'', '"', '‘', '’', '“', '”', '„', '«', '�
 
 /// Nouns whose name follows them, often in capitals as printed on the programme.
 const TITLED: &[&str] = &[
-    "conferentie", "congres", "symposium", "workshop", "seminar", "conference", "congress", "festival", "tentoonstelling",
-    "exhibition", "expositie", "project", "programma", "programme", "program", "vak", "course", "module", "boek", "book",
-    "bundel", "titel", "title", "podcast", "serie", "series", "lezingenreeks", "thema", "theme",
+    "conferentie",
+    "congres",
+    "symposium",
+    "workshop",
+    "seminar",
+    "conference",
+    "congress",
+    "festival",
+    "tentoonstelling",
+    "exhibition",
+    "expositie",
+    "project",
+    "programma",
+    "programme",
+    "program",
+    "vak",
+    "course",
+    "module",
+    "boek",
+    "book",
+    "bundel",
+    "titel",
+    "title",
+    "podcast",
+    "serie",
+    "series",
+    "lezingenreeks",
+    "thema",
+    "theme",
 ];
 
 struct Lists {
@@ -451,7 +477,8 @@ impl Shouting {
             return;
         }
         // Words under discussion ("with 'INSERT CITATION HERE' still in it") are quoted, not shouted.
-        let quoted = gap_before.is_some_and(|g| g.ends_with(QUOTES)) && gap_after.is_some_and(|g| g.starts_with(QUOTES));
+        let quoted =
+            gap_before.is_some_and(|g| g.ends_with(QUOTES)) && gap_after.is_some_and(|g| g.starts_with(QUOTES));
         // A title after the thing it names ("de conferentie LANGUAGE TESTING IN EUROPE").
         let titled = first > 0 && gap_before == Some(" ") && TITLED.contains(&text.words[first - 1].lower.as_str());
         if quoted || titled {

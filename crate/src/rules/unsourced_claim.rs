@@ -17,7 +17,7 @@
 //! named study ("onderzoek van het RIVM", "a study by Smith"), "in Nature". Idioms ("100%
 //! mee eens", "honderd procent", "100% agree"), counts and figures about one's own work
 //! or research ("50 students in my class", "in our survey 45% …", "40% of our students",
-//! "my 3rd paper", "80% klaar", "2 out of 3 reviewers"), discounts, dates, deadlines and
+//! "my 3rd paper", "80% klaar", "2 out of 3 reviewers"), discounts, "the 30% ruling", dates, deadlines and
 //! times, "most of the time", "driekwart jaar", and questions ("is het waar dat de meeste
 //! studenten …?").
 //!
@@ -31,6 +31,7 @@
 //! - ✓ `1 op de 3 promovendi heeft burn-outklachten (bron: Rathenau Instituut).`
 //! - ✓ `Ben het er 100% mee eens!`
 //! - ✓ `50 students in my class this year 🎉`
+//! - ✓ `New staff from abroad can apply for the 30% ruling.`
 
 use super::{Rule, RuleMeta};
 use crate::diagnostic::{Finding, Localized, Severity};
@@ -606,6 +607,8 @@ const NOT_CLAIMS: &[&str] = &[
     "fte",
     "aanstelling",
     "contract",
+    // "the 30% ruling", the Dutch tax facility for staff from abroad: a name, not a figure.
+    "ruling",
 ];
 /// Words after a fraction that make it time ("de helft van de tijd", "driekwart jaar").
 const TIME: &[&str] = &[
