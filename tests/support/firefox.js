@@ -331,10 +331,12 @@ class FxDocument {
   }
 
   // Polled through evaluate: puppeteer's own waitForFunction builds the predicate with
-  // Function() inside the page, which the fixtures' CSP blocks in Firefox ESR 140.
+  // Function() inside the page, which the fixtures' CSP blocks in Firefox ESR 140. The
+  // predicate's value is judged in the page (an element does not serialize).
   async waitForFunction(fn, arg, { timeout = 30_000 } = {}) {
     await this.tab.toFront();
-    return until(() => evaluateIn(this.frame, fn, arg), { timeout, message: `waitForFunction timed out: ${fn}` });
+    const predicate = typeof fn === 'string' ? `!!(${fn})` : `(async () => !!(await (${fn})(${JSON.stringify(arg ?? null)})))()`;
+    return until(() => this.frame.evaluate(predicate), { timeout, message: `waitForFunction timed out: ${fn}` });
   }
 
   locator(selector, options = {}) {
@@ -445,7 +447,11 @@ class FxPage extends FxDocument {
   async reload() {
     // puppeteer does not follow navigations into the extension's process: ask the document.
     const href = await this.p.evaluate(() => location.href);
-    if (!href.startsWith('moz-extension:')) return this.p.reload({ waitUntil: 'load' });
+    if (!href.startsWith('moz-extension:')) {
+      // Straight over BiDi: after a history.pushState Firefox ESR 140 gives puppeteer no load event to wait for.
+      await this.p.browser().connection.send('browsingContext.reload', { context: this.frame.browsingContext.id, wait: 'complete' });
+      return;
+    }
     // As goto: no load event from an extension page. The old document carries a mark.
     await this.p.evaluate(() => {
       /** @type {any} */ (window).__beforeReload = true;
@@ -464,12 +470,23 @@ class FxPage extends FxDocument {
     return null;
   }
 
-  goBack() {
-    return this.p.goBack({ waitUntil: 'load' });
+  // Through the page's history, then its location is awaited: going back to a
+  // history.pushState entry loads nothing, so there is no load event to wait for.
+  async goBack() {
+    const href = () => this.p.evaluate(() => location.href).catch(() => '');
+    const before = await href();
+    await this.p.evaluate(() => history.back());
+    await until(async () => {
+      const now = await href();
+      return now && now !== before;
+    }, { timeout: 10_000, message: `the page never went back from ${before}` });
+    await until(() => this.p.evaluate(() => document.readyState === 'complete').catch(() => false), { timeout: 10_000, message: 'the page never finished loading' });
   }
 
   async waitForURL(pattern, { timeout = 10_000 } = {}) {
-    await until(() => matchesUrl(this.p.url(), pattern), { timeout, message: `the page never reached ${pattern} (at ${this.p.url()})` });
+    // The document's own location: Firefox ESR 140 tells BiDi of no history.pushState.
+    const href = () => this.p.evaluate(() => location.href).catch(() => this.p.url());
+    await until(async () => matchesUrl(await href(), pattern), { timeout, message: `the page never reached ${pattern} (at ${this.p.url()})` });
     await until(() => this.p.evaluate(() => document.readyState !== 'loading'), { timeout, message: 'the page never finished loading' });
   }
 
@@ -560,8 +577,9 @@ class FxFrame extends FxDocument {
     return this.f.name();
   }
 
-  frameElement() {
-    return this.f.frameElement();
+  /** Where this frame's viewport lies in the page's. */
+  offset() {
+    return frameOffset(this.f);
   }
 }
 
@@ -812,21 +830,25 @@ class FxLocator {
   }
 }
 
-/** Where a frame's viewport lies in the page's: its element's content box, frames nested. */
-export async function frameOffset(frame) {
-  let x = 0;
-  let y = 0;
-  for (let f = frame; f.parentFrame(); f = f.parentFrame()) {
-    const element = await f.frameElement();
-    const box = await element.evaluate((el) => {
+/**
+ * Where a frame's viewport lies in the page's: its element's content box, frames nested.
+ * Measured inside the frame, which reaches its element (the frames are same-origin):
+ * puppeteer's frameElement() needs a BiDi locator Firefox ESR 140 does not have.
+ * @param {import('puppeteer-core').Frame} frame
+ */
+export function frameOffset(frame) {
+  return frame.evaluate(() => {
+    let x = 0;
+    let y = 0;
+    for (let view = window; view.frameElement; view = view.parent) {
+      const el = view.frameElement;
       const r = el.getBoundingClientRect();
-      const style = getComputedStyle(el);
-      return { x: r.x + el.clientLeft + Number.parseFloat(style.paddingLeft), y: r.y + el.clientTop + Number.parseFloat(style.paddingTop) };
-    });
-    x += box.x;
-    y += box.y;
-  }
-  return { x, y };
+      const style = view.parent.getComputedStyle(el);
+      x += r.x + el.clientLeft + Number.parseFloat(style.paddingLeft);
+      y += r.y + el.clientTop + Number.parseFloat(style.paddingTop);
+    }
+    return { x, y };
+  });
 }
 
 // --- the overlay's closed shadow root, over BiDi ------------------------------------

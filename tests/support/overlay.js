@@ -126,6 +126,7 @@ export async function evaluateOverlay(ctx, fn, arg) {
  */
 async function offsetOf(ctx) {
   if (!isSubframe(ctx)) return { x: 0, y: 0 };
+  if (isFirefox) return ctx.offset();
   const element = await ctx.frameElement();
   const box = await element.boundingBox();
   const inner = await element.evaluate((el) => {
