@@ -2,7 +2,7 @@
 # Ambassadeur's one entry point.
 #   ./build.sh          install what is missing, build dist/ (Chromium), dist-firefox/ and ambassadeur.zip
 #   ./build.sh test     the same, then formatting, lints and every test: Rust, WASM, JS and the
-#                       browser suite in Chromium (BROWSER=firefox or both for Firefox ESR)
+#                       browser suite in Chromium and Firefox ESR (BROWSER=chromium or firefox: one)
 #   ./build.sh package  the same build, then packages/: the Chrome Web Store zip, the Firefox .xpi
 #                       and the source archive for addons.mozilla.org's reviewers (docs/building.md)
 #   ./build.sh bench    the same build, then the benchmarks; rewrites docs/performance.md
@@ -210,13 +210,12 @@ browser_tests() {
 
 run_tests() {
   local browsers
-  # Firefox's run is opt-in until its last four failures are fixed (see the README).
-  case "${BROWSER:-chromium}" in
+  case "${BROWSER:-both}" in
     chromium) browsers=(chromium) ;;
     firefox) browsers=(firefox) ;;
     both) browsers=(chromium firefox) ;;
     *)
-      echo "BROWSER must be chromium, firefox or both (unset: chromium)" >&2
+      echo "BROWSER must be chromium, firefox or both (unset: both)" >&2
       exit 2
       ;;
   esac
