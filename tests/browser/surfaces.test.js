@@ -11,7 +11,7 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
 import { after, before, describe, test } from 'node:test';
-import { editorText, outputDir, setup, waitForEditorText } from '../support/browser.js';
+import { BROWSER, editorText, outputDir, setup, waitForEditorText } from '../support/browser.js';
 import { buildFixtures } from '../support/build-fixtures.js';
 import { assertBuilt, cardLocator, DIST, frames, percentile, underlineMeasures, underlines, waitForUnderlines } from '../support/extension.js';
 import { evaluateOverlay, overlay, overlayFocus, waitForOverlay } from '../support/overlay.js';
@@ -583,7 +583,7 @@ describe('speed: keystroke to underline at 3,000 characters, every surface', () 
   after(() => {
     if (!results.length) return;
     fs.mkdirSync(outputDir, { recursive: true });
-    fs.writeFileSync(path.join(outputDir, 'surface-timings.json'), `${JSON.stringify(results, null, 2)}\n`);
+    fs.writeFileSync(path.join(outputDir, `surface-timings-${BROWSER}.json`), `${JSON.stringify(results, null, 2)}\n`);
   });
 
   for (const surface of [...Object.values(EDITOR_BOXES), ...Object.values(SURFACES)]) {

@@ -476,11 +476,17 @@ class FxPage extends FxDocument {
     const href = () => this.p.evaluate(() => location.href).catch(() => '');
     const before = await href();
     await this.p.evaluate(() => history.back());
-    await until(async () => {
-      const now = await href();
-      return now && now !== before;
-    }, { timeout: 10_000, message: `the page never went back from ${before}` });
-    await until(() => this.p.evaluate(() => document.readyState === 'complete').catch(() => false), { timeout: 10_000, message: 'the page never finished loading' });
+    await until(
+      async () => {
+        const now = await href();
+        return now && now !== before;
+      },
+      { timeout: 10_000, message: `the page never went back from ${before}` },
+    );
+    await until(() => this.p.evaluate(() => document.readyState === 'complete').catch(() => false), {
+      timeout: 10_000,
+      message: 'the page never finished loading',
+    });
   }
 
   async waitForURL(pattern, { timeout = 10_000 } = {}) {
