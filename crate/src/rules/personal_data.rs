@@ -25,7 +25,7 @@
 //! "memorystudy@", "secretariaat-wijsbegeerte@", "lustrumcommissie@gmail.com"), and at an
 //! organisation's domain any name that is not a person's (an acronym such as "lucl@", a
 //! word the post presents as a desk's). The university's published numbers: its exchange
-//! (071 527 …, +31 71 527 …, and the LUMC's 071 526 …, also a person's office line there:
+//! (071 527 …, +31 71 527 …, 070 800 9… in The Hague, and the LUMC's 071 526 …, also a person's office line there:
 //! the university publishes them, and the issue keeps only mobiles and private lines), service and company numbers
 //! (0800, 0900, 088), and numbers a desk, department, service, reception, helpdesk or
 //! secretariat presents ("bel de servicedesk op …", "call us on …") or that stand beside
@@ -47,6 +47,8 @@
 //! - ✗ `Hij woont op Rapenburg 70, 2311 EZ Leiden` → `Rapenburg ••, •••• •• Leiden`
 //! - ✓ `Vragen? Mail info@universiteitleiden.nl of bel 071 527 2727`
 //! - ✓ `Questions? Email memorystudy@fsw.leidenuniv.nl or the LUCL at lucl@leidenuniv.nl`
+//! - ✓ `Practical questions can go to llinc@leidenuniv.nl.`
+//! - ✓ `Accessibility questions? Call 070 800 9400.` (the university's exchange in The Hague)
 //! - ✓ `Call the helpdesk on +31 71 527 2727 or follow @LeidenUniv`
 //! - ✓ `Ik ben te bereiken op 071 527 4419.` (an office line on the university's exchange)
 //! - ✓ `Donate to the University Fund: NL91 ABNA 0417 1643 00, reference 'Refugees'`
@@ -1749,11 +1751,13 @@ fn address(text: &Text, span: &Range<usize>) -> Address {
         if word.chars().count() <= 4 || !word.contains(VOWELS) {
             // "lucl", "issc", "bhv": an acronym.
             false
-        } else if initial_and_surname(word) {
+        } else if initial_and_surname(word) && word.chars().count() > 5 {
             true
         } else {
             // A word that is no name, at an organisation's domain: a desk's ("voorlichting@",
-            // "medieval2025@"), unless the post presents it as a person's.
+            // "medieval2025@"), unless the post presents it as a person's. So is a five-letter
+            // one that could be an initial and a short surname or an acronym ("llinc@").
+
             voice(text, span, is_organisation_cue, 4) == Voice::Person
         }
     };
@@ -1773,14 +1777,14 @@ enum Line {
     Mobile,
     /// Free or paid service numbers (0800, 0900, 0906, 0909) and company numbers (088).
     Service,
-    /// A published exchange: Leiden University's (071 527 …) and its medical centre's (071 526 …).
+    /// A published exchange: Leiden University's (071 527 …, 070 800 9…) and its medical centre's (071 526 …).
     Exchange,
     /// Any other number.
     Other,
 }
 
-/// Leiden University's and the LUMC's exchanges, without the trunk 0.
-const EXCHANGES: &[&str] = &["71527", "71526"];
+/// Leiden University's exchanges in Leiden and The Hague and the LUMC's, without the trunk 0.
+const EXCHANGES: &[&str] = &["71527", "71526", "708009"];
 
 /// Service and company numbers, without the trunk 0.
 const SERVICE_PREFIXES: &[&str] = &["800", "900", "906", "909", "88"];

@@ -20,8 +20,9 @@
 //! and hashtags; look-alikes in their innocent sense: "Dick" as a name ("Dick Schoof",
 //! "Moby Dick"), a "needle prick" or "skin prick test", a "bitch" and her puppies,
 //! "William the Bastard", "hoer" in a history of prostitution, "eikels" under an oak,
-//! a "retarded potential" in physics, "Ass. Prof.", "lullig". Mild words ("verdomme",
-//! "damn", "bloody") are left alone.
+//! a "retarded potential" in physics, "Ass. Prof.", "lullig"; a curse quoted on its own
+//! or in a short quoted title (('kanker', 'tyfus'), Frankfurt's 'On Bullshit'). Mild words
+//! ("verdomme", "damn", "bloody") are left alone.
 //!
 //! **Examples**
 //! - ✗ `Wat een kutweer vandaag.` → `Wat een rotweer vandaag.`
@@ -33,6 +34,7 @@
 //! - ✓ `Nieuw onderzoek naar borstkanker bij kankerpatiënten in het LUMC.`
 //! - ✓ `In de negentiende eeuw stierven velen aan de tering.`
 //! - ✓ `Moby Dick is a classic passage in every syllabus.`
+//! - ✓ `In the seminar Frankfurt's 'On Bullshit' came up, obviously.`
 
 use super::{Rule, RuleMeta};
 use crate::diagnostic::{Finding, Localized, Severity};
@@ -139,15 +141,47 @@ fn same_case(like: &str, to: &str) -> String {
     }
 }
 
-/// A word quoted on its own ("Dutch swears with diseases ('kanker', 'tering')") is
-/// mentioned, not used: talking about a curse is no curse.
+/// A word quoted on its own or in a short quoted title ("Dutch swears with diseases
+/// ('kanker', 'tering')", "Frankfurt's 'On Bullshit'") is mentioned, not used: talking
+/// about a curse is no curse.
 fn quoted_alone(src: &str, span: &Range<usize>) -> bool {
-    let before = src[..span.start].chars().next_back();
-    let after = src[span.end..].chars().next();
-    matches!(
-        (before, after),
-        (Some('\'' | '‘'), Some('\'' | '’')) | (Some('"' | '“'), Some('"' | '”')) | (Some('‚'), Some('’'))
-    )
+    const WORDS: usize = 3;
+    // Back to the opening quote, at most WORDS words away and within the sentence.
+    let mut words = 1;
+    let mut open = None;
+    let mut back = src[..span.start].chars().rev().take(40).peekable();
+    while let Some(c) = back.next() {
+        match c {
+            // An opening quote, not an apostrophe in a word ("It's").
+            '\'' | '‘' | '"' | '“' | '‚' if !back.peek().is_some_and(|p| p.is_alphabetic()) => {
+                open = Some(c);
+                break;
+            }
+            '.' | '!' | '?' | '\n' | '’' | '”' => return false,
+            ' ' => words += 1,
+            _ => {}
+        }
+    }
+    let Some(open) = open else { return false };
+    let mut chars = src[span.end..].chars().take(40).peekable();
+    while let Some(c) = chars.next() {
+        match c {
+            // A closing quote, not an apostrophe in a word ("don't").
+            '\'' | '’' | '"' | '”' if !chars.peek().is_some_and(|n| n.is_alphabetic()) => {
+                let pair = matches!((open, c), ('\'' | '‘' | '‚', '\'' | '’') | ('"' | '“', '"' | '”'));
+                return pair && words <= WORDS;
+            }
+            '.' | '!' | '?' | '\n' | '‘' | '“' => return false,
+            ' ' => {
+                words += 1;
+                if words > WORDS {
+                    return false;
+                }
+            }
+            _ => {}
+        }
+    }
+    false
 }
 
 /// True when token `i` opens its sentence (interjections such as "ach" may come first).
