@@ -13,7 +13,8 @@
 //! crazy"), a short verdict after a sentence about them ("Mijn baas mailt om 23:00. Wat een
 //! slavendrijver."), a one-word verdict ("My supervisor hasn't read a chapter in 8 months.
 //! Useless."), a superlative ("the laziest bunch of students I've ever taught"), sarcastic
-//! praise ("Goed bezig weer, HR 🙄", "wat hebben we toch een geniaal bestuur 🙃"), a sneer at
+//! praise ("Goed bezig weer, HR 🙄", "wat hebben we toch een geniaal bestuur 🙃", "love it
+//! here 🙃" in a post about one's work), a sneer at
 //! those who decide ("dreamt up by people who've never taught a class in their lives"),
 //! writing someone off ("some people just aren't made for university"), calling the
 //! workplace a circus ("werken bij deze universiteit is een toneelstuk"), and hating one's
@@ -44,6 +45,7 @@
 //! - ✗ `Mijn manager is een idioot.`
 //! - ✗ `Our dean is a disaster.`
 //! - ✗ `Wat een luie studenten dit jaar.`
+//! - ✗ `My supervisor sat on my chapter for four months. Love it here 🙃`
 //! - ✗ `De helft van mijn studenten is lui.`
 //! - ✗ `Students these days can't write a coherent paragraph.`
 //! - ✓ `Ik ben het niet eens met het besluit van het CvB over de huisvesting.`
@@ -3210,6 +3212,21 @@ impl Rule for WorkGrievance {
                 if span.start >= last_end {
                     last_end = span.end;
                     last_sentence = Some(toks[s].sentence);
+                    out.push(Finding::new(span, MESSAGE));
+                }
+            }
+        }
+        // "love it here 🙃", "top begeleiding hier 🙃": sarcastic praise of the place one works.
+        for (i, t) in toks.iter().enumerate() {
+            if !matches!(&*t.lower, "here" | "hier") || last_sentence == Some(t.sentence) {
+                continue;
+            }
+            let praise = (1..=3)
+                .filter(|&k| k <= i)
+                .find(|&k| toks[i - k].sentence == t.sentence && has(Class::Praise, &toks[i - k].lower));
+            if let Some(k) = praise.filter(|_| is_sarcastic(scan.sentence_text(i))) {
+                let span = scan.span(i - k, i);
+                if !out.iter().any(|f| f.span.start < span.end && span.start < f.span.end) {
                     out.push(Finding::new(span, MESSAGE));
                 }
             }
