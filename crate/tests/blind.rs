@@ -160,7 +160,7 @@ fn validate(raw: RawPost, ids: &mut HashSet<String>, problems: &mut Vec<String>)
     let contact_traps = raw
         .traps
         .iter()
-        .filter(|t| t.why.to_lowercase().contains("organisational contact"))
+        .filter(|t| is_contact_trap(&t.why))
         .filter_map(|t| locate(&id, &raw.text, &t.quote, problems))
         .collect();
     Post {
@@ -386,4 +386,20 @@ fn blind_sets_are_labelled_well_and_scored() {
     }
     println!("{report}");
     assert!(problems.is_empty(), "mislabelled blind set:\n{}", problems.join("\n"));
+}
+
+/// A trap of organisational contact data, however the writer put it: "organisational contact
+/// data", "functional mailbox of a department", "published university number", "institutional
+/// @handle", "bank account of an organisation".
+fn is_contact_trap(why: &str) -> bool {
+    let why = why.to_lowercase();
+    [
+        "organisational contact",
+        "functional mailbox",
+        "published",
+        "@handle",
+        "bank account of an organisation",
+    ]
+    .iter()
+    .any(|w| why.contains(w))
 }
