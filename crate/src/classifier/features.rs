@@ -127,10 +127,34 @@ pub struct Scratch {
     tokens: Vec<u32>,
 }
 
+/// Where the features go: training collects them (any `FnMut(u32)`), a check adds up their
+/// weights as they come, storing none.
+pub trait Sink<'t> {
+    fn feature(&mut self, hash: u32);
+
+    /// The features of the word `lower` (a word of the text, in lower case): its own and its
+    /// character n-grams. One call per word, so that a check can add up a word's weights once
+    /// and reuse them wherever the word recurs. Returns the word's hash, for the bigrams.
+    fn word(&mut self, lower: &'t str, chars: &mut Vec<char>) -> u32 {
+        word_features(lower, chars, &mut |h| self.feature(h))
+    }
+}
+
+impl<F: FnMut(u32)> Sink<'_> for F {
+    fn feature(&mut self, hash: u32) {
+        self(hash)
+    }
+}
+
+/// The features of one word (see [`Sink::word`]), to `out`; returns the word's hash.
+pub fn word_features(lower: &str, chars: &mut Vec<char>, out: &mut impl FnMut(u32)) -> u32 {
+    normalise(lower, chars);
+    emit_word(chars, out)
+}
+
 /// Hands each hashed feature of `text.src[range]` to `out` and returns the number of real
-/// words in it (entities and symbols not counted). Linear in the range's length. Training
-/// collects the features; a check adds up their weights as they come, storing none.
-pub fn extract(text: &Text, range: Range<usize>, scratch: &mut Scratch, out: &mut impl FnMut(u32)) -> usize {
+/// words in it (entities and symbols not counted). Linear in the range's length.
+pub fn extract<'t>(text: &'t Text, range: Range<usize>, scratch: &mut Scratch, out: &mut impl Sink<'t>) -> usize {
     let Scratch { chars, tokens } = scratch;
     tokens.clear();
     tokens.push(hash_str(SEED_WORD, START));
@@ -155,8 +179,7 @@ pub fn extract(text: &Text, range: Range<usize>, scratch: &mut Scratch, out: &mu
                 EntityKind::Hashtag => {
                     // The tag's words mean what they say: "#confidential", "#lekker".
                     let body = src.get(e.span.start + 1..e.span.end).unwrap_or("");
-                    normalise(&body.to_lowercase(), chars);
-                    emit_word(chars, out, tokens);
+                    tokens.push(word_features(&body.to_lowercase(), chars, &mut |h| out.feature(h)));
                 }
             }
             at = e.span.end.max(at + 1);
@@ -166,8 +189,7 @@ pub fn extract(text: &Text, range: Range<usize>, scratch: &mut Scratch, out: &mu
             continue;
         }
         if let Some(w) = word_iter.next_if(|w| w.span.start <= at) {
-            normalise(&w.lower, chars);
-            emit_word(chars, out, tokens);
+            tokens.push(out.word(&w.lower, chars));
             words += 1;
             at = w.span.end.max(at + 1);
             while !src.is_char_boundary(at) && at < src.len() {
@@ -185,23 +207,24 @@ pub fn extract(text: &Text, range: Range<usize>, scratch: &mut Scratch, out: &mu
     }
     tokens.push(hash_str(SEED_WORD, END));
     for pair in tokens.windows(2) {
-        out(mix(step(step(SEED_BIGRAM, pair[0]), pair[1])) | WORD_BIT);
+        out.feature(mix(step(step(SEED_BIGRAM, pair[0]), pair[1])) | WORD_BIT);
     }
     words
 }
 
 /// A word (between its markers in `chars`): its own feature and its character n-grams.
-fn emit_word(chars: &[char], out: &mut impl FnMut(u32), tokens: &mut Vec<u32>) {
+/// Returns the word's hash.
+fn emit_word(chars: &[char], out: &mut impl FnMut(u32)) -> u32 {
     let inner = chars.get(1..chars.len().saturating_sub(1)).unwrap_or(&[]);
     let h = hash_chars(SEED_WORD, inner);
     out(mix(h) | WORD_BIT);
-    tokens.push(h);
     char_grams(chars, out);
+    h
 }
 
-fn emit_token(token: &str, out: &mut impl FnMut(u32), tokens: &mut Vec<u32>) {
+fn emit_token<'t>(token: &str, out: &mut impl Sink<'t>, tokens: &mut Vec<u32>) {
     let h = hash_str(SEED_WORD, token);
-    out(mix(h) | WORD_BIT);
+    out.feature(mix(h) | WORD_BIT);
     tokens.push(h);
 }
 

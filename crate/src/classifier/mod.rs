@@ -42,9 +42,12 @@ pub mod sentences;
 pub mod train;
 
 use crate::diagnostic::{Finding, Localized};
+use crate::phrase::lexicon::Fnv;
 use crate::rules::{self, RuleMeta};
 use crate::text::Text;
-use model::Model;
+use model::{Model, Sums};
+use std::collections::HashMap;
+use std::hash::BuildHasherDefault;
 use std::ops::Range;
 use std::sync::OnceLock;
 
@@ -144,12 +147,21 @@ pub fn check(text: &Text, disabled: &[String], found: &mut Vec<(&'static RuleMet
         return;
     }
     let mut scratch = features::Scratch::default();
+    // Sized once: growing the table as words arrive cost more than the look-ups.
+    let mut words = WordSums::with_capacity_and_hasher(text.words.len().min(4096), Default::default());
     let mut probabilities = Vec::new();
     let ruled = found.len();
     let all = sentences::sentences(text);
     let mut cleared: [Option<bool>; CLASSES.len()] = [None; CLASSES.len()];
     for (i, sentence) in all.iter().cloned().enumerate() {
-        if !score(text, model, sentence.clone(), &mut scratch, &mut probabilities) {
+        if !score(
+            text,
+            model,
+            sentence.clone(),
+            &mut scratch,
+            &mut words,
+            &mut probabilities,
+        ) {
             continue;
         }
         // The reading that clears its threshold by most; one underline per sentence.
@@ -174,26 +186,60 @@ pub fn check(text: &Text, disabled: &[String], found: &mut Vec<(&'static RuleMet
         if covered {
             continue;
         }
-        let span = tightest_clause(text, model, sentence, k, &mut scratch, &mut probabilities);
+        let span = tightest_clause(text, model, sentence, k, &mut scratch, &mut words, &mut probabilities);
         found.push((meta, Finding::new(span, MESSAGES[k.min(MESSAGES.len() - 1)])));
+    }
+}
+
+/// Each distinct word's own features (see [`features::Sink::word`]), added up once a check,
+/// and the word's hash: words recur in a post, and again when a sentence's clauses are
+/// scored. The sums are integers, so adding a word's at once changes no probability's bits.
+type WordSums<'t> = HashMap<&'t str, (Sums, u32), BuildHasherDefault<Fnv>>;
+
+/// Adds a sentence's features to its sums, each word's from [`WordSums`].
+struct Scorer<'m, 'w, 't> {
+    model: &'m Model<'m>,
+    sums: Sums,
+    words: &'w mut WordSums<'t>,
+}
+
+impl<'t> features::Sink<'t> for Scorer<'_, '_, 't> {
+    fn feature(&mut self, hash: u32) {
+        self.model.add(&mut self.sums, hash);
+    }
+
+    fn word(&mut self, lower: &'t str, chars: &mut Vec<char>) -> u32 {
+        let model = self.model;
+        let (sums, hash) = self.words.entry(lower).or_insert_with(|| {
+            let mut sums = Sums::default();
+            let hash = features::word_features(lower, chars, &mut |h| model.add(&mut sums, h));
+            (sums, hash)
+        });
+        self.sums.add_all(sums);
+        *hash
     }
 }
 
 /// Each reading's probability for `range` into `probabilities`, or `false` when the range
 /// has too few words to judge (then nothing is computed: counting words is cheap).
-fn score(
-    text: &Text,
+fn score<'t>(
+    text: &'t Text,
     model: &Model,
     range: Range<usize>,
     scratch: &mut features::Scratch,
+    words: &mut WordSums<'t>,
     probabilities: &mut Vec<f32>,
 ) -> bool {
     if text.words_in(&range).len() < MIN_WORDS {
         return false;
     }
-    let mut sums = model::Sums::default();
-    features::extract(text, range, scratch, &mut |h| model.add(&mut sums, h));
-    model.finish(&sums, probabilities);
+    let mut scorer = Scorer {
+        model,
+        sums: Sums::default(),
+        words,
+    };
+    features::extract(text, range, scratch, &mut scorer);
+    model.finish(&scorer.sums, probabilities);
     true
 }
 
@@ -235,12 +281,13 @@ fn best_reading(
 
 /// The clause of `sentence` that passes reading `k`'s threshold with the highest probability on
 /// its own, or the whole sentence when no single clause does.
-fn tightest_clause(
-    text: &Text,
+fn tightest_clause<'t>(
+    text: &'t Text,
     model: &Model,
     sentence: Range<usize>,
     k: usize,
     scratch: &mut features::Scratch,
+    words: &mut WordSums<'t>,
     probabilities: &mut Vec<f32>,
 ) -> Range<usize> {
     let Some(column) = model.classes.iter().position(|c| c.id == CLASSES[k]) else {
@@ -253,7 +300,7 @@ fn tightest_clause(
         return sentence;
     }
     for clause in clauses {
-        if !score(text, model, clause.clone(), scratch, probabilities) {
+        if !score(text, model, clause.clone(), scratch, words, probabilities) {
             continue;
         }
         let p = probabilities.get(column).copied().unwrap_or(0.0);

@@ -157,6 +157,16 @@ pub struct Sums {
     total: i32,
 }
 
+impl Sums {
+    /// Adds the sums of another part of the sentence (a word's features, added up once).
+    pub fn add_all(&mut self, other: &Sums) {
+        for (sum, x) in self.by_class.iter_mut().zip(other.by_class) {
+            *sum += x;
+        }
+        self.total += other.total;
+    }
+}
+
 /// Logits to probabilities, beside the implicit "clean" class whose logit is 0.
 pub fn softmax_with_clean(values: &mut [f32]) {
     // Shifted by the largest logit (0 included), so no `exp` overflows.
