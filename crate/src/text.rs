@@ -5,6 +5,7 @@
 
 use crate::phrase::{self, lexicon::Fnv, Class, Entry};
 use regex::Regex;
+use std::cell::OnceCell;
 use std::collections::{HashMap, HashSet};
 use std::hash::BuildHasherDefault;
 use std::ops::Range;
@@ -57,6 +58,8 @@ pub struct Text<'a> {
     marks: Vec<usize>,
     /// Which lexicon classes each sentence holds: [`crate::phrase::Index::words`] `u64`s a sentence.
     sentence_classes: Vec<u64>,
+    /// Which of every rule's gate keys [`Text::lower`] holds, found on first use ([`Text::keys`]).
+    keys: OnceCell<Found<'static>>,
 }
 
 /// A token of the phrase layer: a word or an @mention.
@@ -235,6 +238,7 @@ impl<'a> Text<'a> {
             clauses: Vec::new(),
             marks,
             sentence_classes: Vec::new(),
+            keys: OnceCell::new(),
         };
         text.tokenize();
         text
@@ -393,6 +397,12 @@ impl<'a> Text<'a> {
             }
         }
         self.sentence_classes = classes;
+    }
+
+    /// Which of the rules' gate keys ([`crate::rules::keys`]) occur in [`Text::lower`]: one
+    /// pass over the post for all rules, on the first rule's asking.
+    pub fn keys(&self) -> &Found<'static> {
+        self.keys.get_or_init(|| crate::rules::keys().found(&self.lower))
     }
 
     pub fn entities_of(&self, kind: EntityKind) -> impl Iterator<Item = &Entity> {
@@ -983,7 +993,7 @@ impl Keys {
         }
     }
 
-    pub fn found(&self, src: &str) -> Vec<&'static str> {
+    pub fn found(&self, src: &str) -> Found<'_> {
         let b = src.as_bytes();
         let mut hit = vec![false; self.keys.len()];
         for (i, k) in self.keys.iter().enumerate() {
@@ -1000,9 +1010,8 @@ impl Keys {
             if group == 0 {
                 continue;
             }
-            let g = usize::from(group) - 1;
             let rest = &b[at + 2..];
-            for &i in &self.by_pair[self.starts[g] as usize..self.starts[g + 1] as usize] {
+            for &i in self.group(usize::from(group) - 1) {
                 if !hit[i] {
                     // The first two bytes are equal; compare the rest by hand (keys are short).
                     let key = &self.keys[i].as_bytes()[2..];
@@ -1010,7 +1019,46 @@ impl Keys {
                 }
             }
         }
-        self.keys.iter().zip(hit).filter(|(_, h)| *h).map(|(k, _)| *k).collect()
+        let group_hit = (0..self.starts.len() - 1)
+            .map(|g| self.group(g).iter().any(|&i| hit[i]))
+            .collect();
+        Found {
+            keys: self,
+            hit,
+            group_hit,
+        }
+    }
+
+    /// The group of keys starting with the bytes `a`, `b`.
+    fn group_of(&self, a: u8, b: u8) -> Option<usize> {
+        let table = usize::from(self.first[usize::from(a)]).checked_sub(1)?;
+        usize::from(self.second[table][usize::from(b)]).checked_sub(1)
+    }
+
+    /// The indices of the keys of group `g`.
+    fn group(&self, g: usize) -> &[usize] {
+        &self.by_pair[self.starts[g] as usize..self.starts[g + 1] as usize]
+    }
+}
+
+/// The keys of a [`Keys`] that a text holds.
+pub struct Found<'k> {
+    keys: &'k Keys,
+    hit: Vec<bool>,
+    /// Some key of the group (keys sharing their first two bytes) is in the text.
+    group_hit: Vec<bool>,
+}
+
+impl Found<'_> {
+    /// `key` occurs in the text (false for a key the [`Keys`] were not built with). Rules ask
+    /// about hundreds of keys a check, mostly absent: a group without a hit answers at once.
+    pub fn contains(&self, key: &str) -> bool {
+        let keys = self.keys;
+        let &[a, b, ..] = key.as_bytes() else {
+            return keys.keys.binary_search(&key).is_ok_and(|i| self.hit[i]);
+        };
+        keys.group_of(a, b)
+            .is_some_and(|g| self.group_hit[g] && keys.group(g).iter().any(|&i| self.hit[i] && keys.keys[i] == key))
     }
 }
 
@@ -1119,13 +1167,21 @@ mod tests {
 
     #[test]
     fn keys_finds_every_key_present() {
-        let keys = Keys::new(&["%", "namens", "na", "niemand", " als ", "enquête", "zz"]);
+        let list = ["%", "namens", "na", "niemand", " als ", "enquête", "zz"];
+        let keys = Keys::new(&list);
+        let found = |src: &str| {
+            let found = keys.found(src);
+            let mut hits: Vec<&str> = list.into_iter().filter(|k| found.contains(k)).collect();
+            hits.sort_unstable();
+            hits
+        };
         assert_eq!(
-            keys.found("wij als universiteit, namens 50% van de enquête"),
+            found("wij als universiteit, namens 50% van de enquête"),
             [" als ", "%", "enquête", "na", "namens"]
         );
-        assert_eq!(keys.found("n"), Vec::<&str>::new());
-        assert_eq!(keys.found("🎉zz"), ["zz"]);
+        assert_eq!(found("n"), Vec::<&str>::new());
+        assert_eq!(found("🎉zz"), ["zz"]);
+        assert!(!keys.found("zz").contains("unknown"));
     }
 
     #[test]

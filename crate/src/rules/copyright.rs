@@ -30,7 +30,7 @@
 use super::{Rule, RuleMeta};
 use crate::diagnostic::{Finding, Localized, Severity};
 use crate::phrase::{common, Match, Pattern};
-use crate::text::{EntityKind, Keys, LazyRegex, Text};
+use crate::text::{EntityKind, LazyRegex, Text};
 use std::ops::Range;
 use std::sync::OnceLock;
 
@@ -353,16 +353,19 @@ fn check_notices(text: &Text, out: &mut Vec<Finding>) {
     out.extend(notices.into_iter().map(|s| Finding::new(s, NOTICE)));
 }
 
+/// The gate keys, for [`crate::rules::keys`].
+pub(super) fn keys() -> impl Iterator<Item = &'static &'static str> {
+    OPEN.iter().chain(NOTICE_KEYS)
+}
+
 impl Rule for Copyright {
     fn meta(&self) -> &'static RuleMeta {
         &META
     }
 
     fn check(&self, text: &Text, out: &mut Vec<Finding>) {
-        // The gates that read the raw text (signs, and links whose words are no tokens), in one pass.
-        static KEYS: OnceLock<Keys> = OnceLock::new();
-        let keys = KEYS.get_or_init(|| Keys::new(OPEN.iter().chain(NOTICE_KEYS)));
-        let found = keys.found(&text.lower);
+        // The gates that read the raw text (signs, and links whose words are no tokens).
+        let found = text.keys();
         let any = |list: &[&str]| list.iter().any(|k| found.contains(k));
         if text.has(C::Shadow) || text.entities_of(EntityKind::Url).next().is_some() {
             check_shadow(text, out);

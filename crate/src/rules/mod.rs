@@ -5,7 +5,8 @@
 //! Adding a rule means adding that file and its `mod` line and one line to `registry!` below.
 
 use crate::diagnostic::{Finding, Localized, Severity};
-use crate::text::Text;
+use crate::text::{Keys, Text};
+use std::sync::OnceLock;
 
 /// What the popup, the options page, the CLI and the docs know of a rule.
 #[derive(Clone, Copy, Debug)]
@@ -89,6 +90,20 @@ pub static LEXICONS: &[&crate::phrase::Lexicon] = &[
     &profanity::LEXICON,
     &confidential_information::LEXICON,
 ];
+
+/// Every rule's gate keys (lower-case substrings whose absence lets a rule skip its
+/// regexes), merged so that [`Text::keys`] finds them all in one pass over the post.
+pub fn keys() -> &'static Keys {
+    static KEYS: OnceLock<Keys> = OnceLock::new();
+    KEYS.get_or_init(|| {
+        Keys::new(
+            confidential_information::keys()
+                .chain(copyright::keys())
+                .chain(student_records::keys())
+                .chain(unsourced_claim::keys()),
+        )
+    })
+}
 
 /// The rule with this id, if any.
 pub fn by_id(id: &str) -> Option<&'static dyn Rule> {

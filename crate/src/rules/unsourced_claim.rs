@@ -35,7 +35,7 @@
 
 use super::{Rule, RuleMeta};
 use crate::diagnostic::{Finding, Localized, Severity};
-use crate::text::{EntityKind, Keys, LazyRegex, Text, Word};
+use crate::text::{EntityKind, Found, LazyRegex, Text, Word};
 use std::ops::Range;
 use std::sync::OnceLock;
 
@@ -84,7 +84,6 @@ type Claim = (LazyRegex, Kind, Lang, &'static [&'static str]);
 
 struct Patterns {
     claims: Vec<Claim>,
-    keys: Keys,
     source: LazyRegex,
     author_year: LazyRegex,
     according: LazyRegex,
@@ -310,17 +309,8 @@ fn patterns() -> &'static Patterns {
                 &["meeste", "most"],
             ),
         ];
-        let keys = Keys::new(
-            claims
-                .iter()
-                .flat_map(|c| c.3.iter())
-                .chain(SOURCE_NAMES)
-                .chain(NAMED_KEYS)
-                .chain(JOURNALS),
-        );
         Patterns {
             claims,
-            keys,
             source: LazyRegex::new(
                 concat!(
                     r"(?i-u)\b(?:bron(?:nen)?|sources?|refs?|references?|referenties|literatuur|",
@@ -676,7 +666,7 @@ fn has(words: &[Word], list: &[&str]) -> bool {
 }
 
 /// True when the post names a source anywhere.
-fn has_source(text: &Text, found: &[&str]) -> bool {
+fn has_source(text: &Text, found: &Found) -> bool {
     let p = patterns();
     if text
         .entities
@@ -839,17 +829,25 @@ fn keep(text: &Text, span: &Range<usize>, kind: Kind) -> bool {
     }
 }
 
+/// The gate keys, for [`crate::rules::keys`].
+pub(super) fn keys() -> impl Iterator<Item = &'static &'static str> {
+    (patterns().claims.iter().flat_map(|c| c.3.iter()))
+        .chain(SOURCE_NAMES)
+        .chain(NAMED_KEYS)
+        .chain(JOURNALS)
+}
+
 impl Rule for UnsourcedClaim {
     fn meta(&self) -> &'static RuleMeta {
         &META
     }
 
     fn clears(&self, text: &Text) -> bool {
-        has_source(text, &patterns().keys.found(&text.lower))
+        has_source(text, text.keys())
     }
 
     fn check(&self, text: &Text, out: &mut Vec<Finding>) {
-        let keys = patterns().keys.found(&text.lower);
+        let keys = text.keys();
         let mut found: Vec<(Range<usize>, Lang)> = Vec::new();
         for (re, kind, lang, needs) in &patterns().claims {
             if !needs.iter().any(|n| keys.contains(n)) {
@@ -871,7 +869,7 @@ impl Rule for UnsourcedClaim {
                 }
             }
         }
-        if found.is_empty() || has_source(text, &keys) {
+        if found.is_empty() || has_source(text, keys) {
             return;
         }
         found.sort_by_key(|(s, _)| (s.start, std::cmp::Reverse(s.end)));
