@@ -58,6 +58,9 @@ pub struct Text<'a> {
     marks: Vec<usize>,
     /// Which lexicon classes each sentence holds: [`crate::phrase::Index::words`] `u64`s a sentence.
     sentence_classes: Vec<u64>,
+    /// The phrases that start at a token and match, as (class, length in tokens); each
+    /// token's are [`Token::phrases`]. Found once, as rules ask about them at every token.
+    phrases: Vec<(u16, u16)>,
     /// Which of every rule's gate keys [`Text::lower`] holds, found on first use ([`Text::keys`]).
     keys: OnceCell<Found<'static>>,
 }
@@ -75,6 +78,8 @@ pub struct Token {
     pub(crate) entry: Option<&'static Entry>,
     /// The token in lower case with a straight apostrophe, when it was written with a curly one.
     plain: Option<Box<str>>,
+    /// The token's matching phrases in [`Text::phrases`].
+    phrases: Range<u32>,
 }
 
 #[derive(Clone, Debug)]
@@ -238,6 +243,7 @@ impl<'a> Text<'a> {
             clauses: Vec::new(),
             marks,
             sentence_classes: Vec::new(),
+            phrases: Vec::new(),
             keys: OnceCell::new(),
         };
         text.tokenize();
@@ -267,6 +273,7 @@ impl<'a> Text<'a> {
             clause: 0,
             entry: None,
             plain: None,
+            phrases: 0..0,
         };
         for w in &self.words {
             while let Some(m) = mentions.next_if(|m| m.span.start < w.span.start) {
@@ -384,19 +391,31 @@ impl<'a> Text<'a> {
                     .or_insert_with(|| index.lookup(lower, false, &mut scratch))
             };
         }
+        let mut phrases = Vec::new();
         for i in 0..self.tokens.len() {
             let Some(entry) = self.tokens[i].entry else { continue };
             let row = &mut classes[self.tokens[i].sentence * words..][..words];
             for &c in entry.classes() {
                 row[usize::from(c) / 64] |= 1 << (c % 64);
             }
-            for (c, _) in entry.phrases() {
-                if phrase::phrase_len(self, i, Class(*c)).is_some() {
+            let first = phrases.len() as u32;
+            for (c, rest) in entry.phrases() {
+                if phrase::rest_matches(self, i, rest) {
                     row[usize::from(*c) / 64] |= 1 << (c % 64);
+                    phrases.push((*c, rest.len() as u16 + 1));
                 }
             }
+            self.tokens[i].phrases = first..phrases.len() as u32;
         }
         self.sentence_classes = classes;
+        self.phrases = phrases;
+    }
+
+    /// The phrases that start at token `i` and match: (class, length in tokens).
+    pub(crate) fn phrases_at(&self, i: usize) -> &[(u16, u16)] {
+        self.tokens
+            .get(i)
+            .map_or(&[], |t| &self.phrases[t.phrases.start as usize..t.phrases.end as usize])
     }
 
     /// Which of the rules' gate keys ([`crate::rules::keys`]) occur in [`Text::lower`]: one

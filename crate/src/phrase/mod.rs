@@ -27,21 +27,21 @@ pub fn is_word(word: &str, class: impl Into<Class>) -> bool {
 /// The length of the longest phrase of `class` starting at token `i` (two tokens or more,
 /// all in the sentence of token `i`).
 pub fn phrase_len(text: &Text, i: usize, class: Class) -> Option<usize> {
-    let entry = text.tokens.get(i)?.entry?;
-    let sentence = text.tokens[i].sentence;
-    entry
-        .phrases()
+    text.phrases_at(i)
         .iter()
         .filter(|(c, _)| *c == class.0)
-        .filter(|(_, rest)| {
-            rest.iter().enumerate().all(|(k, id)| {
-                text.tokens
-                    .get(i + 1 + k)
-                    .filter(|t| t.sentence == sentence)
-                    .and_then(|t| t.entry)
-                    .is_some_and(|e| e.id() == *id)
-            })
-        })
-        .map(|(_, rest)| rest.len() + 1)
+        .map(|&(_, len)| usize::from(len))
         .max()
+}
+
+/// The words after token `i` are `rest` (by their lexicon ids), in the sentence of token `i`.
+pub(crate) fn rest_matches(text: &Text, i: usize, rest: &[u32]) -> bool {
+    let sentence = text.tokens[i].sentence;
+    rest.iter().enumerate().all(|(k, id)| {
+        text.tokens
+            .get(i + 1 + k)
+            .filter(|t| t.sentence == sentence)
+            .and_then(|t| t.entry)
+            .is_some_and(|e| e.id() == *id)
+    })
 }
