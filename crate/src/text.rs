@@ -3,10 +3,11 @@
 //! and its sentences. Found once per check, so that no rule fires inside a URL
 //! by accident and no rule pays for Unicode word boundaries in the regex engine.
 
-use crate::phrase::{self, lexicon::Fnv, Class, Entry};
+use crate::phrase::lexicon::{Fnv, Memo};
+use crate::phrase::{self, Class, Entry};
 use regex::Regex;
-use std::cell::OnceCell;
-use std::collections::{HashMap, HashSet};
+use std::cell::{OnceCell, RefCell};
+use std::collections::HashSet;
 use std::hash::BuildHasherDefault;
 use std::ops::Range;
 use std::sync::OnceLock;
@@ -379,18 +380,21 @@ impl<'a> Text<'a> {
         let words = index.words();
         let mut classes = vec![0u64; self.sentences.len() * words];
         let mut scratch = phrase::Scratch::default();
-        // Words recur in a post: each distinct word is looked up (and normalised) once.
-        let mut seen: HashMap<&str, Option<&'static Entry>, BuildHasherDefault<Fnv>> = HashMap::default();
-        for t in &mut self.tokens {
-            let lower = &self.lower[t.span.clone()];
-            t.entry = if t.mention {
-                index.lookup(lower, true, &mut scratch)
-            } else {
-                *seen
-                    .entry(lower)
-                    .or_insert_with(|| index.lookup(lower, false, &mut scratch))
-            };
+        thread_local! {
+            /// Words recur, in a post and in the checks of it as it is typed: each distinct
+            /// word is looked up (and normalised) once.
+            static ENTRIES: RefCell<Memo<Option<&'static Entry>>> = RefCell::default();
         }
+        ENTRIES.with_borrow_mut(|entries| {
+            for t in &mut self.tokens {
+                let lower = &self.lower[t.span.clone()];
+                t.entry = if t.mention {
+                    index.lookup(lower, true, &mut scratch)
+                } else {
+                    entries.get_or_insert_with(lower, || index.lookup(lower, false, &mut scratch))
+                };
+            }
+        });
         let mut phrases = Vec::new();
         for i in 0..self.tokens.len() {
             let Some(entry) = self.tokens[i].entry else { continue };

@@ -129,18 +129,18 @@ pub struct Scratch {
 
 /// Where the features go: training collects them (any `FnMut(u32)`), a check adds up their
 /// weights as they come, storing none.
-pub trait Sink<'t> {
+pub trait Sink {
     fn feature(&mut self, hash: u32);
 
     /// The features of the word `lower` (a word of the text, in lower case): its own and its
     /// character n-grams. One call per word, so that a check can add up a word's weights once
     /// and reuse them wherever the word recurs. Returns the word's hash, for the bigrams.
-    fn word(&mut self, lower: &'t str, chars: &mut Vec<char>) -> u32 {
+    fn word(&mut self, lower: &str, chars: &mut Vec<char>) -> u32 {
         word_features(lower, chars, &mut |h| self.feature(h))
     }
 }
 
-impl<F: FnMut(u32)> Sink<'_> for F {
+impl<F: FnMut(u32)> Sink for F {
     fn feature(&mut self, hash: u32) {
         self(hash)
     }
@@ -154,7 +154,7 @@ pub fn word_features(lower: &str, chars: &mut Vec<char>, out: &mut impl FnMut(u3
 
 /// Hands each hashed feature of `text.src[range]` to `out` and returns the number of real
 /// words in it (entities and symbols not counted). Linear in the range's length.
-pub fn extract<'t>(text: &'t Text, range: Range<usize>, scratch: &mut Scratch, out: &mut impl Sink<'t>) -> usize {
+pub fn extract(text: &Text, range: Range<usize>, scratch: &mut Scratch, out: &mut impl Sink) -> usize {
     let Scratch { chars, tokens } = scratch;
     tokens.clear();
     tokens.push(hash_str(SEED_WORD, START));
@@ -222,7 +222,7 @@ fn emit_word(chars: &[char], out: &mut impl FnMut(u32)) -> u32 {
     h
 }
 
-fn emit_token<'t>(token: &str, out: &mut impl Sink<'t>, tokens: &mut Vec<u32>) {
+fn emit_token(token: &str, out: &mut impl Sink, tokens: &mut Vec<u32>) {
     let h = hash_str(SEED_WORD, token);
     out.feature(mix(h) | WORD_BIT);
     tokens.push(h);

@@ -42,12 +42,11 @@ pub mod sentences;
 pub mod train;
 
 use crate::diagnostic::{Finding, Localized};
-use crate::phrase::lexicon::Fnv;
+use crate::phrase::lexicon::Memo;
 use crate::rules::{self, RuleMeta};
 use crate::text::Text;
 use model::{Model, Sums};
-use std::collections::HashMap;
-use std::hash::BuildHasherDefault;
+use std::cell::RefCell;
 use std::ops::Range;
 use std::sync::OnceLock;
 
@@ -147,87 +146,85 @@ pub fn check(text: &Text, disabled: &[String], found: &mut Vec<(&'static RuleMet
         return;
     }
     let mut scratch = features::Scratch::default();
-    // Sized once: growing the table as words arrive cost more than the look-ups.
-    let mut words = WordSums::with_capacity_and_hasher(text.words.len().min(4096), Default::default());
     let mut probabilities = Vec::new();
     let ruled = found.len();
     let all = sentences::sentences(text);
     let mut cleared: [Option<bool>; CLASSES.len()] = [None; CLASSES.len()];
-    for (i, sentence) in all.iter().cloned().enumerate() {
-        if !score(
-            text,
-            model,
-            sentence.clone(),
-            &mut scratch,
-            &mut words,
-            &mut probabilities,
-        ) {
-            continue;
+    WORD_SUMS.with_borrow_mut(|words| {
+        for (i, sentence) in all.iter().cloned().enumerate() {
+            if !score(text, model, sentence.clone(), &mut scratch, words, &mut probabilities) {
+                continue;
+            }
+            // The reading that clears its threshold by most; one underline per sentence.
+            // Whether a rule clears its kind in this post is asked only of a reading that passes
+            // its threshold, and once a check: most keystrokes pass none.
+            let mut clears = |meta: &RuleMeta| {
+                let k = CLASSES.iter().position(|c| *c == meta.id).unwrap_or(0);
+                *cleared[k].get_or_insert_with(|| rules::by_id(meta.id).is_some_and(|r| r.clears(text)))
+            };
+            let Some((k, meta)) = best_reading(model, &metas, &probabilities, &mut clears) else {
+                continue;
+            };
+            // A rule of any reading already underlines part of it: the rule's span says more.
+            // (Exam content, say, is `student-records` to the rules and may read as
+            // `confidential-information` here; one underline is enough.) The same rule right
+            // beside it, in the same paragraph, has flagged the same passage.
+            let passage = neighbours(text, &all, i);
+            let covered = found[..ruled].iter().any(|(m, f)| {
+                let near = if m.id == meta.id { &passage } else { &sentence };
+                CLASSES.contains(&m.id) && f.span.start < near.end && near.start < f.span.end
+            });
+            if covered {
+                continue;
+            }
+            let span = tightest_clause(text, model, sentence, k, &mut scratch, words, &mut probabilities);
+            found.push((meta, Finding::new(span, MESSAGES[k.min(MESSAGES.len() - 1)])));
         }
-        // The reading that clears its threshold by most; one underline per sentence.
-        // Whether a rule clears its kind in this post is asked only of a reading that passes
-        // its threshold, and once a check: most keystrokes pass none.
-        let mut clears = |meta: &RuleMeta| {
-            let k = CLASSES.iter().position(|c| *c == meta.id).unwrap_or(0);
-            *cleared[k].get_or_insert_with(|| rules::by_id(meta.id).is_some_and(|r| r.clears(text)))
-        };
-        let Some((k, meta)) = best_reading(model, &metas, &probabilities, &mut clears) else {
-            continue;
-        };
-        // A rule of any reading already underlines part of it: the rule's span says more.
-        // (Exam content, say, is `student-records` to the rules and may read as
-        // `confidential-information` here; one underline is enough.) The same rule right
-        // beside it, in the same paragraph, has flagged the same passage.
-        let passage = neighbours(text, &all, i);
-        let covered = found[..ruled].iter().any(|(m, f)| {
-            let near = if m.id == meta.id { &passage } else { &sentence };
-            CLASSES.contains(&m.id) && f.span.start < near.end && near.start < f.span.end
-        });
-        if covered {
-            continue;
-        }
-        let span = tightest_clause(text, model, sentence, k, &mut scratch, &mut words, &mut probabilities);
-        found.push((meta, Finding::new(span, MESSAGES[k.min(MESSAGES.len() - 1)])));
-    }
+    });
 }
 
-/// Each distinct word's own features (see [`features::Sink::word`]), added up once a check,
-/// and the word's hash: words recur in a post, and again when a sentence's clauses are
-/// scored. The sums are integers, so adding a word's at once changes no probability's bits.
-type WordSums<'t> = HashMap<&'t str, (Sums, u32), BuildHasherDefault<Fnv>>;
+/// Each distinct word's own features (see [`features::Sink::word`]) added up, and the
+/// word's hash: words recur in a post, in its clauses when they are scored, and in the
+/// checks of it as it is typed. The sums are integers, so adding a word's at once changes
+/// no probability's bits.
+type WordSums = Memo<(Sums, u32)>;
+
+thread_local! {
+    static WORD_SUMS: RefCell<WordSums> = RefCell::default();
+}
 
 /// Adds a sentence's features to its sums, each word's from [`WordSums`].
-struct Scorer<'m, 'w, 't> {
+struct Scorer<'m, 'w> {
     model: &'m Model<'m>,
     sums: Sums,
-    words: &'w mut WordSums<'t>,
+    words: &'w mut WordSums,
 }
 
-impl<'t> features::Sink<'t> for Scorer<'_, '_, 't> {
+impl features::Sink for Scorer<'_, '_> {
     fn feature(&mut self, hash: u32) {
         self.model.add(&mut self.sums, hash);
     }
 
-    fn word(&mut self, lower: &'t str, chars: &mut Vec<char>) -> u32 {
+    fn word(&mut self, lower: &str, chars: &mut Vec<char>) -> u32 {
         let model = self.model;
-        let (sums, hash) = self.words.entry(lower).or_insert_with(|| {
+        let (sums, hash) = self.words.get_or_insert_with(lower, || {
             let mut sums = Sums::default();
             let hash = features::word_features(lower, chars, &mut |h| model.add(&mut sums, h));
             (sums, hash)
         });
-        self.sums.add_all(sums);
-        *hash
+        self.sums.add_all(&sums);
+        hash
     }
 }
 
 /// Each reading's probability for `range` into `probabilities`, or `false` when the range
 /// has too few words to judge (then nothing is computed: counting words is cheap).
-fn score<'t>(
-    text: &'t Text,
+fn score(
+    text: &Text,
     model: &Model,
     range: Range<usize>,
     scratch: &mut features::Scratch,
-    words: &mut WordSums<'t>,
+    words: &mut WordSums,
     probabilities: &mut Vec<f32>,
 ) -> bool {
     if text.words_in(&range).len() < MIN_WORDS {
@@ -281,13 +278,13 @@ fn best_reading(
 
 /// The clause of `sentence` that passes reading `k`'s threshold with the highest probability on
 /// its own, or the whole sentence when no single clause does.
-fn tightest_clause<'t>(
-    text: &'t Text,
+fn tightest_clause(
+    text: &Text,
     model: &Model,
     sentence: Range<usize>,
     k: usize,
     scratch: &mut features::Scratch,
-    words: &mut WordSums<'t>,
+    words: &mut WordSums,
     probabilities: &mut Vec<f32>,
 ) -> Range<usize> {
     let Some(column) = model.classes.iter().position(|c| c.id == CLASSES[k]) else {

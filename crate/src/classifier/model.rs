@@ -151,7 +151,7 @@ impl<'a> Model<'a> {
 
 /// A sentence's weighted sums per class, and the total weight of its features (exact
 /// integers, so the order in which features arrive does not matter).
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Copy, Debug, Default)]
 pub struct Sums {
     by_class: [i32; MAX_CLASSES],
     total: i32,

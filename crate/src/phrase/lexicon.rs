@@ -122,6 +122,29 @@ impl Hasher for Fnv {
 
 type Map<V> = HashMap<Box<str>, V, BuildHasherDefault<Fnv>>;
 
+/// What a pure function gives for each word, kept from check to check: a post is checked
+/// again on every keystroke, and nearly all its words with it. Emptied when it reaches
+/// [`Memo::LIMIT`] words, so that it stays small (a few hundred kilobytes at most).
+#[derive(Default)]
+pub struct Memo<V>(Map<V>);
+
+impl<V: Copy> Memo<V> {
+    const LIMIT: usize = 8192;
+
+    /// The value for `word`, computed by `f` unless it is known.
+    pub fn get_or_insert_with(&mut self, word: &str, f: impl FnOnce() -> V) -> V {
+        if let Some(v) = self.0.get(word) {
+            return *v;
+        }
+        if self.0.len() >= Self::LIMIT {
+            self.0.clear();
+        }
+        let v = f();
+        self.0.insert(word.into(), v);
+        v
+    }
+}
+
 /// Every lexicon merged: normal forms, exact words and handle prefixes to their entries.
 pub struct Index {
     norms: Map<Entry>,
