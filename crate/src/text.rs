@@ -36,6 +36,7 @@ pub struct Word {
     pub lower: String,
 }
 
+
 pub struct Text<'a> {
     pub src: &'a str,
     /// `src` in lower case, byte for byte at the same offsets (a character whose
@@ -123,16 +124,22 @@ fn lower_same_length(src: &str) -> String {
         return src.to_ascii_lowercase();
     }
     let mut out = String::with_capacity(src.len());
-    for c in src.chars() {
-        if c.is_ascii() {
-            out.push(c.to_ascii_lowercase());
-            continue;
+    let mut rest = src;
+    while !rest.is_empty() {
+        // ASCII runs in one step: most of a post is ASCII even when it holds emoji.
+        let ascii = rest.bytes().position(|b| !b.is_ascii()).unwrap_or(rest.len());
+        let at = out.len();
+        out.push_str(&rest[..ascii]);
+        out[at..].make_ascii_lowercase();
+        let mut chars = rest[ascii..].chars();
+        if let Some(c) = chars.next() {
+            let mut lower = c.to_lowercase();
+            match (lower.next(), lower.next()) {
+                (Some(l), None) if l.len_utf8() == c.len_utf8() => out.push(l),
+                _ => out.push(c),
+            }
         }
-        let mut lower = c.to_lowercase();
-        match (lower.next(), lower.next()) {
-            (Some(l), None) if l.len_utf8() == c.len_utf8() => out.push(l),
-            _ => out.push(c),
-        }
+        rest = chars.as_str();
     }
     out
 }
@@ -188,7 +195,8 @@ impl<'a> Text<'a> {
             }
         }
 
-        let mut words = Vec::new();
+        // About one word in six bytes of prose: growing the vector cost more than this.
+        let mut words = Vec::with_capacity(src.len() / 6 + 1);
         let mut next_entity = entities.iter().peekable();
         let mut start: Option<usize> = None;
         let push_word = |words: &mut Vec<Word>, span: Range<usize>| {
