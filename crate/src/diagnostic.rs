@@ -129,16 +129,18 @@ pub struct Diagnostic {
 pub fn to_utf16(text: &str, offsets: &mut [usize]) {
     let mut order: Vec<usize> = (0..offsets.len()).collect();
     order.sort_by_key(|&i| offsets[i]);
-    let mut chars = text.char_indices().peekable();
-    let mut units = 0;
+    // Counted on bytes: every character but a continuation byte's starts one unit, and
+    // a four-byte character (lead byte F0 or above) is a surrogate pair, one unit more.
+    let bytes = text.as_bytes();
+    let (mut at, mut units) = (0, 0);
     for i in order {
-        let target = offsets[i];
-        while let Some(&(at, c)) = chars.peek() {
-            if at >= target {
-                break;
-            }
-            units += c.len_utf16();
-            chars.next();
+        let target = offsets[i].min(bytes.len());
+        if target > at {
+            units += bytes[at..target]
+                .iter()
+                .map(|&b| usize::from(b & 0xC0 != 0x80) + usize::from(b >= 0xF0))
+                .sum::<usize>();
+            at = target;
         }
         offsets[i] = units;
     }

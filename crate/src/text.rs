@@ -36,7 +36,6 @@ pub struct Word {
     pub lower: String,
 }
 
-
 pub struct Text<'a> {
     pub src: &'a str,
     /// `src` in lower case, byte for byte at the same offsets (a character whose

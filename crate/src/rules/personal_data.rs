@@ -843,7 +843,12 @@ fn find_home_streets(text: &Text, out: &mut Vec<Finding>) {
     let bytes = src.as_bytes();
     let mut i = 0;
     while i < bytes.len() {
-        if !bytes[i].is_ascii_digit() || i == 0 || bytes[i - 1] != b' ' {
+        // On to the next digit: most of a post is none.
+        let Some(digit) = bytes[i..].iter().position(u8::is_ascii_digit) else {
+            break;
+        };
+        i += digit;
+        if i == 0 || bytes[i - 1] != b' ' {
             i += 1;
             continue;
         }
@@ -1877,7 +1882,7 @@ fn find_student_numbers(text: &Text, taken: &mut Vec<Range<usize>>, out: &mut Ve
     let mask = |s: &str| -> String { s.chars().map(|c| if c.is_ascii_digit() { '•' } else { c }).collect() };
     let mut found: Vec<Range<usize>> = Vec::new();
     let bytes = text.src.as_bytes();
-    if (0..bytes.len()).any(|i| is_s_number(&bytes[i..])) {
+    if (bytes.iter().enumerate()).any(|(i, b)| matches!(b, b's' | b'S') && is_s_number(&bytes[i..])) {
         found.extend(text.find_words(p.student_number.get()));
     }
     let labelled = text

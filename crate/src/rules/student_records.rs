@@ -480,6 +480,11 @@ fn graded_student_numbers(text: &Text, found: &mut Vec<Found>) {
     let mut run: Option<Range<usize>> = None;
     let mut i = 0;
     while i < bytes.len() {
+        // On to the next "s" or "S", which every student number starts with.
+        let Some(s) = bytes[i..].iter().position(|b| matches!(b, b's' | b'S')) else {
+            break;
+        };
+        i += s;
         let starts_word = i == 0 || !bytes[i - 1].is_ascii_alphanumeric();
         let ends_word = !bytes.get(i + 8).is_some_and(u8::is_ascii_alphanumeric);
         if !(starts_word && ends_word && super::personal_data::is_s_number(&bytes[i..])) {
