@@ -844,7 +844,19 @@ mod scan {
         // A bare domain that fails from one position fails from every later position of the
         // same dotted chain: skip those (long words would otherwise cost quadratic time).
         let mut bare_from = from;
-        for (p, &c) in b.iter().enumerate().skip(from) {
+        let mut p = from;
+        while p < b.len() {
+            if p < bare_from {
+                // Inside a chain that is no bare domain, only a scheme can start: on to an h or w.
+                match b[p..bare_from].iter().position(|&c| c == b'h' || c == b'w') {
+                    Some(k) => p += k,
+                    None => {
+                        p = bare_from;
+                        continue;
+                    }
+                }
+            }
+            let c = b[p];
             // "http" or "www.": checked on the next byte first, as most h's and w's start neither.
             if matches!((c, b.get(p + 1)), (b'h', Some(b't')) | (b'w', Some(b'w'))) {
                 if let Some(end) = with_scheme(s, p) {
@@ -857,6 +869,7 @@ mod scan {
                     Err(dead_end) => bare_from = dead_end,
                 }
             }
+            p += 1;
         }
         None
     }
@@ -902,7 +915,11 @@ mod scan {
     pub fn identifier(s: &str, from: usize) -> Option<Range<usize>> {
         let b = s.as_bytes();
         let digit = |c: u8| c.is_ascii_digit();
-        for p in from..b.len() {
+        let mut next = from;
+        // Every match starts with "i" (of "isbn") or a digit: on from one of those to the next.
+        while let Some(k) = b.get(next..)?.iter().position(|&c| c == b'i' || c.is_ascii_digit()) {
+            let p = next + k;
+            next = p + 1;
             if b[p] == b'i' && b[p..].starts_with(b"isbn") {
                 let number = run(b, p + 4, |c| c == b':' || c == b' ');
                 let end = run(b, number, |c| c.is_ascii_digit() || c == b'-');

@@ -147,7 +147,9 @@ impl<V: Copy> Memo<V> {
 
 /// Every lexicon merged: normal forms, exact words and handle prefixes to their entries.
 pub struct Index {
-    norms: Map<Entry>,
+    /// Normal forms to their entries in `entries` (an entry's id is its place there).
+    norms: Map<u32>,
+    entries: Vec<Entry>,
     exact: Map<Entry>,
     handles: Vec<(Box<str>, Entry)>,
     /// `u64`s needed for one bit per class.
@@ -293,18 +295,6 @@ fn entry_key(entry: &str) -> String {
     words.join(" ")
 }
 
-/// The entries of one class as written (without "=") with their values: for rules that
-/// read a class as a list (prefixes of compounds, replacements).
-pub fn entries(lexicon: &'static Lexicon, class: impl Into<Class>) -> Vec<(&'static str, Option<&'static str>)> {
-    let class = class.into();
-    let lines = parse(lexicon).unwrap_or_default();
-    lines
-        .into_iter()
-        .filter(|l| lexicon.class(l.class) == class)
-        .map(|l| (l.entry.trim_start_matches('='), l.value))
-        .collect()
-}
-
 /// Buffers for [`Index::lookup`], reused from token to token.
 #[derive(Default)]
 pub struct Scratch {
@@ -316,13 +306,14 @@ impl Index {
     fn build(lexicons: &[&'static Lexicon]) -> Index {
         let mut index = Index {
             norms: Map::default(),
+            entries: Vec::new(),
             exact: Map::default(),
             handles: Vec::new(),
             words: 1,
             names: Vec::new(),
         };
         let mut exact: Vec<(String, u16)> = Vec::new();
-        let mut scratch = String::new();
+        let (mut lower, mut scratch) = (String::new(), String::new());
         for lexicon in lexicons {
             let base = index.names.len() as u16;
             lexicon.base.get_or_init(|| base);
@@ -351,21 +342,30 @@ impl Index {
                             },
                         )),
                     }
+                } else if entry.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'_') {
+                    // One plain word, most entries: as `entry_words` reads it, with nothing allocated.
+                    lower.clear();
+                    lower.push_str(entry);
+                    lower.make_ascii_lowercase();
+                    norm(&lower, &mut scratch);
+                    let id = index.id_of(&scratch);
+                    index.entries[id].classes.push(class);
                 } else {
-                    let norms: Vec<String> = entry_words(entry)
+                    let ids: Vec<usize> = entry_words(entry)
                         .iter()
                         .map(|w| {
                             norm(w, &mut scratch);
-                            scratch.clone()
+                            index.id_of(&scratch)
                         })
                         .collect();
-                    let ids: Vec<u32> = norms.iter().map(|n| index.entry_mut(n).id).collect();
-                    let Some(first) = norms.first() else { continue };
-                    let first = index.entry_mut(first);
+                    let Some(&first) = ids.first() else { continue };
+                    let first = &mut index.entries[first];
                     if ids.len() == 1 {
                         first.classes.push(class);
                     } else {
-                        first.phrases.push((class, ids[1..].into()));
+                        first
+                            .phrases
+                            .push((class, ids[1..].iter().map(|&id| id as u32).collect()));
                     }
                 }
             }
@@ -374,12 +374,15 @@ impl Index {
             norm(&word, &mut scratch);
             let mut entry = match index.exact.get(word.as_str()) {
                 Some(e) => e.clone(),
-                None => index.entry_mut(&scratch).clone(),
+                None => {
+                    let id = index.id_of(&scratch);
+                    index.entries[id].clone()
+                }
             };
             entry.classes.push(class);
             index.exact.insert(word.into(), entry);
         }
-        for e in index.norms.values_mut().chain(index.exact.values_mut()) {
+        for e in index.entries.iter_mut().chain(index.exact.values_mut()) {
             e.classes.sort_unstable();
             e.classes.dedup();
         }
@@ -387,13 +390,24 @@ impl Index {
         index
     }
 
-    fn entry_mut(&mut self, norm: &str) -> &mut Entry {
+    /// The id of the entry of a normal form, a new entry if there is none yet.
+    fn id_of(&mut self, norm: &str) -> usize {
         // Looked up before inserting: `entry` would allocate the key for every word.
-        if !self.norms.contains_key(norm) {
-            let id = self.norms.len() as u32;
-            self.norms.insert(norm.into(), Entry { id, ..Entry::default() });
+        if let Some(&id) = self.norms.get(norm) {
+            return id as usize;
         }
-        self.norms.get_mut(norm).expect("inserted above")
+        let id = self.entries.len();
+        self.norms.insert(norm.into(), id as u32);
+        self.entries.push(Entry {
+            id: id as u32,
+            ..Entry::default()
+        });
+        id
+    }
+
+    /// The entry of a normal form.
+    fn norm_entry(&self, norm: &str) -> Option<&Entry> {
+        self.norms.get(norm).map(|&id| &self.entries[id as usize])
     }
 
     /// The entry of a token, by its lower-case form: the exact word first, then its normal form.
@@ -416,10 +430,10 @@ impl Index {
         }
         if mention {
             let handle = self.handles.iter().find(|(h, _)| plain.starts_with(&**h));
-            return self.norms.get(plain).or(handle.map(|(_, e)| e));
+            return self.norm_entry(plain).or(handle.map(|(_, e)| e));
         }
         norm(plain, &mut scratch.norm);
-        self.norms.get(scratch.norm.as_str())
+        self.norm_entry(&scratch.norm)
     }
 
     /// `u64`s for one bit per class.

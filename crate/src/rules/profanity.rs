@@ -117,12 +117,16 @@ struct Lists {
 fn lists() -> &'static Lists {
     static LISTS: OnceLock<Lists> = OnceLock::new();
     LISTS.get_or_init(|| {
-        let words = |c: C| lexicon::entries(&LEXICON, c).into_iter().map(|(w, _)| w).collect();
+        // The file read once for the three classes (this runs on the first check).
+        let lines = lexicon::parse(&LEXICON).unwrap_or_default();
+        let of = |c: C| {
+            (lines.iter())
+                .filter(move |l| l.class == c as usize)
+                .map(|l| (l.entry.trim_start_matches('='), l.value))
+        };
+        let words = |c: C| of(c).map(|(w, _)| w).collect();
         Lists {
-            always: lexicon::entries(&LEXICON, C::Always)
-                .into_iter()
-                .map(|(w, v)| (w, v.unwrap_or("")))
-                .collect(),
+            always: of(C::Always).map(|(w, v)| (w, v.unwrap_or(""))).collect(),
             prefixes: words(C::CursePrefixes),
             diseases: words(C::Diseases),
         }
