@@ -275,6 +275,15 @@ fn entry_words(entry: &str) -> Vec<String> {
     if entry.chars().all(crate::text::is_word_char) {
         return vec![entry.to_lowercase()];
     }
+    // Words of ASCII letters between spaces, most phrases: no entity, joint or other
+    // mark for the text model to find, so its tokens are the pieces between the spaces.
+    if entry.bytes().all(|b| b.is_ascii_alphabetic() || b == b'_' || b == b' ') {
+        return entry
+            .split(' ')
+            .filter(|w| !w.is_empty())
+            .map(str::to_ascii_lowercase)
+            .collect();
+    }
     let text = crate::text::Text::new(entry);
     (0..text.tokens.len()).map(|i| text.word(i).to_string()).collect()
 }

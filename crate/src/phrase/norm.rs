@@ -103,17 +103,29 @@ const KEEP: &[&str] = &[
 /// Normalises `word` (in lower case) into `out`.
 pub fn norm(word: &str, out: &mut String) {
     out.clear();
-    for c in word.chars() {
-        out.push(match c {
-            '’' | '‘' | '`' | '´' => '\'',
-            'ë' => 'e',
-            'ï' => 'i',
-            c => c,
-        });
-    }
-    strip_clitic(out);
-    if out.chars().count() < 4 || !out.chars().all(char::is_alphabetic) || kept(out) {
-        return;
+    if word.is_ascii() {
+        // Most words: copied at once, and counted and tested as bytes.
+        out.push_str(word);
+        if word.contains('`') {
+            *out = out.replace('`', "'");
+        }
+        strip_clitic(out);
+        if out.len() < 4 || !out.bytes().all(|b| b.is_ascii_alphabetic()) || kept(out) {
+            return;
+        }
+    } else {
+        for c in word.chars() {
+            out.push(match c {
+                '’' | '‘' | '`' | '´' => '\'',
+                'ë' => 'e',
+                'ï' => 'i',
+                c => c,
+            });
+        }
+        strip_clitic(out);
+        if out.chars().count() < 4 || !out.chars().all(char::is_alphabetic) || kept(out) {
+            return;
+        }
     }
     if diminutive(out) {
         undouble_vowel(out);
