@@ -334,10 +334,17 @@ impl Index {
             );
             index.names.extend(lexicon.classes.iter().map(|c| (lexicon.name, *c)));
             let lines = parse(lexicon).unwrap_or_else(|e| panic!("{}", e.join("\n")));
+            index.norms.reserve(lines.len());
+            index.entries.reserve(lines.len());
             for Line { class, entry, .. } in lines {
                 let class = base + class as u16;
                 if let Some(word) = entry.strip_prefix('=') {
-                    exact.push((word.to_lowercase().replace(['’', '‘'], "'"), class));
+                    let mut word = word.to_lowercase();
+                    // Both quotes start with the byte E2, which most words lack.
+                    if word.as_bytes().contains(&0xE2) {
+                        word = word.replace(['’', '‘'], "'");
+                    }
+                    exact.push((word, class));
                 } else if let Some(prefix) = entry.strip_prefix('@').and_then(|e| e.strip_suffix('*')) {
                     let handle = format!("@{}", prefix.to_lowercase());
                     match index.handles.iter_mut().find(|(h, _)| **h == *handle) {
