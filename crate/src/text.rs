@@ -999,6 +999,9 @@ pub struct Keys {
     /// The keys of group `g` are `by_pair[starts[g]..starts[g + 1]]`.
     starts: Vec<u32>,
     by_pair: Vec<usize>,
+    /// For each group, the third bytes of its keys as bits, or all bits when a key of the
+    /// group has only two bytes: most pairs in a post are followed by no key's third byte.
+    third: Vec<[u64; 4]>,
 }
 
 impl Keys {
@@ -1031,12 +1034,26 @@ impl Keys {
                 u16::try_from(starts.len()).expect("fewer than 65,535 pairs");
         }
         starts.push(keyed.len() as u32);
+        let by_pair: Vec<usize> = keyed.into_iter().map(|(_, i)| i).collect();
+        let third = (0..starts.len() - 1)
+            .map(|g| {
+                let mut bits = [0u64; 4];
+                for &i in &by_pair[starts[g] as usize..starts[g + 1] as usize] {
+                    match keys[i].as_bytes().get(2) {
+                        Some(&c) => bits[usize::from(c) / 64] |= 1 << (c % 64),
+                        None => bits = [u64::MAX; 4],
+                    }
+                }
+                bits
+            })
+            .collect();
         Keys {
             keys,
             first,
             second,
             starts,
-            by_pair: keyed.into_iter().map(|(_, i)| i).collect(),
+            by_pair,
+            third,
         }
     }
 
@@ -1048,6 +1065,8 @@ impl Keys {
                 hit[i] = b.contains(only);
             }
         }
+        // Keys not found yet in each group: a group with none left is passed over.
+        let mut left: Vec<u32> = (0..self.starts.len() - 1).map(|g| self.group(g).len() as u32).collect();
         for at in 0..b.len().saturating_sub(1) {
             let table = self.first[usize::from(b[at])];
             if table == 0 {
@@ -1057,12 +1076,19 @@ impl Keys {
             if group == 0 {
                 continue;
             }
+            let g = usize::from(group) - 1;
+            // A byte past the end can only be the end of a two-byte key: all bits are set then.
+            let c = b.get(at + 2).copied().unwrap_or(0);
+            if left[g] == 0 || self.third[g][usize::from(c) / 64] & (1 << (c % 64)) == 0 {
+                continue;
+            }
             let rest = &b[at + 2..];
-            for &i in self.group(usize::from(group) - 1) {
+            for &i in self.group(g) {
                 if !hit[i] {
                     // The first two bytes are equal; compare the rest by hand (keys are short).
                     let key = &self.keys[i].as_bytes()[2..];
                     hit[i] = rest.len() >= key.len() && key.iter().zip(rest).all(|(x, y)| x == y);
+                    left[g] -= u32::from(hit[i]);
                 }
             }
         }
