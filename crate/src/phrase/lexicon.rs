@@ -44,11 +44,17 @@ impl Lexicon {
 
     /// The `i`th class this lexicon declares.
     pub fn class(&'static self, i: usize) -> Class {
-        index();
-        let base = self
-            .base
-            .get()
-            .unwrap_or_else(|| panic!("lexicon {} is not in rules::LEXICONS", self.name));
+        // Rules ask this for every token they look at: the index, which sets the bases, is
+        // built once, and asked for only until then.
+        let base = match self.base.get() {
+            Some(base) => base,
+            None => {
+                index();
+                self.base
+                    .get()
+                    .unwrap_or_else(|| panic!("lexicon {} is not in rules::LEXICONS", self.name))
+            }
+        };
         Class(base + i as u16)
     }
 }
