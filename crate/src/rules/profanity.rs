@@ -42,6 +42,7 @@ use crate::phrase::{self, lexicon, Pattern};
 use crate::text::Text;
 use regex::Regex;
 use std::collections::HashMap;
+use std::hash::BuildHasherDefault;
 use std::ops::Range;
 use std::sync::OnceLock;
 
@@ -109,7 +110,7 @@ crate::lexicon!("profanity" {
 /// The lexicon's lists that the rule reads as strings: replacements and compound parts.
 struct Lists {
     /// Each curse that is always one, with its milder word ("" for none).
-    always: HashMap<&'static str, &'static str>,
+    always: HashMap<&'static str, &'static str, BuildHasherDefault<lexicon::Fnv>>,
     prefixes: Vec<&'static str>,
     diseases: Vec<&'static str>,
 }

@@ -27,8 +27,10 @@
 
 use super::{Rule, RuleMeta};
 use crate::diagnostic::{Finding, Localized, Severity};
+use crate::phrase::lexicon::Fnv;
 use crate::text::Text;
 use std::collections::HashSet;
+use std::hash::BuildHasherDefault;
 use std::sync::OnceLock;
 
 pub struct Shouting;
@@ -365,9 +367,12 @@ const TITLED: &[&str] = &[
     "theme",
 ];
 
+/// Sets with FNV: short keys, asked for every word in capitals.
+type Set = HashSet<&'static str, BuildHasherDefault<Fnv>>;
+
 struct Lists {
-    acronyms: HashSet<&'static str>,
-    common: HashSet<&'static str>,
+    acronyms: Set,
+    common: Set,
 }
 
 fn lists() -> &'static Lists {
