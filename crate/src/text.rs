@@ -66,6 +66,20 @@ pub struct Text<'a> {
     keys: OnceCell<Found<'static>>,
 }
 
+thread_local! {
+    /// The words of the last text, kept for their strings: a post is checked again on every
+    /// keystroke, and allocating (and freeing) each word's lower case anew cost more than
+    /// finding the word. One text's worth at most.
+    static SPARE_WORDS: RefCell<Vec<Word>> = RefCell::default();
+}
+
+impl Drop for Text<'_> {
+    fn drop(&mut self) {
+        let words = std::mem::take(&mut self.words);
+        SPARE_WORDS.set(words);
+    }
+}
+
 /// A token of the phrase layer: a word or an @mention.
 #[derive(Clone, Debug)]
 pub struct Token {
@@ -196,14 +210,18 @@ impl<'a> Text<'a> {
 
         // About one word in six bytes of prose: growing the vector cost more than this.
         let mut words = Vec::with_capacity(src.len() / 6 + 1);
+        let mut spare = SPARE_WORDS.take();
         let mut next_entity = entities.iter().peekable();
         let mut start: Option<usize> = None;
-        let push_word = |words: &mut Vec<Word>, span: Range<usize>| {
+        let mut push_word = |words: &mut Vec<Word>, span: Range<usize>| {
             let word = &src[span.clone()];
             // ASCII words are already lower case in `lower`; others need the full mapping
             // (a final sigma, a dotted capital I).
             let lower = if word.is_ascii() {
-                lower[span.clone()].to_string()
+                let mut buffer = spare.pop().map(|w| w.lower).unwrap_or_default();
+                buffer.clear();
+                buffer.push_str(&lower[span.clone()]);
+                buffer
             } else {
                 word.to_lowercase()
             };
