@@ -1017,10 +1017,9 @@ mod scan {
 /// rather than a `RegexSet`, which cost milliseconds to build on the first check in WASM.
 pub struct Keys {
     keys: Vec<&'static str>,
-    /// For a first byte, 1 + the index of its table in `second` (0: no key starts with it).
-    first: [u8; 256],
-    /// For a second byte, 1 + the index of the pair's group in `starts` (0: no key).
-    second: Vec<[u16; 256]>,
+    /// For the first two bytes, as `a << 8 | b`, 1 + the index of the pair's group in
+    /// `starts` (0: no key starts so). One look-up a byte of the post.
+    pairs: Box<[u16]>,
     /// The keys of group `g` are `by_pair[starts[g]..starts[g + 1]]`.
     starts: Vec<u32>,
     by_pair: Vec<usize>,
@@ -1040,8 +1039,7 @@ impl Keys {
             .filter_map(|(i, k)| Some(([*k.as_bytes().first()?, *k.as_bytes().get(1)?], i)))
             .collect();
         keyed.sort_unstable();
-        let mut first = [0u8; 256];
-        let mut second: Vec<[u16; 256]> = Vec::new();
+        let mut pairs = vec![0u16; 1 << 16].into_boxed_slice();
         let mut starts = Vec::new();
         let mut last = None;
         for (j, (pair, _)) in keyed.iter().enumerate() {
@@ -1049,13 +1047,8 @@ impl Keys {
                 continue;
             }
             last = Some(*pair);
-            let [a, b] = *pair;
-            if first[usize::from(a)] == 0 {
-                second.push([0; 256]);
-                first[usize::from(a)] = u8::try_from(second.len()).expect("at most 255 first bytes");
-            }
             starts.push(j as u32);
-            second[usize::from(first[usize::from(a)]) - 1][usize::from(b)] =
+            pairs[usize::from(u16::from_be_bytes(*pair))] =
                 u16::try_from(starts.len()).expect("fewer than 65,535 pairs");
         }
         starts.push(keyed.len() as u32);
@@ -1074,8 +1067,7 @@ impl Keys {
             .collect();
         Keys {
             keys,
-            first,
-            second,
+            pairs,
             starts,
             by_pair,
             third,
@@ -1092,12 +1084,8 @@ impl Keys {
         }
         // Keys not found yet in each group: a group with none left is passed over.
         let mut left: Vec<u32> = (0..self.starts.len() - 1).map(|g| self.group(g).len() as u32).collect();
-        for at in 0..b.len().saturating_sub(1) {
-            let table = self.first[usize::from(b[at])];
-            if table == 0 {
-                continue;
-            }
-            let group = self.second[usize::from(table) - 1][usize::from(b[at + 1])];
+        for (at, pair) in b.windows(2).enumerate() {
+            let group = self.pairs[usize::from(u16::from_be_bytes([pair[0], pair[1]]))];
             if group == 0 {
                 continue;
             }
@@ -1129,8 +1117,7 @@ impl Keys {
 
     /// The group of keys starting with the bytes `a`, `b`.
     fn group_of(&self, a: u8, b: u8) -> Option<usize> {
-        let table = usize::from(self.first[usize::from(a)]).checked_sub(1)?;
-        usize::from(self.second[table][usize::from(b)]).checked_sub(1)
+        usize::from(self.pairs[usize::from(u16::from_be_bytes([a, b]))]).checked_sub(1)
     }
 
     /// The indices of the keys of group `g`.
