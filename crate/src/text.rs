@@ -316,9 +316,10 @@ impl<'a> Text<'a> {
             tokens.push(token(w.span.clone(), false));
         }
         tokens.extend(mentions.map(|m| token(m.span.clone(), true)));
-        for t in &mut tokens {
+        // Both quotes start with the byte E2, which most words (and many posts) lack.
+        let quotes = self.lower.as_bytes().contains(&0xE2);
+        for t in tokens.iter_mut().filter(|_| quotes) {
             let lower = &self.lower[t.span.clone()];
-            // Both quotes start with the byte E2, which most words lack.
             if lower.as_bytes().contains(&0xE2) && lower.contains(['’', '‘']) {
                 t.plain = Some(lower.replace(['’', '‘'], "'").into());
             }
@@ -332,15 +333,25 @@ impl<'a> Text<'a> {
         for i in 0..=tokens.len() {
             let from = if i == 0 { 0 } else { tokens[i - 1].span.end };
             let to = tokens.get(i).map_or(src.len(), |t| t.span.start);
-            let gap = self.gap_marks(from..to, &mut entity);
+            // Most gaps are a space: no mark, and no need to look for entities in them.
+            let marked = src.as_bytes()[from..to]
+                .iter()
+                .any(|b| matches!(b, b'.' | b'!' | b'?' | b'\n' | b';' | b':'));
+            let gap = if marked {
+                self.gap_marks(from..to, &mut entity)
+            } else {
+                GapMarks::default()
+            };
             let inside = i > 0 && i < tokens.len();
             // "2.14", "23:00": a mark between digits is part of a number.
-            let number = inside
-                && to - from == 1
-                && src[..from].ends_with(|c: char| c.is_ascii_digit())
-                && src[to..].starts_with(|c: char| c.is_ascii_digit());
-            let ends_sentence = i == tokens.len() || inside && gap.sentence && !number;
-            let ends_clause = ends_sentence || inside && gap.clause && !number;
+            let number = || {
+                inside
+                    && to - from == 1
+                    && src[..from].ends_with(|c: char| c.is_ascii_digit())
+                    && src[to..].starts_with(|c: char| c.is_ascii_digit())
+            };
+            let ends_sentence = i == tokens.len() || inside && gap.sentence && !number();
+            let ends_clause = ends_sentence || inside && gap.clause && !number();
             if i > 0 && ends_clause {
                 clauses.push(clause_start..i);
                 clause_start = i;
