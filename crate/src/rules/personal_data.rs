@@ -1664,7 +1664,14 @@ fn letters(part: &str) -> &str {
 /// event wherever it stands: "vacatures", "memorystudy", "duurzaamheid", "memorylab".
 fn names_a_function(part: &str) -> bool {
     let word = letters(part);
-    FUNCTION_STEMS.iter().any(|s| word.contains(s)) || ends_with_any(word, FUNCTION_ENDINGS)
+    FUNCTION_STEMS.iter().any(|s| contains_short(word, s)) || ends_with_any(word, FUNCTION_ENDINGS)
+}
+
+/// `needle` occurs in `word` (as `str::contains`): on a short word, comparing bytes in place
+/// is cheaper than setting up the general search, and this is asked of every stem.
+fn contains_short(word: &str, needle: &str) -> bool {
+    let (w, n) = (word.as_bytes(), needle.as_bytes());
+    n.is_empty() || w.windows(n.len()).any(|x| x[0] == n[0] && x == n)
 }
 
 /// True when a part of a mailbox name is an initial or a first name: "j", "jan", "anna".
