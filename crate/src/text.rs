@@ -1116,14 +1116,7 @@ impl Keys {
                 }
             }
         }
-        let group_hit = (0..self.starts.len() - 1)
-            .map(|g| self.group(g).iter().any(|&i| hit[i]))
-            .collect();
-        Found {
-            keys: self,
-            hit,
-            group_hit,
-        }
+        Found { keys: self, hit, left }
     }
 
     /// The group of keys starting with the bytes `a`, `b`.
@@ -1141,8 +1134,8 @@ impl Keys {
 pub struct Found<'k> {
     keys: &'k Keys,
     hit: Vec<bool>,
-    /// Some key of the group (keys sharing their first two bytes) is in the text.
-    group_hit: Vec<bool>,
+    /// The keys of each group (keys sharing their first two bytes) not in the text.
+    left: Vec<u32>,
 }
 
 impl Found<'_> {
@@ -1153,8 +1146,10 @@ impl Found<'_> {
         let &[a, b, ..] = key.as_bytes() else {
             return keys.keys.binary_search(&key).is_ok_and(|i| self.hit[i]);
         };
-        keys.group_of(a, b)
-            .is_some_and(|g| self.group_hit[g] && keys.group(g).iter().any(|&i| self.hit[i] && keys.keys[i] == key))
+        keys.group_of(a, b).is_some_and(|g| {
+            let group = keys.group(g);
+            self.left[g] < group.len() as u32 && group.iter().any(|&i| self.hit[i] && keys.keys[i] == key)
+        })
     }
 }
 
