@@ -40,6 +40,8 @@ enum Step {
 #[derive(Clone, Debug, Default)]
 pub struct Pattern {
     steps: Vec<Step>,
+    /// The classes of the steps that are not optional: a sentence must hold them all.
+    needs: Vec<Class>,
     /// No token of the class within this many tokens before the match, in its clause.
     unless_after: Vec<(Class, usize)>,
     unless_question: bool,
@@ -58,21 +60,15 @@ impl Match {
     }
 }
 
-/// Two words are the same whichever apostrophe they are written with.
-pub(crate) fn same_word(token: &str, word: &str) -> bool {
-    if token.is_ascii() {
-        return token == word;
-    }
-    let unify = |c: char| if matches!(c, '’' | '‘') { '\'' } else { c };
-    token.chars().map(unify).eq(word.chars())
-}
-
 impl Pattern {
     pub fn new() -> Self {
         Pattern::default()
     }
 
     fn then(mut self, step: Step) -> Self {
+        if let Step::Class(c) = step {
+            self.needs.push(c);
+        }
         self.steps.push(step);
         self
     }
@@ -153,10 +149,7 @@ impl Pattern {
     /// a match never leaves its sentence, so none starts there. Bits looked up per sentence
     /// ([`Text::sentence_has`]) spare trying every step at every token.
     fn may_match_in(&self, text: &Text, i: usize) -> bool {
-        self.steps.iter().all(|step| match step {
-            Step::Class(c) => text.sentence_has(i, *c),
-            _ => true,
-        })
+        self.needs.iter().all(|&c| text.sentence_has(i, c))
     }
 
     /// [`Pattern::at`] once the sentence may hold a match.
@@ -182,11 +175,17 @@ impl Pattern {
     /// Every match, left to right, none overlapping.
     pub fn find_iter<'t>(&'t self, text: &'t Text<'t>) -> impl Iterator<Item = Match> + 't {
         let mut i = 0;
+        // The sentence found to hold every class the pattern needs, asked once a sentence.
+        let mut open = usize::MAX;
         std::iter::from_fn(move || {
             while i < text.tokens.len() {
-                if !self.may_match_in(text, i) {
-                    i = text.sentences[text.tokens[i].sentence].tokens.end;
-                    continue;
+                let sentence = text.tokens[i].sentence;
+                if sentence != open {
+                    if !self.may_match_in(text, i) {
+                        i = text.sentences[sentence].tokens.end;
+                        continue;
+                    }
+                    open = sentence;
                 }
                 if let Some(m) = self.matched_at(text, i) {
                     i = m.tokens.end;
@@ -266,8 +265,12 @@ fn lengths(text: &Text, step: &Step, i: usize, sentence: usize) -> Lengths {
         return Lengths::default();
     }
     match step {
-        Step::Word(w) => Lengths::one(same_word(text.word(i), w)),
-        Step::Words(ws) => Lengths::one(ws.iter().any(|w| same_word(text.word(i), w))),
+        // `Text::word` writes every apostrophe straight, as the patterns do.
+        Step::Word(w) => Lengths::one(text.word(i) == *w),
+        Step::Words(ws) => {
+            let word = text.word(i);
+            Lengths::one(ws.iter().any(|w| word == *w))
+        }
         Step::Class(c) => {
             let mut lens = Lengths::default();
             if let Some(len) = super::phrase_len(text, i, *c) {
