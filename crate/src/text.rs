@@ -211,8 +211,6 @@ impl<'a> Text<'a> {
         // About one word in six bytes of prose: growing the vector cost more than this.
         let mut words = Vec::with_capacity(src.len() / 6 + 1);
         let mut spare = SPARE_WORDS.take();
-        let mut next_entity = entities.iter().peekable();
-        let mut start: Option<usize> = None;
         let mut push_word = |words: &mut Vec<Word>, span: Range<usize>| {
             let word = &src[span.clone()];
             // ASCII words are already lower case in `lower`; others need the full mapping
@@ -227,32 +225,36 @@ impl<'a> Text<'a> {
             };
             words.push(Word { lower, span });
         };
-        let mut skip_until = 0;
-        for (at, c) in src.char_indices() {
-            if at < skip_until {
-                continue;
-            }
-            if let Some(e) = next_entity.peek() {
-                if e.span.start == at {
-                    if let Some(s) = start.take() {
+        // Words are the runs of word characters between the entities, found a byte at a
+        // time where the text is ASCII (most of it).
+        let bytes = src.as_bytes();
+        let gaps = (entities.iter().map(|e| e.span.clone()))
+            .chain([src.len()..src.len()])
+            .scan(0, |at, e| Some(std::mem::replace(at, e.end)..e.start));
+        for gap in gaps {
+            let mut start: Option<usize> = None;
+            let mut at = gap.start;
+            while at < gap.end {
+                let (word, len) = match bytes[at] {
+                    b if b.is_ascii() => (b.is_ascii_alphanumeric() || b == b'_', 1),
+                    _ => src[at..]
+                        .chars()
+                        .next()
+                        .map_or((false, 1), |c| (is_word_char(c), c.len_utf8())),
+                };
+                match (word, start) {
+                    (true, None) => start = Some(at),
+                    (false, Some(s)) => {
                         push_word(&mut words, s..at);
+                        start = None;
                     }
-                    skip_until = e.span.end;
-                    next_entity.next();
-                    continue;
+                    _ => {}
                 }
+                at += len;
             }
-            match (is_word_char(c), start) {
-                (true, None) => start = Some(at),
-                (false, Some(s)) => {
-                    push_word(&mut words, s..at);
-                    start = None;
-                }
-                _ => {}
+            if let Some(s) = start {
+                push_word(&mut words, s..gap.end);
             }
-        }
-        if let Some(s) = start {
-            push_word(&mut words, s..src.len());
         }
         // The marks are ASCII: their bytes never occur inside another character.
         let marks = (src.bytes().enumerate())
