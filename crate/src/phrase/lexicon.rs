@@ -185,8 +185,10 @@ pub fn parse(lexicon: &Lexicon) -> Result<Vec<Line>, Vec<String>> {
     let mut present = vec![false; lexicon.classes.len()];
     for (n, raw) in source.lines().enumerate() {
         // Searching for the two-character separators is slow to set up, and most lines
-        // hold neither character: this runs for every line on the first check.
-        let line = if raw.contains('#') {
+        // hold neither character: this runs for every line on the first check. A line of
+        // ASCII without "#" (most) is passed over by both searches after one look at it.
+        let plain = raw.bytes().all(|b| b != b'#' && b.is_ascii());
+        let line = if !plain && raw.contains('#') {
             raw.split(" #").next().unwrap_or("")
         } else {
             raw
@@ -207,7 +209,7 @@ pub fn parse(lexicon: &Lexicon) -> Result<Vec<Line>, Vec<String>> {
             }
             continue;
         }
-        let (line, value) = match line.contains('→').then(|| line.split_once(" → ")).flatten() {
+        let (line, value) = match (!plain && line.contains('→')).then(|| line.split_once(" → ")).flatten() {
             Some((entry, value)) => (entry.trim_end(), Some(value.trim())),
             None => (line, None),
         };

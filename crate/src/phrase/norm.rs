@@ -142,7 +142,10 @@ fn kept(word: &str) -> bool {
 
 /// "collega's" → "collega", "it's" → "it", "we're" → "we", "sms'je" → "sms"; "m'n", "don't" stay.
 fn strip_clitic(w: &mut String) {
-    let Some(at) = w.rfind('\'') else { return };
+    // By bytes: an ASCII quote is never part of another character, and words are short.
+    let Some(at) = w.bytes().rposition(|b| b == b'\'') else {
+        return;
+    };
     if at == 0 {
         return;
     }
