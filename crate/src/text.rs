@@ -229,7 +229,7 @@ impl<'a> Text<'a> {
         // time where the text is ASCII (most of it).
         let bytes = src.as_bytes();
         let gaps = (entities.iter().map(|e| e.span.clone()))
-            .chain([src.len()..src.len()])
+            .chain(std::iter::once(src.len()..src.len()))
             .scan(0, |at, e| Some(std::mem::replace(at, e.end)..e.start));
         for gap in gaps {
             let mut start: Option<usize> = None;

@@ -269,7 +269,7 @@ fn lengths(text: &Text, step: &Step, i: usize, sentence: usize) -> Lengths {
         Step::Word(w) => Lengths::one(text.word(i) == *w),
         Step::Words(ws) => {
             let word = text.word(i);
-            Lengths::one(ws.iter().any(|w| word == *w))
+            Lengths::one(ws.contains(&word))
         }
         Step::Class(c) => {
             let mut lens = Lengths::default();
