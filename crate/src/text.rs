@@ -607,20 +607,17 @@ struct GapMarks {
 /// look-around is bounded (by a sentence, a clause or [`REACH`]), so that rules stay linear.
 impl Text<'_> {
     /// Token `i` in lower case, with a straight apostrophe ("collega’s" is "collega's").
-    #[inline]
     pub fn word(&self, i: usize) -> &str {
         let t = &self.tokens[i];
         t.plain.as_deref().unwrap_or(&self.lower[t.span.clone()])
     }
 
     /// Token `i` as written.
-    #[inline]
     pub fn original(&self, i: usize) -> &str {
         &self.src[self.tokens[i].span.clone()]
     }
 
     /// Token `i` is in `class` (on its own; a phrase of the class starting here is [`Text::class_len`]).
-    #[inline]
     pub fn is(&self, i: usize, class: impl Into<Class>) -> bool {
         let class = class.into();
         self.tokens
@@ -665,26 +662,22 @@ impl Text<'_> {
     }
 
     /// Token `j` exists and is in the sentence of token `i`.
-    #[inline]
     pub fn same_sentence(&self, i: usize, j: usize) -> bool {
         j < self.tokens.len() && self.tokens[j].sentence == self.tokens[i].sentence
     }
 
     /// Token `j` exists and is in the clause of token `i`.
-    #[inline]
     pub fn same_clause(&self, i: usize, j: usize) -> bool {
         j < self.tokens.len() && self.tokens[j].clause == self.tokens[i].clause
     }
 
     /// Token `i - back`, if it is in the sentence of token `i`.
-    #[inline]
     pub fn back(&self, i: usize, back: usize) -> Option<&str> {
         let j = i.checked_sub(back)?;
         self.same_sentence(i, j).then(|| self.word(j))
     }
 
     /// Token `i + ahead`, if it is in the sentence of token `i`.
-    #[inline]
     pub fn ahead(&self, i: usize, ahead: usize) -> Option<&str> {
         self.same_sentence(i, i + ahead).then(|| self.word(i + ahead))
     }
