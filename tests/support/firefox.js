@@ -445,8 +445,7 @@ class FxPage extends FxDocument {
   }
 
   async reload() {
-    // puppeteer does not follow navigations into the extension's process: ask the document.
-    const href = await this.p.evaluate(() => location.href);
+    const href = await this.location();
     if (!href.startsWith('moz-extension:')) {
       // Straight over BiDi: after a history.pushState Firefox ESR 140 gives puppeteer no load event to wait for.
       await this.p.browser().connection.send('browsingContext.reload', { context: this.frame.browsingContext.id, wait: 'complete' });
@@ -473,26 +472,26 @@ class FxPage extends FxDocument {
   // Through the page's history, then its location is awaited: going back to a
   // history.pushState entry loads nothing, so there is no load event to wait for.
   async goBack() {
-    const href = () => this.p.evaluate(() => location.href).catch(() => '');
-    const before = await href();
+    const before = await this.location();
     await this.p.evaluate(() => history.back());
-    await until(
-      async () => {
-        const now = await href();
-        return now && now !== before;
-      },
-      { timeout: 10_000, message: `the page never went back from ${before}` },
-    );
+    await until(async () => (await this.location()) !== before, { timeout: 10_000, message: `the page never went back from ${before}` });
     await until(() => this.p.evaluate(() => document.readyState === 'complete').catch(() => false), {
       timeout: 10_000,
       message: 'the page never finished loading',
     });
   }
 
+  /**
+   * The document's own location. puppeteer does not follow navigations into the
+   * extension's process, and Firefox ESR 140 tells BiDi of no history.pushState; while a
+   * navigation replaces the document, the last URL puppeteer knows.
+   */
+  location() {
+    return this.p.evaluate(() => location.href).catch(() => this.p.url());
+  }
+
   async waitForURL(pattern, { timeout = 10_000 } = {}) {
-    // The document's own location: Firefox ESR 140 tells BiDi of no history.pushState.
-    const href = () => this.p.evaluate(() => location.href).catch(() => this.p.url());
-    await until(async () => matchesUrl(await href(), pattern), { timeout, message: `the page never reached ${pattern} (at ${this.p.url()})` });
+    await until(async () => matchesUrl(await this.location(), pattern), { timeout, message: `the page never reached ${pattern} (at ${this.p.url()})` });
     await until(() => this.p.evaluate(() => document.readyState !== 'loading'), { timeout, message: 'the page never finished loading' });
   }
 

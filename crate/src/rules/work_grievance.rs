@@ -3224,18 +3224,24 @@ impl Rule for WorkGrievance {
             }
         }
         // "love it here 🙃", "top begeleiding hier 🙃": sarcastic praise of the place one works.
+        // One finding a sentence: a sentence flagged above is not flagged again.
         for (i, t) in toks.iter().enumerate() {
-            if !matches!(&*t.lower, "here" | "hier") || last_sentence == Some(t.sentence) {
+            if !matches!(&*t.lower, "here" | "hier") {
                 continue;
             }
             let praise = (1..=3)
                 .filter(|&k| k <= i)
                 .find(|&k| toks[i - k].sentence == t.sentence && has(Class::Praise, &toks[i - k].lower));
-            if let Some(k) = praise.filter(|_| is_sarcastic(scan.sentence_text(i))) {
-                let span = scan.span(i - k, i);
-                if !out.iter().any(|f| f.span.start < span.end && span.start < f.span.end) {
-                    out.push(Finding::new(span, MESSAGE));
-                }
+            let Some(k) = praise.filter(|_| is_sarcastic(scan.sentence_text(i))) else {
+                continue;
+            };
+            let (first, last) = scan.sentence_bounds(i);
+            let sentence = scan.span(first, last - 1);
+            if !out
+                .iter()
+                .any(|f| f.span.start < sentence.end && sentence.start < f.span.end)
+            {
+                out.push(Finding::new(scan.span(i - k, i), MESSAGE));
             }
         }
     }
