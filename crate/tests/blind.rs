@@ -390,7 +390,8 @@ fn blind_sets_are_labelled_well_and_scored() {
 
 /// A trap of organisational contact data, however the writer put it: "organisational contact
 /// data", "functional mailbox of a department", "published university number", "institutional
-/// @handle", "bank account of an organisation".
+/// @handle", "official social-media handle", "bank account of an organisation", "IBAN of a
+/// charity", "postal address of a university building".
 fn is_contact_trap(why: &str) -> bool {
     let why = why.to_lowercase();
     [
@@ -398,7 +399,10 @@ fn is_contact_trap(why: &str) -> bool {
         "functional mailbox",
         "published",
         "@handle",
+        "social-media handle",
         "bank account of an organisation",
+        "iban of a",
+        "postal address of",
     ]
     .iter()
     .any(|w| why.contains(w))
