@@ -465,7 +465,7 @@ impl Index {
         self.words
     }
 
-    /// The lexicon and name of a class, for messages.
+    /// The lexicon and name of a class, for messages and the classifier's class features.
     pub fn name(&self, class: Class) -> (&'static str, &'static str) {
         self.names[usize::from(class.0)]
     }

@@ -30,7 +30,8 @@
 //! (0800, 0900, 088), and numbers a desk, department, service, reception, helpdesk or
 //! secretariat presents ("bel de servicedesk op …", "call us on …") or that stand beside
 //! an organisation's mailbox. Bank accounts given to a fund, a foundation, a charity or
-//! for a conference fee ("Doneer aan het Universiteitsfonds: NL…", "t.n.v. Stichting …").
+//! for a conference fee ("Doneer aan het Universiteitsfonds: NL…", "t.n.v. Stichting …",
+//! "sponsor me: NL… (Leiden University Fund)").
 //! Social-media handles, also when they look like addresses (`@LeidenUniv`,
 //! `@name@mastodon.social`). Also: digits in URLs, DOIs, ORCIDs and ISBNs, dates, times
 //! and room numbers, numbers that fail their checksum (a 9-digit number that is no valid
@@ -1264,8 +1265,9 @@ fn clause_around(src: &str, span: &Range<usize>) -> Range<usize> {
         '.' => {
             let head = src[..at].trim_end_matches(char::is_alphabetic);
             let word = &src[head.len()..at];
-            word.chars().count() >= 4
-                && !LONG_ABBREVIATIONS.contains(&word.to_lowercase().as_str())
+            // The full stop right after the address or number itself ends its sentence too
+            // ("… via pers@lumc.nl. I'm off today").
+            (at == span.end || word.chars().count() >= 4 && !LONG_ABBREVIATIONS.contains(&word.to_lowercase().as_str()))
                 && char_after(src, at + 1).map_or(true, char::is_whitespace)
         }
         _ => false,
@@ -1852,6 +1854,16 @@ fn holder(text: &Text, span: &Range<usize>) -> Voice {
     if after.first().is_some_and(|w| is_account_cue(&w.lower)) {
         return Voice::Organisation;
     }
+    // "NL03 INGB 0604 5132 31 (Leiden University Fund)": the holder in brackets.
+    let rest = &text.src[span.end..clause.end];
+    if let Some(inside) = rest.trim_start().strip_prefix('(') {
+        let close = inside.find(')').unwrap_or(inside.len());
+        let from = clause.end - rest.trim_start().len() + 1;
+        let named = text.words_in(&(from..from + close));
+        if named.len() <= 6 && named.iter().any(|w| is_account_cue(&w.lower)) {
+            return Voice::Organisation;
+        }
+    }
     for i in 0..after.len() {
         if i < 6 && is_person_cue(text, after, i) {
             return Voice::Person;
@@ -2117,6 +2129,7 @@ mod tests {
             "Mail de pedel: pedel@leidenuniv.nl",
             // A word that is no name: a desk's, said or not.
             "Vragen over de Open Dag? Mail naar voorlichting@leidenuniv.nl",
+            "Journalists, please contact the press team via persvoorlichting@lumc.nl. I'm off today and can't comment.",
             "Questions? medieval2025@hum.leidenuniv.nl",
             // Handles that look like addresses.
             "Volg ons op @LeidenUniv en @leidenuniv@mastodon.social",
@@ -2215,6 +2228,7 @@ mod tests {
             "Support the charity run: NL91 ABNA 0417 1643 00 (account of the foundation)",
             "Het lidmaatschap kost €10: NL91ABNA0417164300 t.n.v. Studievereniging Mercurius.",
             "Every euro goes to the foundation, not to me: NL91 ABNA 0417 1643 00, Stichting Kinderoncologie.",
+            "If you'd like to sponsor me: NL91ABNA0417164300 (Leiden University Fund), reference 'Marathon'.",
         ] {
             assert!(flagged(text).is_empty(), "flagged: {text}");
         }

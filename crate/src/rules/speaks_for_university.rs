@@ -11,7 +11,10 @@
 //! in the present tense, as only a statement of its own would put it: "Universiteit Leiden
 //! veroordeelt …", "wijst … af", "staat pal achter …", "steunt dit plan volledig", "Leiden
 //! University condemns …", "the university stands fully behind …", "welcomes the ruling",
-//! "the university's position is clear", "we blijven als universiteit …".
+//! "the university's position is clear", "we blijven als universiteit …"; its refusals and
+//! apologies: "Leiden stopt niet met …", "LUMC does not endorse …", "Leiden Law School will
+//! not be signing it", "the Hortus apologises", "de universiteit biedt excuses aan". "Leiden"
+//! alone counts as the university in these constructions ("we at Leiden").
 //!
 //! **Why (tip 1):** *Wees trots op de universiteit, maar spreek niet namens de
 //! universiteit.* Only the university's spokespeople speak for it; a staff member's
@@ -37,11 +40,14 @@
 //! - ✗ `As spokesperson I can say we will appeal.`
 //! - ✗ `Universiteit Leiden wijst deze framing resoluut af.`
 //! - ✗ `The university stands fully behind every researcher involved.`
+//! - ✗ `Leiden stopt niet met proefdieronderzoek.`
+//! - ✗ `LUMC does not endorse that clinic and never has.`
 //! - ✓ `Trots op onze universiteit vandaag!`
 //! - ✓ `Namens mijn collega's: bedankt voor jullie komst!`
 //! - ✓ `I work at Leiden University; views are my own, not on behalf of @LeidenUniv.`
 //! - ✓ `Leiden University welcomes 7,000 new students this week.`
 //! - ✓ `Volgens de universiteit staat zij volledig achter het besluit.`
+//! - ✓ `Ik woon al twintig jaar in Leiden en werk bij het LUMC.`
 
 use super::{Rule, RuleMeta};
 use crate::diagnostic::{Finding, Localized, Severity};
@@ -112,6 +118,10 @@ crate::lexicon!("speaks_for_university" {
     Arguing = "arguing",
     Reported = "reported",
     For = "for",
+    RefusesNl = "refuses-nl",
+    WillNot = "will-not",
+    RefusesEn = "refuses-en",
+    Apology = "apology",
 });
 
 /// How a match is judged in its context.
@@ -297,6 +307,30 @@ fn patterns() -> &'static [Rule_] {
                 OFFICIAL,
                 "",
             ),
+            // "Leiden stopt niet met proefdieronderzoek", "LUMC does not endorse …": a refusal
+            // in the present or future is a statement of the institution's own.
+            p(
+                org(new()).class(C::RefusesNl).words(&["niet", "geen", "nooit"]),
+                Kind::Declares,
+                OFFICIAL,
+                "",
+            ),
+            p(
+                org(new())
+                    .class(C::WillNot)
+                    .words(&["not", "never"])
+                    .opt_word("be")
+                    .class(C::RefusesEn),
+                Kind::Declares,
+                OFFICIAL,
+                "",
+            ),
+            p(
+                org(new()).word("biedt").gap(2).class(C::Apology),
+                Kind::Declares,
+                OFFICIAL,
+                "",
+            ),
             // "de universiteit neemt de klachten zeer serieus": a press statement's line.
             p(
                 org(new()).class(C::Takes).gap(4).class(C::Seriously),
@@ -342,6 +376,13 @@ struct Post {
 fn keep(text: &Text, post: &Post, m: &Range<usize>, kind: Kind) -> bool {
     let (first, last) = (m.start, m.end - 1);
     let names_org = (first..=last).any(|k| text.is(k, C::Org));
+    // "On behalf of the Leiden Alumni Network": "Leiden" begins another name.
+    if let Some(k) = (first..=last).find(|&k| text.word(k) == "leiden") {
+        let longer = text.class_len(k, C::Org).is_some_and(|n| n > 1);
+        if !longer && text.same_sentence(k, k + 1) && text.capitalised(k + 1) && !text.is(k + 1, C::Org) {
+            return false;
+        }
+    }
     // "on behalf of the university staff": the people, not the institution.
     if names_org && text.is(last + 1, C::Groups) && text.same_sentence(last, last + 1) {
         let gap = text.gap_after(last);
@@ -421,6 +462,43 @@ mod tests {
 
     fn flagged(text: &str) -> Vec<String> {
         crate::rules::flagged_by("speaks-for-university", text)
+    }
+
+    #[test]
+    fn flags_the_institution_refusing_or_apologising() {
+        assert_eq!(
+            flagged("Leiden stopt niet met proefdieronderzoek."),
+            ["Leiden stopt niet"]
+        );
+        assert_eq!(
+            flagged("LUMC does not endorse that clinic in Oegstgeest and never has."),
+            ["LUMC does not endorse"]
+        );
+        assert_eq!(
+            flagged("Leiden Law School will not be signing it in its current form."),
+            ["Leiden Law School will not be signing"]
+        );
+        assert_eq!(
+            flagged("Closed today. The Hortus apologises."),
+            ["The Hortus apologises"]
+        );
+        assert_eq!(
+            flagged("De universiteit biedt uiteraard excuses aan voor de chaos."),
+            ["De universiteit biedt uiteraard excuses"]
+        );
+        assert_eq!(flagged("We at Leiden believe in open science."), ["We at Leiden"]);
+    }
+
+    #[test]
+    fn leaves_the_town_and_other_leiden_names_alone() {
+        for text in [
+            "Ik woon al twintig jaar in Leiden en werk bij het LUMC.",
+            "On behalf of the Leiden Alumni Network: thank you all for coming!",
+            "In Leiden stopt de nachttrein niet meer.",
+            "Volgens de universiteit stopt Leiden niet met proefdieronderzoek, zie https://nieuws.example/x",
+        ] {
+            assert!(flagged(text).is_empty(), "flagged: {text}");
+        }
     }
 
     #[test]
