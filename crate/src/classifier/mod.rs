@@ -22,9 +22,10 @@
 //! matters (personal data, profanity, shouting) are left to the rules.
 //!
 //! **Not flagged:** sentences of fewer than six words (too little to go on; no training
-//! sentence that breaks a tip is that short), and any sentence below its reading's
-//! threshold. The thresholds are set for precision over recall: it misses much, and what
-//! it flags it mostly gets right. Being a bag of words, it can still misread a negation
+//! sentence that breaks a tip is that short), a student's record read into a sentence whose
+//! phone number or address the personal-data rule already underlines, and any sentence
+//! below its reading's threshold. The thresholds are set for precision over recall: it misses
+//! much, and what it flags it mostly gets right. Being a bag of words, it can still misread a negation
 //! ("mijn studenten zijn helemaal niet lui") or a plain date-and-room notice.
 //!
 //! **How:** a softmax regression over the eight readings and "clean", on hashed features
@@ -174,7 +175,16 @@ pub fn check(text: &Text, disabled: &[String], found: &mut Vec<(&'static RuleMet
                 let near = if m.id == meta.id { &passage } else { &sentence };
                 CLASSES.contains(&m.id) && f.span.start < near.end && near.start < f.span.end
             });
-            if covered {
+            // A phone number or an address in the sentence is personal data, which that rule
+            // underlines (tip 7): it is no student's record.
+            let contact = CLASSES[k] == "student-records"
+                && found[..ruled].iter().any(|(m, f)| {
+                    m.id == "personal-data"
+                        && sentence.start <= f.span.start
+                        && f.span.end <= sentence.end
+                        && !rules::is_student_number(text.src.get(f.span.clone()).unwrap_or(""))
+                });
+            if covered || contact {
                 continue;
             }
             let span = tightest_clause(text, model, sentence, k, &mut scratch, words, &mut probabilities);
@@ -319,6 +329,17 @@ mod tests {
         assert_eq!(ids, CLASSES);
         for id in CLASSES {
             assert!(rules::by_id(id).is_some(), "{id} is a rule");
+        }
+    }
+
+    #[test]
+    fn a_phone_number_is_no_students_record() {
+        for text in [
+            "my office mate Lisa is brilliant, just text her on +31 6 2844 1093",
+            "Anders Henk van de werkplaats proberen, die heeft er eentje, z'n mobiel is 06 41 27 88 93 😉",
+        ] {
+            let rules: Vec<String> = crate::check(text).into_iter().map(|d| d.rule).collect();
+            assert_eq!(rules, ["personal-data"], "{text}");
         }
     }
 

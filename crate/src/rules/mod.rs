@@ -105,6 +105,11 @@ pub fn keys() -> &'static Keys {
     })
 }
 
+/// True when `s` is a student number ("s1234567"), which personal data reports as a student's.
+pub fn is_student_number(s: &str) -> bool {
+    personal_data::is_s_number(s.as_bytes())
+}
+
 /// The rule with this id, if any.
 pub fn by_id(id: &str) -> Option<&'static dyn Rule> {
     ALL.iter().copied().find(|r| r.meta().id == id)

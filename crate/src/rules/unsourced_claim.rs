@@ -5,7 +5,8 @@
 //! "de meerderheid van") and research claims ("uit onderzoek blijkt", "onderzoek toont
 //! aan", "wetenschappelijk bewezen", "er is duidelijk bewijs dat", "volgens onderzoek",
 //! "studies show", "research proves", "science has proven", "there's clear evidence that",
-//! "scientifically proven", "a recent study found") in a post that gives no source. One
+//! "scientifically proven", "a recent study found"), and records claimed as fact ("de oudste
+//! botanische tuin ter wereld", "the largest study ever") in a post that gives no source. One
 //! finding per sentence: one source covers it.
 //!
 //! **Why (tip 2):** *Wees nauwkeurig en eerlijk. Zorg dat de feiten kloppen en vermeld de
@@ -17,9 +18,10 @@
 //! named study ("onderzoek van het RIVM", "a study by Smith"), "in Nature". Idioms ("100%
 //! mee eens", "honderd procent", "100% agree"), counts and figures about one's own work
 //! or research ("50 students in my class", "in our survey 45% …", "40% of our students",
-//! "my 3rd paper", "80% klaar", "2 out of 3 reviewers"), discounts, "the 30% ruling", dates, deadlines and
-//! times, "most of the time", "driekwart jaar", and questions ("is het waar dat de meeste
-//! studenten …?").
+//! "my 3rd paper", "80% klaar", "2 out of 3 reviewers"), discounts, "the 30% ruling", dates,
+//! deadlines and times, "most of the time", "driekwart jaar", praise ("de beste baan ter
+//! wereld"), one's own records and milestones ("our largest cohort ever", "first day of
+//! teaching ever"), and questions ("is het waar dat de meeste studenten …?").
 //!
 //! **Examples**
 //! - ✗ `Uit onderzoek blijkt dat studenten slecht slapen.`
@@ -68,6 +70,8 @@ enum Kind {
     Figure,
     /// "de meeste studenten", "most people": vaguer, so any first person makes it anecdote.
     Vague,
+    /// "de oudste … ter wereld", "the largest … ever": a record claimed as fact.
+    Superlative,
 }
 
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -253,6 +257,29 @@ fn patterns() -> &'static Patterns {
                 Kind::Research,
                 Lang::En,
                 &["according"],
+            ),
+            // Superlatives of fact, measured against the world or all time: "de oudste botanische
+            // tuin ter wereld", "the largest study ever". Praise ("de beste baan ter wereld") is an
+            // opinion and left alone.
+            p(
+                concat!(
+                    r"\b(?:oudste|grootste|eerste|hoogste|laagste|langste|snelste|kleinste|beroemdste|rijkste|",
+                    r"drukste|meest geciteerde)(?: (?u:[\w-]+)){0,3} (?:ter wereld|van de wereld|",
+                    r"in de wereld|van europa|in europa|van nederland|in nederland|aller tijden|ooit)\b"
+                ),
+                Kind::Superlative,
+                Lang::Nl,
+                &["wereld", "europa", "nederland", "aller tijden", "ooit"],
+            ),
+            p(
+                concat!(
+                    r"\b(?:oldest|largest|biggest|first|highest|lowest|longest|fastest|smallest|richest|",
+                    r"busiest|most cited|(?:least|most) (?:efficient|effective))(?: [a-z-]+){0,3} ",
+                    r"(?:in the world|in europe|in the netherlands|on earth|ever|of all time|worldwide)\b"
+                ),
+                Kind::Superlative,
+                Lang::En,
+                &["world", "europe", "netherlands", "earth", "ever", "of all time"],
             ),
             // Figures
             p(
@@ -563,6 +590,7 @@ const AGENCIES: &[&str] = &[
 /// "we" and "our" are left out: "85% of what we learn" is about everyone; one's own group is
 /// recognised by its noun ("our students", "our lab") in the own-work pattern.
 const OWN: &[&str] = &["my", "mijn", "me", "mij", "i", "ik", "m"];
+const WE: &[&str] = &["we", "wij", "our", "ons", "onze", "us"];
 /// …unless the writer only passes on what they read or heard.
 const HEARSAY: &[&str] = &[
     "read", "las", "gelezen", "heard", "hoorde", "gehoord", "saw", "zag", "gezien", "learned",
@@ -798,6 +826,14 @@ fn keep(text: &Text, span: &Range<usize>, kind: Kind) -> bool {
                     .iter()
                     .any(|w| w.lower == "at" || w.lower == "the" || is_verb_before_object(&w.lower))
         }
+        // "mijn eerste paper ooit", "our largest cohort ever": one's own record, told.
+        // "first day of teaching ever", "de eerste keer ooit": a milestone, not a record; a
+        // first counts against a place ("de eerste vrouwelijke hoogleraar van Nederland").
+        Kind::Superlative => {
+            let first = matched.starts_with("first") || matched.starts_with("eerste");
+            let occasion = first && (matched.ends_with("ever") || matched.ends_with("ooit"));
+            !own && !occasion && !has(sentence, WE) && !text.src[sentence_range.end..].starts_with('?')
+        }
         Kind::Figure => {
             if own || has(sentence, NOT_CLAIMS) {
                 return false;
@@ -972,6 +1008,14 @@ mod tests {
         assert_eq!(flagged("One in five adults is lonely."), ["One in five"]);
         assert_eq!(flagged("85% of what we learn, we forget within a week."), ["85%"]);
         assert_eq!(
+            flagged("Kom kijken: dit is de oudste botanische tuin ter wereld."),
+            ["oudste botanische tuin ter wereld"]
+        );
+        assert_eq!(
+            flagged("The lecture is the least efficient teaching format ever invented."),
+            ["least efficient teaching format ever"]
+        );
+        assert_eq!(
             flagged("Zo'n 60 procent van de studenten werkt naast de studie."),
             ["60 procent"]
         );
@@ -987,6 +1031,20 @@ mod tests {
         assert_eq!(d[0].suggestions, ["Uit onderzoek blijkt (bron: …)"]);
         let d = check("Did you know 40% of PhD students consider quitting?");
         assert_eq!(d[0].suggestions, ["40% (source: …)"]);
+    }
+
+    #[test]
+    fn leaves_praise_and_ones_own_records_alone() {
+        for text in [
+            "Nog steeds de beste baan ter wereld!",
+            "Mijn eerste paper ooit is geaccepteerd!",
+            "Our largest cohort ever starts today.",
+            "First time ever in Leiden: the conference opens today",
+            "first day of teaching ever. survived.",
+            "The Hortus is the oldest botanical garden in the world (source: hortusleiden.nl)",
+        ] {
+            assert!(flagged(text).is_empty(), "flagged: {text}");
+        }
     }
 
     #[test]
