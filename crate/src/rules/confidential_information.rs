@@ -8,8 +8,10 @@
 //! record", "I'm not supposed to say", "under embargo until Thursday", "a leaked internal
 //! email", "leaked from the board meeting", "a little bird told me"; a disclaimer followed by
 //! the news ("ik kan er nog niet veel over zeggen, maar …", "I can't say who yet, but …",
-//! "ik kan vast verklappen dat …"); and a hint at an exam's questions ("zit goed bij de
-//! eerste open vraag", "if I were you I'd spend this weekend on …").
+//! "can't say much but …", "ik kan vast verklappen dat …"), or the news and then a signal
+//! that looks back at it ("… er moet 2,3 miljoen af. Hoort officieel nog niemand te
+//! weten."); and a hint at an exam's questions ("zit goed bij de eerste open vraag", "if I
+//! were you I'd spend this weekend on …").
 //!
 //! **Why (tip 1):** *Plaats geen vertrouwelijke informatie over Universiteit Leiden, haar
 //! studenten, alumni of collega-medewerkers.* Plans, decisions and news travel through the
@@ -29,6 +31,7 @@
 //! - ✗ `Strikt vertrouwelijk, maar de faculteit gaat fuseren.`
 //! - ✗ `Just got an internal memo: 40 jobs will go.`
 //! - ✗ `Keep this to yourself, but the new dean is Prof. X.`
+//! - ✗ `De minor Japans stopt volgend jaar. Niet doorvertellen!`
 //! - ✗ `Officieel mag ik er nog niks over zeggen, maar de instituten gaan samen.`
 //! - ✓ `Workshop: hoe ga je om met vertrouwelijke informatie in je onderzoek?`
 //! - ✓ `Ik kan er niks over zeggen, want ik was er niet bij.`
@@ -171,7 +174,8 @@ fn patterns() -> &'static [Phrase] {
             p(
                 concat!(
                     r"strikt vertrouwelijke?|nog (?:steeds )?vertrouwelijk|mag (?:nog )?niemand (?:het )?weten|",
-                    r"niemand mag (?:het|dit) (?:nog )?weten"
+                    r"niemand mag (?:het|dit) (?:nog )?weten|",
+                    r"hoort (?:officieel )?(?:nog )?niemand (?:het |dit )?te weten|weet (?:officieel )?nog niemand"
                 ),
                 Kind::Signal,
                 &["strikt", "vertrouwelijk", "niemand"],
@@ -246,10 +250,11 @@ fn patterns() -> &'static [Phrase] {
             p(
                 concat!(
                     r"(?:strictly|highly) (?:private and )?confidential|still confidential|",
-                    r"(?:nobody|no one) (?:is supposed to|should|may) know"
+                    r"(?:nobody|no one) (?:is supposed to|should|may) know|(?:nobody|no one) knows (?:this |it )?yet|",
+                    r"can(?:'|’)t say (?:much|more|anything)(?: yet| more)?,? but"
                 ),
                 Kind::Signal,
-                &["confidential", "know"],
+                &["confidential", "know", "t say"],
             ),
             p(
                 r"(?:this|it)(?: is|(?:'|’)s) (?:still |technically |actually |strictly |officially )*confidential",
@@ -448,17 +453,30 @@ fn keep(text: &Text, span: &Range<usize>, kind: Kind) -> bool {
 
 /// A signal that leads into the news ("heard through the grapevine that the programme
 /// closes", "niet verder vertellen hoor, maar …") underlines the news with it: that is what
-/// to leave out. A signal after the news, or alone, stays as it is.
+/// to leave out. A signal that opens its sentence may look back ("… de minor stopt. Hoort
+/// nog niemand te weten."): it underlines the sentence before it in its paragraph too.
 fn with_news(text: &Text, span: Range<usize>) -> Range<usize> {
     let first = text.token_at(span.start);
     let last = text.token_at(span.end).max(first + 1) - 1;
     let end = text.near(last).end - 1;
-    if end >= last + NEWS_WORDS {
+    let span = if end >= last + NEWS_WORDS {
         text.span(first, end)
     } else {
         span
+    };
+    let start = text.near(first).start;
+    if start == 0 || first - start > OPENING_WORDS {
+        return span;
     }
+    let gap = text.span(start - 1, start - 1).end..text.span(start, start).start;
+    if text.src[gap].contains('\n') {
+        return span;
+    }
+    text.sentence_span(start - 1).start..span.end
 }
+
+/// Words a looking-back signal may have before it in its sentence ("Hoort officieel nog …").
+const OPENING_WORDS: usize = 3;
 
 /// Words after a signal that make a piece of news.
 const NEWS_WORDS: usize = 3;
@@ -583,6 +601,26 @@ mod tests {
             flagged("If I were you I'd spend this weekend on the Coase theorem. See you at Monday's exam!"),
             ["If I were you I'd spend"]
         );
+    }
+
+    #[test]
+    fn a_signal_that_looks_back_underlines_the_news_before_it() {
+        assert_eq!(
+            flagged(
+                "Er moet 2,3 miljoen af. Hoort officieel nog niemand te weten, maar ik vind dat je het moet weten."
+            ),
+            ["Er moet 2,3 miljoen af. Hoort officieel nog niemand te weten, maar ik vind dat je het moet weten"]
+        );
+        assert_eq!(
+            flagged("De minor Japans stopt volgend jaar. Niet doorvertellen!"),
+            ["De minor Japans stopt volgend jaar. Niet doorvertellen"]
+        );
+        assert_eq!(
+            flagged("Can't say much but expect a lot of empty desks come spring."),
+            ["Can't say much but expect a lot of empty desks come spring"]
+        );
+        // Another paragraph is another matter.
+        assert_eq!(flagged("Leuke dag gehad.\nNiet doorvertellen!"), ["Niet doorvertellen"]);
     }
 
     #[test]
