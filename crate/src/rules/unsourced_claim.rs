@@ -382,7 +382,7 @@ fn patterns() -> &'static Patterns {
                     r"survey|enquête|data|dataset|proefschrift|thesis|dissertation|analyse|analysis|rapport|report|",
                     r"boek|book|lab|team|project|experiment|students|studenten|class|klas|course|cursus|vak|werkgroep|",
                     r"groep|group|afdeling|department|faculty|faculteit|institute|instituut|respondents|respondenten|",
-                    r"participants|deelnemers|sample|steekproef|proefpersonen|colleagues|collega)"
+                    r"participants|deelnemers|sample|steekproef|proefpersonen|colleagues|collega)(?:s|en|sen)?\b"
                 )
                 .to_string(),
             ),
@@ -1007,6 +1007,11 @@ mod tests {
         );
         assert_eq!(flagged("One in five adults is lonely."), ["One in five"]);
         assert_eq!(flagged("85% of what we learn, we forget within a week."), ["85%"]);
+        // "this classroom" is not "this class": no data of one's own.
+        assert_eq!(
+            flagged("This classroom proves it: 80% of students learn better by doing."),
+            ["80%"]
+        );
         assert_eq!(
             flagged("Kom kijken: dit is de oudste botanische tuin ter wereld."),
             ["oudste botanische tuin ter wereld"]
