@@ -17,8 +17,9 @@
 //! and English, written in many voices, half of them clean look-alikes ("on behalf of the
 //! organising committee", a claim with its source, praise of one's team), so it also hears
 //! what no phrase list foresaw. It is a second opinion, not the first: where one of those
-//! eight rules already flagged something in the sentence (or the same rule flagged the
-//! sentence beside it in the paragraph), the rule's tighter span stands alone. Exact
+//! eight rules for the same tip already flagged something in the sentence (or the same rule
+//! flagged the sentence beside it in the paragraph), the rule's tighter span stands alone;
+//! a rule of another tip leaves room for this one (a figure in leaked news is both). Exact
 //! matters (personal data, profanity, shouting) are left to the rules.
 //!
 //! **Not flagged:** sentences of fewer than six words (too little to go on; no training
@@ -166,14 +167,14 @@ pub fn check(text: &Text, disabled: &[String], found: &mut Vec<(&'static RuleMet
             let Some((k, meta)) = best_reading(model, &metas, &probabilities, &mut clears) else {
                 continue;
             };
-            // A rule of any reading already underlines part of it: the rule's span says more.
-            // (Exam content, say, is `student-records` to the rules and may read as
-            // `confidential-information` here; one underline is enough.) The same rule right
-            // beside it, in the same paragraph, has flagged the same passage.
+            // A rule of a reading of the same tip already underlines part of it: the rule's
+            // span says more. (Exam content, say, is `student-records` to the rules and may read
+            // as `confidential-information` here; one underline per tip is enough.) The same
+            // rule right beside it, in the same paragraph, has flagged the same passage.
             let passage = neighbours(text, &all, i);
             let covered = found[..ruled].iter().any(|(m, f)| {
                 let near = if m.id == meta.id { &passage } else { &sentence };
-                CLASSES.contains(&m.id) && f.span.start < near.end && near.start < f.span.end
+                CLASSES.contains(&m.id) && m.tip == meta.tip && f.span.start < near.end && near.start < f.span.end
             });
             // A phone number or an address in the sentence is personal data, which that rule
             // underlines (tip 7): it is no student's record.
@@ -330,6 +331,15 @@ mod tests {
         for id in CLASSES {
             assert!(rules::by_id(id).is_some(), "{id} is a rule");
         }
+    }
+
+    #[test]
+    fn a_rule_of_another_tip_leaves_room_for_a_reading() {
+        // The figure is unsourced (tip 2, a rule); the news is not yet public (tip 1, here).
+        let text = "Heard from a friend on the board: Humanities is getting a 7% cut and nobody there knows yet.";
+        let mut rules: Vec<String> = crate::check(text).into_iter().map(|d| d.rule).collect();
+        rules.sort();
+        assert_eq!(rules, ["confidential-information", "unsourced-claim"]);
     }
 
     #[test]
