@@ -1009,8 +1009,8 @@ const PERSON_TITLES: &[&str] = &[
     "colleague",
 ];
 
-/// Possessives that make the noun after them a person's ("zijn nummer", "their account").
-const POSSESSIVES: &[&str] = &["zijn", "hun", "their"];
+/// Possessives that make the noun after them a person's ("zijn nummer", "their account", "je rekening").
+const POSSESSIVES: &[&str] = &["zijn", "hun", "their", "je", "jouw", "your"];
 
 /// What a possessive may own in contact data.
 const CONTACT_NOUNS: &[&str] = &[
@@ -2244,6 +2244,7 @@ mod tests {
             "Transfer your registration fee to NL91ABNA0417164300 (account of our treasurer, Pieter).",
             "Collecting for Anouk's farewell gift: NL91ABNA0417164300",
             "Stuur het geld naar mijn rekening NL91ABNA0417164300",
+            "Je collegegeld staat weer terug op je rekening NL91 ABNA 0417 1643 00, even checken.",
         ] {
             assert_eq!(flagged(text).len(), 1, "{text}");
         }
