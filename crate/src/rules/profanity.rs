@@ -276,19 +276,23 @@ fn in_curse_sense(text: &Text, i: usize) -> bool {
 }
 
 /// A curse compound: its suggestion ("" for none), or None when the word is not one.
-/// `name_like`: capitalised in mid-sentence, as surnames such as "Kuttner" are.
-fn compound(original: &str, lower: &str, name_like: bool) -> Option<String> {
+/// `name_like`: capitalised in mid-sentence, as surnames such as "Kuttner" are (asked only
+/// of a word that starts like a curse).
+fn compound(original: &str, lower: &str, name_like: impl Fn() -> bool) -> Option<String> {
+    if lower.len() < 5 {
+        return None;
+    }
     let l = lists();
     // Most words start like no curse: they skip the look-up of the innocent words.
     let curse_start = l.prefixes.iter().chain(&l.diseases).any(|p| lower.starts_with(p));
-    if lower.len() < 5 || !curse_start || phrase::is_word(lower, C::Innocent) {
+    if !curse_start || phrase::is_word(lower, C::Innocent) {
         return None;
     }
     for p in &l.prefixes {
         if let Some(rest) = lower.strip_prefix(p) {
             // "kleren", "klerenkast" are clothes; a capitalised "Kutuzov" is a name.
             let clothes = (p.starts_with("kl") || p.starts_with("ko") || p.starts_with("ke")) && rest.starts_with('n');
-            if rest.chars().count() < 3 || clothes || (name_like && *p == "kut") {
+            if rest.chars().count() < 3 || clothes || (*p == "kut" && name_like()) {
                 continue;
             }
             if *p == "fuck" {
@@ -494,7 +498,7 @@ impl Rule for Profanity {
         let always = &lists().always;
         for (i, wished) in in_wish.iter().enumerate() {
             let lower = text.word(i);
-            if lower.len() < 3 || *wished || text.tokens[i].mention || quoted_alone(text.src, &text.tokens[i].span) {
+            if lower.len() < 3 || *wished || text.tokens[i].mention {
                 continue;
             }
             let original = text.original(i);
@@ -519,13 +523,15 @@ impl Rule for Profanity {
                     }
                 })
             } else {
-                let name_like = original.starts_with(char::is_uppercase) && !opens_sentence(text, i);
+                let name_like = || original.starts_with(char::is_uppercase) && !opens_sentence(text, i);
                 compound(original, lower, name_like).or_else(|| pointed_compound(text, i).then(String::new))
             };
-            if let Some(s) = suggestion {
-                let finding = Finding::new(text.tokens[i].span.clone(), MESSAGE);
-                out.push(if s.is_empty() { finding } else { finding.suggest(s) });
-            }
+            // Asked last: it looks at the characters around the word, and most words are no curse.
+            let Some(s) = suggestion.filter(|_| !quoted_alone(text.src, &text.tokens[i].span)) else {
+                continue;
+            };
+            let finding = Finding::new(text.tokens[i].span.clone(), MESSAGE);
+            out.push(if s.is_empty() { finding } else { finding.suggest(s) });
         }
         out.extend(
             wishes

@@ -665,14 +665,15 @@ fn has(words: &[Word], list: &[&str]) -> bool {
     words.iter().any(|w| list.contains(&w.lower.as_str()))
 }
 
+/// True when the post holds a link or a DOI: a source, found without a regex.
+fn links_a_source(text: &Text) -> bool {
+    (text.entities.iter()).any(|e| matches!(e.kind, EntityKind::Url | EntityKind::Identifier))
+}
+
 /// True when the post names a source anywhere.
 fn has_source(text: &Text, found: &Found) -> bool {
     let p = patterns();
-    if text
-        .entities
-        .iter()
-        .any(|e| matches!(e.kind, EntityKind::Url | EntityKind::Identifier))
-    {
+    if links_a_source(text) {
         return true;
     }
     // Each pattern is built and run only when the post holds what every match needs.
@@ -847,6 +848,10 @@ impl Rule for UnsourcedClaim {
     }
 
     fn check(&self, text: &Text, out: &mut Vec<Finding>) {
+        // A post with a link reports nothing: no need to look for claims.
+        if links_a_source(text) {
+            return;
+        }
         let keys = text.keys();
         let mut found: Vec<(Range<usize>, Lang)> = Vec::new();
         for (re, kind, lang, needs) in &patterns().claims {
