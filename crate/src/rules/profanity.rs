@@ -113,6 +113,15 @@ struct Lists {
     always: HashMap<&'static str, &'static str, BuildHasherDefault<lexicon::Fnv>>,
     prefixes: Vec<&'static str>,
     diseases: Vec<&'static str>,
+    /// The first bytes of the prefixes and diseases: most words start with none of them.
+    first_bytes: [bool; 256],
+}
+
+impl Lists {
+    /// `lower` may start with a curse prefix or a disease (a cheap test before the lists).
+    fn may_start_curse(&self, lower: &str) -> bool {
+        lower.bytes().next().is_some_and(|b| self.first_bytes[usize::from(b)])
+    }
 }
 
 fn lists() -> &'static Lists {
@@ -125,11 +134,19 @@ fn lists() -> &'static Lists {
                 .filter(move |l| l.class == c as usize)
                 .map(|l| (l.entry.trim_start_matches('='), l.value))
         };
-        let words = |c: C| of(c).map(|(w, _)| w).collect();
+        let words = |c: C| of(c).map(|(w, _)| w).collect::<Vec<_>>();
+        let (prefixes, diseases) = (words(C::CursePrefixes), words(C::Diseases));
+        let mut first_bytes = [false; 256];
+        for w in prefixes.iter().chain(&diseases) {
+            if let Some(b) = w.bytes().next() {
+                first_bytes[usize::from(b)] = true;
+            }
+        }
         Lists {
             always: of(C::Always).map(|(w, v)| (w, v.unwrap_or(""))).collect(),
-            prefixes: words(C::CursePrefixes),
-            diseases: words(C::Diseases),
+            prefixes,
+            diseases,
+            first_bytes,
         }
     })
 }
@@ -279,10 +296,10 @@ fn in_curse_sense(text: &Text, i: usize) -> bool {
 /// `name_like`: capitalised in mid-sentence, as surnames such as "Kuttner" are (asked only
 /// of a word that starts like a curse).
 fn compound(original: &str, lower: &str, name_like: impl Fn() -> bool) -> Option<String> {
-    if lower.len() < 5 {
+    let l = lists();
+    if lower.len() < 5 || !l.may_start_curse(lower) {
         return None;
     }
-    let l = lists();
     // Most words start like no curse: they skip the look-up of the innocent words.
     let curse_start = l.prefixes.iter().chain(&l.diseases).any(|p| lower.starts_with(p));
     if !curse_start || phrase::is_word(lower, C::Innocent) {
@@ -323,17 +340,21 @@ fn compound(original: &str, lower: &str, name_like: impl Fn() -> bool) -> Option
 /// medicine, pointed at as "die", "deze" or "wat een", in a sentence without medicine.
 fn pointed_compound(text: &Text, i: usize) -> bool {
     let lower = text.word(i);
-    let pointed = matches!(text.back(i, 1), Some("die" | "deze" | "dat" | "dit" | "zo'n"))
-        || text.back(i, 1) == Some("een") && text.back(i, 2) == Some("wat");
-    pointed
-        && !text.sentence_has(i, C::MedicalContext)
-        && lists().diseases.iter().any(|d| {
+    let l = lists();
+    // The word first: few start with a disease.
+    let compound = l.may_start_curse(lower)
+        && l.diseases.iter().any(|d| {
             lower.strip_prefix(d).is_some_and(|rest| {
                 rest.chars().count() >= 4
                     && rest.chars().all(char::is_alphabetic)
                     && !phrase::is_word(rest, C::MedicalHalves)
             })
-        })
+        });
+    let pointed = || {
+        matches!(text.back(i, 1), Some("die" | "deze" | "dat" | "dit" | "zo'n"))
+            || text.back(i, 1) == Some("een") && text.back(i, 2) == Some("wat")
+    };
+    compound && pointed() && !text.sentence_has(i, C::MedicalContext)
 }
 
 /// "krijg de tyfus", "Krijg de pest!": the tokens of each such wish, from "krijg" to the disease.
