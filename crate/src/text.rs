@@ -6,6 +6,7 @@
 use crate::phrase::lexicon::{Fnv, Memo};
 use crate::phrase::{self, Class, Entry};
 use regex::Regex;
+use regex_syntax::hir::{self, Hir, HirKind};
 use std::cell::{OnceCell, RefCell};
 use std::collections::HashSet;
 use std::hash::BuildHasherDefault;
@@ -509,7 +510,7 @@ impl<'a> Text<'a> {
     /// Matches of `re` that are whole words and lie outside every entity.
     /// Word boundaries are checked here rather than with `\b` in the pattern:
     /// the regex engine's fast paths give up on a Unicode `\b` at the first emoji.
-    pub fn find_words<'t>(&'t self, re: &'t Regex) -> impl Iterator<Item = Range<usize>> + 't {
+    pub fn find_words<'t>(&'t self, re: &'t LazyRegex) -> impl Iterator<Item = Range<usize>> + 't {
         self.find_words_allowing(re, &[])
     }
 
@@ -517,21 +518,21 @@ impl<'a> Text<'a> {
     /// (e.g. a pattern that names the university's @-handle).
     pub fn find_words_allowing<'t>(
         &'t self,
-        re: &'t Regex,
+        re: &'t LazyRegex,
         allowed: &'t [EntityKind],
     ) -> impl Iterator<Item = Range<usize>> + 't {
         self.find_in(self.src, re, allowed)
     }
 
     /// Like [`Text::find_words`], but on [`Text::lower`]: `re` must be written in lower case.
-    pub fn find_lower<'t>(&'t self, re: &'t Regex) -> impl Iterator<Item = Range<usize>> + 't {
+    pub fn find_lower<'t>(&'t self, re: &'t LazyRegex) -> impl Iterator<Item = Range<usize>> + 't {
         self.find_in(&self.lower, re, &[])
     }
 
     /// Like [`Text::find_words_allowing`], on [`Text::lower`].
     pub fn find_lower_allowing<'t>(
         &'t self,
-        re: &'t Regex,
+        re: &'t LazyRegex,
         allowed: &'t [EntityKind],
     ) -> impl Iterator<Item = Range<usize>> + 't {
         self.find_in(&self.lower, re, allowed)
@@ -541,7 +542,7 @@ impl<'a> Text<'a> {
     fn find_in<'t>(
         &'t self,
         haystack: &'t str,
-        re: &'t Regex,
+        re: &'t LazyRegex,
         allowed: &'t [EntityKind],
     ) -> impl Iterator<Item = Range<usize>> + 't {
         let blocked = move |span: &Range<usize>| self.entity_overlapping(span, allowed);
@@ -1171,9 +1172,12 @@ impl WordSet {
     }
 }
 
+/// A regex compiled on first use. Its matches are searched for only where they can be: see
+/// [`Runs`].
 pub struct LazyRegex {
     pattern: String,
     re: OnceLock<Regex>,
+    runs: OnceLock<Option<Runs>>,
 }
 
 impl LazyRegex {
@@ -1181,12 +1185,132 @@ impl LazyRegex {
         LazyRegex {
             pattern,
             re: OnceLock::new(),
+            runs: OnceLock::new(),
         }
     }
 
     pub fn get(&self) -> &Regex {
         self.re
             .get_or_init(|| Regex::new(&self.pattern).expect("rule patterns are tested"))
+    }
+
+    fn runs(&self) -> Option<&Runs> {
+        self.runs.get_or_init(|| Runs::of(&self.pattern)).as_ref()
+    }
+
+    /// The leftmost match at or after `at`, as [`Regex::find_at`] finds it.
+    pub fn find_at<'h>(&self, haystack: &'h str, at: usize) -> Option<regex::Match<'h>> {
+        match self.runs() {
+            Some(runs) => runs.find_at(self.get(), haystack, at),
+            None => self.get().find_at(haystack, at),
+        }
+    }
+
+    /// Every match, left to right, as [`Regex::find_iter`] finds them.
+    pub fn find_iter<'r, 'h: 'r>(&'r self, haystack: &'h str) -> impl Iterator<Item = regex::Match<'h>> + 'r {
+        let mut all = self.runs().is_none().then(|| self.get().find_iter(haystack));
+        let mut at = 0;
+        std::iter::from_fn(move || match &mut all {
+            Some(all) => all.next(),
+            None => {
+                // Runs never hold an empty match: no match ends where the last one did.
+                let m = self.find_at(haystack, at)?;
+                at = m.end();
+                Some(m)
+            }
+        })
+    }
+}
+
+/// Where a regex can match: around a digit, in a run of the bytes its matches are made of.
+/// Read from a pattern that looks at no context (no `\\b`, `^`, `$`) and none of whose matches
+/// lacks an ASCII digit ("06-12345678", "1234 AB", "1b, 2c, 3a", "vraag 3"): posts hold few
+/// digits, and the regex then runs on the runs around them rather than over every byte.
+struct Runs {
+    bytes: [bool; 256],
+    /// The shortest match, at least one byte.
+    min_len: usize,
+}
+
+impl Runs {
+    fn of(pattern: &str) -> Option<Runs> {
+        let hir = regex_syntax::Parser::new().parse(pattern).ok()?;
+        let min_len = hir.properties().minimum_len().filter(|&n| n > 0)?;
+        let mut bytes = [false; 256];
+        let context_free = Runs::add(&hir, &mut bytes);
+        // A byte of a character beyond ASCII stands for all: runs then end at character boundaries.
+        if bytes[0x80..].contains(&true) {
+            bytes[0x80..].fill(true);
+        }
+        // Most words break runs without their letters: the runs stay short.
+        let letters = (b'a'..=b'z').filter(|&b| bytes[usize::from(b)]).count();
+        (context_free && letters <= 13 && Runs::needs_digit(&hir)).then_some(Runs { bytes, min_len })
+    }
+
+    /// Adds the bytes `hir` can match to `bytes`; false when it looks at its context.
+    fn add(hir: &Hir, bytes: &mut [bool; 256]) -> bool {
+        match hir.kind() {
+            HirKind::Empty => true,
+            HirKind::Literal(literal) => {
+                literal.0.iter().for_each(|&b| bytes[usize::from(b)] = true);
+                true
+            }
+            HirKind::Class(hir::Class::Bytes(class)) => {
+                for r in class.iter() {
+                    (r.start()..=r.end()).for_each(|b| bytes[usize::from(b)] = true);
+                }
+                true
+            }
+            HirKind::Class(hir::Class::Unicode(class)) => {
+                for r in class.iter() {
+                    (r.start()..=r.end().min('\x7f')).for_each(|c| bytes[c as usize] = true);
+                    if r.end() > '\x7f' {
+                        bytes[0x80] = true;
+                    }
+                }
+                true
+            }
+            HirKind::Look(_) => false,
+            HirKind::Repetition(r) => Runs::add(&r.sub, bytes),
+            HirKind::Capture(c) => Runs::add(&c.sub, bytes),
+            HirKind::Concat(all) | HirKind::Alternation(all) => all.iter().all(|h| Runs::add(h, bytes)),
+        }
+    }
+
+    /// Every match of `hir` holds an ASCII digit.
+    fn needs_digit(hir: &Hir) -> bool {
+        match hir.kind() {
+            HirKind::Empty | HirKind::Look(_) => false,
+            HirKind::Literal(literal) => literal.0.iter().any(u8::is_ascii_digit),
+            HirKind::Class(hir::Class::Bytes(class)) => class.iter().all(|r| r.start() >= b'0' && r.end() <= b'9'),
+            HirKind::Class(hir::Class::Unicode(class)) => class.iter().all(|r| r.start() >= '0' && r.end() <= '9'),
+            HirKind::Repetition(r) => r.min > 0 && Runs::needs_digit(&r.sub),
+            HirKind::Capture(c) => Runs::needs_digit(&c.sub),
+            HirKind::Concat(all) => all.iter().any(Runs::needs_digit),
+            HirKind::Alternation(all) => all.iter().all(Runs::needs_digit),
+        }
+    }
+
+    /// [`Regex::find_at`] of the regex the runs were read from. Every match lies in one run
+    /// that holds a digit, and a regex that looks at no context matches the same there with
+    /// the haystack cut at the run's end.
+    fn find_at<'h>(&self, re: &Regex, haystack: &'h str, mut at: usize) -> Option<regex::Match<'h>> {
+        let b = haystack.as_bytes();
+        let within = |c: u8| self.bytes[usize::from(c)];
+        loop {
+            let digit = at + b.get(at..)?.iter().position(u8::is_ascii_digit)?;
+            let mut start = digit;
+            while start > at && within(b[start - 1]) {
+                start -= 1;
+            }
+            let end = digit + b[digit..].iter().take_while(|&&c| within(c)).count();
+            if end - start >= self.min_len {
+                if let Some(m) = re.find_at(&haystack[..end], start) {
+                    return Some(m);
+                }
+            }
+            at = end.max(digit + 1);
+        }
     }
 }
 
@@ -1272,7 +1396,7 @@ mod tests {
 
     #[test]
     fn find_words_respects_word_boundaries_after_emoji() {
-        let re = Regex::new("ass").unwrap();
+        let re = LazyRegex::new("ass".to_string());
         let text = Text::new("🎉 classic passage, ass");
         let found: Vec<&str> = text.find_words(&re).map(|s| &text.src[s]).collect();
         assert_eq!(found, ["ass"]);
@@ -1336,6 +1460,14 @@ mod scan_tests {
         "10",
         "10.",
         "1234",
+        "06",
+        "+31",
+        "1b",
+        "AB",
+        "b",
+        "(",
+        ")",
+        ",",
         ".",
         "..",
         "-",
@@ -1400,8 +1532,42 @@ mod scan_tests {
         prop::collection::vec(any::<char>(), 0..60).prop_map(String::from_iter)
     }
 
+    /// Patterns shaped like the rules' number patterns (searched in runs around digits) and
+    /// some that are not (searched as usual).
+    const RUN_PATTERNS: &[&str] = &[
+        r"\(?0[0-9]{1,3}\)?[ .-]?[0-9](?:[ .-]?[0-9]){5,8}|(?:\+|00)[1-9][0-9]{0,2}(?:[ .-]?\(?[0-9]{1,5}\)?){2,7}",
+        r"[0-9]{4}\.[0-9]{2}\.[0-9]{3}|[0-9]{3}[ .-][0-9]{3}[ .-][0-9]{3}|[0-9]{9}",
+        r"[1-9][0-9]{3} ?[A-Z]{2}",
+        r"(?-u)[0-9]{1,2} ?[.:)\-]? ?[a-e](?:[,;/ ]+[0-9]{1,2} ?[.:)\-]? ?[a-e]){2,}",
+        r"isbn ?1[0-9]|é[0-9]+",
+        r"[0-9]+\b",
+        r"a|[0-9]",
+    ];
+
+    fn runs_same(text: &str) -> Result<(), TestCaseError> {
+        for pattern in RUN_PATTERNS {
+            let lazy = super::LazyRegex::new(pattern.to_string());
+            let expected: Vec<Range<usize>> = lazy.get().find_iter(text).map(|m| m.range()).collect();
+            let got: Vec<Range<usize>> = lazy.find_iter(text).map(|m| m.range()).collect();
+            prop_assert_eq!(got, expected, "{} on {:?}", pattern, text);
+        }
+        Ok(())
+    }
+
+    #[test]
+    fn runs_are_read_only_from_patterns_that_need_a_digit_and_no_context() {
+        let runs = |p: &str| super::LazyRegex::new(p.to_string()).runs().is_some();
+        assert!(RUN_PATTERNS[..5].iter().all(|p| runs(p)));
+        assert!(!runs(RUN_PATTERNS[5]) && !runs(RUN_PATTERNS[6]));
+    }
+
     proptest! {
         #![proptest_config(ProptestConfig { cases: 2000, ..ProptestConfig::default() })]
+
+        #[test]
+        fn runs_find_what_the_regex_finds(text in piece_text()) {
+            runs_same(&text)?;
+        }
 
         #[test]
         fn scanners_match_the_regexes(text in piece_text()) {

@@ -504,7 +504,7 @@ impl Rule for ConfidentialInformation {
             if !needs.iter().any(|n| found.contains(n)) {
                 continue;
             }
-            for span in text.find_lower(re.get()) {
+            for span in text.find_lower(re) {
                 let span = trim(text.src, span);
                 if keep(text, &span, *kind) {
                     let span = if *kind == Kind::Signal {

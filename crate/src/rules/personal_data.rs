@@ -883,7 +883,7 @@ fn find_home_streets(text: &Text, out: &mut Vec<Finding>) {
 
 fn find_addresses(text: &Text, out: &mut Vec<Finding>) {
     let src = text.src;
-    for m in patterns().postcode.get().find_iter(src) {
+    for m in patterns().postcode.find_iter(src) {
         let span = m.range();
         let s = m.as_str();
         let letters = &s[s.len() - 2..];
@@ -1890,7 +1890,7 @@ fn find_student_numbers(text: &Text, taken: &mut Vec<Range<usize>>, out: &mut Ve
     let mut found: Vec<Range<usize>> = Vec::new();
     let bytes = text.src.as_bytes();
     if (bytes.iter().enumerate()).any(|(i, b)| matches!(b, b's' | b'S') && is_s_number(&bytes[i..])) {
-        found.extend(text.find_words(p.student_number.get()));
+        found.extend(text.find_words(&p.student_number));
     }
     let labelled = text
         .lower
@@ -1951,11 +1951,7 @@ impl Rule for PersonalData {
             find_student_numbers(text, &mut taken, out);
         }
 
-        for m in iban_like
-            .then(|| p.iban.get().find_iter(&text.lower))
-            .into_iter()
-            .flatten()
-        {
+        for m in iban_like.then(|| p.iban.find_iter(&text.lower)).into_iter().flatten() {
             if char_before(src, m.start()).is_some_and(char::is_alphanumeric) {
                 continue;
             }
@@ -1969,11 +1965,7 @@ impl Rule for PersonalData {
             }
         }
 
-        for m in (digits >= 8)
-            .then(|| p.phone.get().find_iter(src))
-            .into_iter()
-            .flatten()
-        {
+        for m in (digits >= 8).then(|| p.phone.find_iter(src)).into_iter().flatten() {
             let span = m.range();
             if number_continues(src, &span)
                 || text.overlaps_entity(&span)
@@ -2005,7 +1997,7 @@ impl Rule for PersonalData {
             }
         }
 
-        for m in (digits >= 9).then(|| p.bsn.get().find_iter(src)).into_iter().flatten() {
+        for m in (digits >= 9).then(|| p.bsn.find_iter(src)).into_iter().flatten() {
             let span = m.range();
             if number_continues(src, &span) || text.overlaps_entity(&span) || overlaps(&taken, &span) {
                 continue;

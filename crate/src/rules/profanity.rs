@@ -39,8 +39,7 @@
 use super::{Rule, RuleMeta};
 use crate::diagnostic::{Finding, Localized, Severity};
 use crate::phrase::{self, lexicon, Pattern};
-use crate::text::Text;
-use regex::Regex;
+use crate::text::{LazyRegex, Text};
 use std::collections::HashMap;
 use std::hash::BuildHasherDefault;
 use std::ops::Range;
@@ -494,14 +493,14 @@ fn name_calling(text: &Text) -> Vec<Range<usize>> {
 }
 
 /// Masked curses such as "f*ck" and "sh*t": still read as curses. Lower case: matched on [`Text::lower`].
-fn masked() -> &'static Regex {
-    static MASKED: OnceLock<Regex> = OnceLock::new();
+fn masked() -> &'static LazyRegex {
+    static MASKED: OnceLock<LazyRegex> = OnceLock::new();
     MASKED.get_or_init(|| {
         let pattern = concat!(
             r"f(?:\*ck|\*\*k|\*\*\*|u\*k|\*\*)(?:ing|ed|er|ers)?",
             r"|sh\*t(?:ty)?|s\*\*t|b\*tch(?:es)?|k\*t[a-z]*|kl\*te[a-z]*|a\*\*hole"
         );
-        Regex::new(pattern).unwrap()
+        LazyRegex::new(pattern.to_string())
     })
 }
 

@@ -779,15 +779,15 @@ fn exam_material(text: &Text, out: &mut Vec<Found>) {
     let p = patterns();
     let mut taken: Vec<Range<usize>> = Vec::new();
     // Found once: every exam match asks whether one lies in its sentence.
-    let answer_lists: Vec<Range<usize>> = text.find_lower(p.answer_list.get()).collect();
-    for span in text.find_lower(p.student_answer.get()) {
+    let answer_lists: Vec<Range<usize>> = text.find_lower(&p.answer_list).collect();
+    for span in text.find_lower(&p.student_answer) {
         let sentence = text.sentence_words(&span);
         if has(sentence, EXAMS) && !starts_with_prefix(sentence, PRACTICE) {
             taken.push(span.clone());
             out.push(Kind::Exam.at(span));
         }
     }
-    for span in text.find_lower(p.exam_material.get()) {
+    for span in text.find_lower(&p.exam_material) {
         if taken.iter().any(|t| t.start < span.end && span.start < t.end) {
             continue;
         }
@@ -825,7 +825,7 @@ fn exam_hints(text: &Text, answer_lists: &[Range<usize>], taken: &mut Vec<Range<
     let p = patterns();
     let free =
         |span: &Range<usize>, taken: &[Range<usize>]| !taken.iter().any(|t| t.start < span.end && span.start < t.end);
-    for span in text.find_lower(p.question_number.get()) {
+    for span in text.find_lower(&p.question_number) {
         let range = text.sentence_around(&span);
         if !free(&range, taken) || text.src[range.end..].starts_with('?') {
             continue;

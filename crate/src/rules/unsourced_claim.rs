@@ -858,7 +858,7 @@ impl Rule for UnsourcedClaim {
             if !needs.iter().any(|n| keys.contains(n)) {
                 continue;
             }
-            for span in text.find_lower(re.get()) {
+            for span in text.find_lower(re) {
                 if keep(text, &span, *kind) {
                     // "Driekwart van" → "Driekwart", "1 in 3 students" → "1 in 3": the figure needs the source.
                     let matched = &text.src[span.clone()];
