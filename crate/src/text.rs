@@ -825,7 +825,7 @@ mod scan {
         let is_local = |c: u8| c.is_ascii_alphanumeric() || matches!(c, b'.' | b'_' | b'%' | b'+' | b'-');
         let mut search = from;
         loop {
-            let at = search + b.get(search..)?.iter().position(|&c| c == b'@')?;
+            let at = search + s.get(search..)?.find('@')?;
             // The local part is the run of local characters right before the @ (none is an @,
             // so the first @ with a match gives the leftmost match).
             let mut start = at;
@@ -873,35 +873,40 @@ mod scan {
     /// `(?:https?://|www\.)[^\s<>]+|[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*\.(?:TLDS)(?:/[^\s<>]*)?`
     pub fn url(s: &str, from: usize) -> Option<Range<usize>> {
         let b = s.as_bytes();
-        // A bare domain that fails from one position fails from every later position of the
-        // same dotted chain: skip those (long words would otherwise cost quadratic time).
-        let mut bare_from = from;
         let mut p = from;
         while p < b.len() {
-            if p < bare_from {
-                // Inside a chain that is no bare domain, only a scheme can start: on to an h or w.
-                match b[p..bare_from].iter().position(|&c| c == b'h' || c == b'w') {
-                    Some(k) => p += k,
-                    None => {
-                        p = bare_from;
-                        continue;
-                    }
-                }
+            // Every match starts with a letter or a digit: a bare domain at the first one of a
+            // dotted chain, a scheme ("http://", "www.") at any h or w.
+            if !matches!(b[p], b'a'..=b'z' | b'0'..=b'9') {
+                p += 1;
+                continue;
             }
-            let c = b[p];
-            // "http" or "www.": checked on the next byte first, as most h's and w's start neither.
-            if matches!((c, b.get(p + 1)), (b'h', Some(b't')) | (b'w', Some(b'w'))) {
-                if let Some(end) = with_scheme(s, p) {
-                    return Some(p..end);
-                }
+            // Most chains are a plain word: no dot after it, no h or w in it.
+            let mut word_end = p;
+            let mut h_or_w = false;
+            while let Some(&c @ (b'a'..=b'z' | b'0'..=b'9' | b'-')) = b.get(word_end) {
+                h_or_w |= c == b'h' || c == b'w';
+                word_end += 1;
             }
-            if p >= bare_from && matches!(c, b'a'..=b'z' | b'0'..=b'9') {
-                match bare_domain(s, p) {
-                    Ok(end) => return Some(p..end),
-                    Err(dead_end) => bare_from = dead_end,
-                }
+            if !h_or_w && b.get(word_end) != Some(&b'.') {
+                p = word_end;
+                continue;
             }
-            p += 1;
+            if let Some(end) = with_scheme(s, p) {
+                return Some(p..end);
+            }
+            let dead_end = match bare_domain(s, p) {
+                Ok(end) => return Some(p..end),
+                Err(dead_end) => dead_end,
+            };
+            // A bare domain that fails from one position fails from every later position of the
+            // same chain (long words would otherwise cost quadratic time): only a scheme can
+            // start inside it.
+            let mut schemes = (p + 1..dead_end).filter(|&q| matches!(b[q], b'h' | b'w'));
+            if let Some(m) = schemes.find_map(|q| Some(q..with_scheme(s, q)?)) {
+                return Some(m);
+            }
+            p = dead_end;
         }
         None
     }
@@ -909,6 +914,10 @@ mod scan {
     /// `(?:https?://|www\.)[^\s<>]+` at `p`.
     fn with_scheme(s: &str, p: usize) -> Option<usize> {
         let rest = &s.as_bytes()[p..];
+        // Most letters start no scheme: one look at the first two bytes.
+        if !matches!(rest, [b'h', b't', ..] | [b'w', b'w', ..]) {
+            return None;
+        }
         let after = ["http://", "https://", "www."]
             .iter()
             .find(|pre| rest.starts_with(pre.as_bytes()))?
@@ -993,7 +1002,7 @@ mod scan {
         let b = s.as_bytes();
         let mut search = from;
         loop {
-            let at = search + b.get(search..)?.iter().position(|&c| c == b'@')?;
+            let at = search + s.get(search..)?.find('@')?;
             let end = run(b, at + 1, is_ascii_word);
             if end > at + 1 {
                 return Some(at..end);
