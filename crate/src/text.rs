@@ -1100,8 +1100,9 @@ impl Keys {
         }
         // Keys not found yet in each group: a group with none left is passed over.
         let mut left: Vec<u32> = (0..self.starts.len() - 1).map(|g| self.group(g).len() as u32).collect();
-        for (at, pair) in b.windows(2).enumerate() {
-            let group = self.pairs[usize::from(u16::from_be_bytes([pair[0], pair[1]]))];
+        let pairs: &[u16; 1 << 16] = self.pairs.as_ref().try_into().expect("a group for every pair");
+        for at in 0..b.len().saturating_sub(1) {
+            let group = pairs[usize::from(b[at]) << 8 | usize::from(b[at + 1])];
             if group == 0 {
                 continue;
             }
@@ -1111,14 +1112,25 @@ impl Keys {
             if left[g] == 0 || self.third[g][usize::from(c) / 64] & (1 << (c % 64)) == 0 {
                 continue;
             }
-            let rest = &b[at + 2..];
-            for &i in self.group(g) {
-                if !hit[i] {
-                    // The first two bytes are equal; compare the rest by hand (keys are short).
-                    let key = &self.keys[i].as_bytes()[2..];
-                    hit[i] = rest.len() >= key.len() && key.iter().zip(rest).all(|(x, y)| x == y);
-                    left[g] -= u32::from(hit[i]);
+            // The group's keys are sorted: narrow them down a byte at a time, as in a trie, to
+            // those the text goes on with ("op de", among the 36 keys of " op …").
+            let group = self.group(g);
+            let (mut lo, mut hi, mut d) = (0, group.len(), 2);
+            while lo < hi {
+                // The keys in `lo..hi` share their first `d` bytes with the text; one of length
+                // `d` (there is at most one) sorts first.
+                let i = group[lo];
+                if self.keys[i].len() == d {
+                    left[g] -= u32::from(!hit[i]);
+                    hit[i] = true;
+                    lo += 1;
+                    continue;
                 }
+                let Some(&c) = b.get(at + d) else { break };
+                let byte = |&k: &usize| self.keys[k].as_bytes()[d];
+                lo += group[lo..hi].partition_point(|k| byte(k) < c);
+                hi = lo + group[lo..hi].partition_point(|k| byte(k) <= c);
+                d += 1;
             }
         }
         Found { keys: self, hit, left }
