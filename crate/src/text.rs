@@ -1245,7 +1245,7 @@ impl LazyRegex {
 
 /// The first ASCII digit at or after `at`. Eight bytes at a time: posts hold few digits, and
 /// the bytes 0x30–0x3F (digits and `:;<=>?`) are told from all others by a word's arithmetic.
-fn next_digit(b: &[u8], mut at: usize) -> Option<usize> {
+pub(crate) fn next_digit(b: &[u8], mut at: usize) -> Option<usize> {
     const ONES: u64 = u64::from_ne_bytes([0x01; 8]);
     const HIGH: u64 = u64::from_ne_bytes([0x80; 8]);
     while let Some(chunk) = b.get(at..at + 8) {
@@ -1259,6 +1259,16 @@ fn next_digit(b: &[u8], mut at: usize) -> Option<usize> {
         at += 8;
     }
     Some(at + b.get(at..)?.iter().position(u8::is_ascii_digit)?)
+}
+
+/// Where the ASCII digits of `b` are, in order (see [`next_digit`]).
+pub(crate) fn digits(b: &[u8]) -> impl Iterator<Item = usize> + '_ {
+    let mut at = 0;
+    std::iter::from_fn(move || {
+        let d = next_digit(b, at)?;
+        at = d + 1;
+        Some(d)
+    })
 }
 
 /// Where a regex can match: around a digit, in a run of the bytes its matches are made of.
