@@ -140,7 +140,11 @@ pub fn to_utf16(text: &str, offsets: &mut [usize]) {
             // Eight ASCII bytes, eight units: most of a post is ASCII.
             let mut chunks = bytes[at..target].chunks_exact(8);
             for chunk in &mut chunks {
-                units += if chunk.is_ascii() { 8 } else { chunk.iter().map(unit).sum() };
+                units += if chunk.is_ascii() {
+                    8
+                } else {
+                    chunk.iter().map(unit).sum()
+                };
             }
             units += chunks.remainder().iter().map(unit).sum::<usize>();
             at = target;
