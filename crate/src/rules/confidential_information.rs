@@ -235,7 +235,11 @@ fn patterns() -> &'static [Phrase] {
                 Kind::Document,
                 &["gelekt", "doorgestuurd"],
             ),
-            p(&format!(r"interne? (?:{docs_nl})"), Kind::Document, &["intern ", "interne "]),
+            p(
+                &format!(r"interne? (?:{docs_nl})"),
+                Kind::Document,
+                &["intern ", "interne "],
+            ),
             p(
                 &format!(r"vertrouwelijke? (?:informatie|info|nieuws|{docs_nl})"),
                 Kind::Document,

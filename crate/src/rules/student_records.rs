@@ -780,7 +780,13 @@ fn exam_material(text: &Text, out: &mut Vec<Found>) {
     let mut taken: Vec<Range<usize>> = Vec::new();
     // Found once: every exam match asks whether one lies in its sentence.
     let answer_lists: Vec<Range<usize>> = text.find_lower(&p.answer_list).collect();
-    for span in text.find_lower(&p.student_answer) {
+    let keys = text.keys();
+    let answers = STUDENT_ANSWER_KEYS.iter().any(|k| keys.contains(k));
+    for span in answers
+        .then(|| text.find_lower(&p.student_answer))
+        .into_iter()
+        .flatten()
+    {
         let sentence = text.sentence_words(&span);
         if has(sentence, EXAMS) && !starts_with_prefix(sentence, PRACTICE) {
             taken.push(span.clone());
@@ -1051,9 +1057,18 @@ const EXAM_KEYS: &[&str] = &[
     "tentamen", "examen", "toets", "exam", "test", "midterm", "final", "resit", "retake", "quiz", "antwoord", "answer",
 ];
 
+/// A substring of every match of the student-answer pattern: most posts with an exam word
+/// hold none.
+const STUDENT_ANSWER_KEYS: &[&str] = &["answer", "antwoord", "schreef", "schreven", "wrote"];
+
 /// The gate keys, for [`crate::rules::keys`].
 pub(super) fn keys() -> impl Iterator<Item = &'static &'static str> {
-    GRADE_WORDS.iter().chain(FAIL_KEYS).chain(EXAM_KEYS).chain(CONGRATS)
+    GRADE_WORDS
+        .iter()
+        .chain(FAIL_KEYS)
+        .chain(EXAM_KEYS)
+        .chain(CONGRATS)
+        .chain(STUDENT_ANSWER_KEYS)
 }
 
 /// A capital A–F standing alone ("an A+", "a B"): the only way a letter grade is written.
