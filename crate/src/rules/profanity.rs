@@ -467,16 +467,22 @@ fn name_calling(text: &Text) -> Vec<Range<usize>> {
     for m in insulted_person.find_iter(text) {
         keep(m.tokens);
     }
-    for i in 1..text.tokens.len() {
-        if text.same_clause(i - 1, i) && text.is(i - 1, C::LabelAdjectives) && text.is(i, C::LabelNouns) {
-            keep(i - 1..i + 1);
+    // Only in sentences that hold both classes: a clause never leaves its sentence.
+    for sentence in &text.sentences {
+        let s = sentence.tokens.clone();
+        if !(text.sentence_has(s.start, C::LabelAdjectives) && text.sentence_has(s.start, C::LabelNouns)) {
+            continue;
+        }
+        for i in s.start + 1..s.end {
+            if text.same_clause(i - 1, i) && text.is(i - 1, C::LabelAdjectives) && text.is(i, C::LabelNouns) {
+                keep(i - 1..i + 1);
+            }
         }
     }
     // "Clowns, all of them.": a label opening its sentence, on its own.
-    for i in 0..text.tokens.len() {
-        let opens = i == 0 || !text.same_sentence(i - 1, i);
-        if opens && text.is(i, C::LabelNouns) && !text.is(i, C::ModifiersToo)
-            || opens && text.is(i, C::ModifiersToo) && ends_label(text, i)
+    for i in text.sentences.iter().map(|s| s.tokens.start) {
+        if text.is(i, C::LabelNouns) && !text.is(i, C::ModifiersToo)
+            || text.is(i, C::ModifiersToo) && ends_label(text, i)
         {
             keep(i..i + 1);
         }
