@@ -194,7 +194,12 @@ impl<'a> Text<'a> {
             add(&mut entities, EntityKind::Url, span);
         }
         if src.contains(|c: char| c.is_ascii_digit()) {
-            for m in scan::all(&lower, scan::identifier) {
+            let identifier = if lower.contains("isbn") {
+                scan::identifier
+            } else {
+                scan::identifier_without_isbn
+            };
+            for m in scan::all(&lower, identifier) {
                 add(&mut entities, EntityKind::Identifier, trim_url_end(src, m));
             }
         }
@@ -955,12 +960,26 @@ mod scan {
     /// `(?-u:\b)10\.[0-9]{4,9}/[^\s<>]+` | `(?-u:\b)[0-9]{4}-[0-9]{4}-[0-9]{4}-[0-9]{3}[0-9x](?-u:\b)` |
     /// `isbn[: ]*[0-9-]{10,17}`
     pub fn identifier(s: &str, from: usize) -> Option<Range<usize>> {
+        identifier_from(s, from, true)
+    }
+
+    /// [`identifier`] on a text without "isbn": every match starts with a digit, and the
+    /// digits are found eight bytes at a time.
+    pub fn identifier_without_isbn(s: &str, from: usize) -> Option<Range<usize>> {
+        identifier_from(s, from, false)
+    }
+
+    fn identifier_from(s: &str, from: usize, isbn: bool) -> Option<Range<usize>> {
         let b = s.as_bytes();
         let digit = |c: u8| c.is_ascii_digit();
         let mut next = from;
         // Every match starts with "i" (of "isbn") or a digit: on from one of those to the next.
-        while let Some(k) = b.get(next..)?.iter().position(|&c| c == b'i' || c.is_ascii_digit()) {
-            let p = next + k;
+        loop {
+            let p = if isbn {
+                next + b.get(next..)?.iter().position(|&c| c == b'i' || c.is_ascii_digit())?
+            } else {
+                super::next_digit(b, next)?
+            };
             next = p + 1;
             if b[p] == b'i' && b[p..].starts_with(b"isbn") {
                 let number = run(b, p + 4, |c| c == b':' || c == b' ');
@@ -995,7 +1014,6 @@ mod scan {
                 }
             }
         }
-        None
     }
 
     /// `@[A-Za-z0-9_]+`
@@ -1495,6 +1513,9 @@ mod scan_tests {
         same(EMAIL, scan::email, text)?;
         same(URL, scan::url, &lower)?;
         same(IDENTIFIER, scan::identifier, &lower)?;
+        if !lower.contains("isbn") {
+            same(IDENTIFIER, scan::identifier_without_isbn, &lower)?;
+        }
         same(MENTION, scan::mention, text)?;
         same(HASHTAG, scan::hashtag, text)
     }
