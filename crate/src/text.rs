@@ -1605,7 +1605,7 @@ mod scan_tests {
 
     /// Patterns shaped like the rules' number patterns (searched in runs around digits) and
     /// some that are not (searched as usual).
-    const RUN_PATTERNS: &[&str] = &[
+    const RUN_PATTERNS: [&str; 7] = [
         r"\(?0[0-9]{1,3}\)?[ .-]?[0-9](?:[ .-]?[0-9]){5,8}|(?:\+|00)[1-9][0-9]{0,2}(?:[ .-]?\(?[0-9]{1,5}\)?){2,7}",
         r"[0-9]{4}\.[0-9]{2}\.[0-9]{3}|[0-9]{3}[ .-][0-9]{3}[ .-][0-9]{3}|[0-9]{9}",
         r"[1-9][0-9]{3} ?[A-Z]{2}",
@@ -1616,7 +1616,7 @@ mod scan_tests {
     ];
 
     fn runs_same(text: &str) -> Result<(), TestCaseError> {
-        for pattern in RUN_PATTERNS {
+        for pattern in &RUN_PATTERNS {
             let lazy = super::LazyRegex::new(pattern.to_string());
             let expected: Vec<Range<usize>> = lazy.get().find_iter(text).map(|m| m.range()).collect();
             let got: Vec<Range<usize>> = lazy.find_iter(text).map(|m| m.range()).collect();
@@ -1630,6 +1630,13 @@ mod scan_tests {
         let runs = |p: &str| super::LazyRegex::new(p.to_string()).runs().is_some();
         assert!(RUN_PATTERNS[..5].iter().all(|p| runs(p)));
         assert!(!runs(RUN_PATTERNS[5]) && !runs(RUN_PATTERNS[6]));
+    }
+
+    #[test]
+    fn runs_end_on_character_boundaries() {
+        for text in ["10À", "isbn<10çjan@example.org", "é1é23é", "06-1234🎉5678 1234 AB"] {
+            runs_same(text).unwrap();
+        }
     }
 
     proptest! {
