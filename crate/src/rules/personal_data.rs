@@ -1895,13 +1895,12 @@ fn find_student_numbers(text: &Text, taken: &mut Vec<Range<usize>>, out: &mut Ve
     let labelled = text
         .lower
         .contains("student")
-        .then(|| p.labelled_student_number.get().captures_iter(&text.lower));
-    for c in labelled.into_iter().flatten() {
-        if let Some(m) = c.get(1) {
-            let span = m.range();
-            if !text.overlaps_entity(&span) && crate::text::is_whole_word(text.src, &span) {
-                found.push(span);
-            }
+        .then(|| p.labelled_student_number.find_iter(&text.lower));
+    for m in labelled.into_iter().flatten() {
+        // The number is the pattern's last seven characters, all digits: no captures needed.
+        let span = m.end() - 7..m.end();
+        if !text.overlaps_entity(&span) && crate::text::is_whole_word(text.src, &span) {
+            found.push(span);
         }
     }
     for span in found {
