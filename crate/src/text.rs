@@ -65,6 +65,8 @@ pub struct Text<'a> {
     phrases: Vec<(u16, u16)>,
     /// Which of every rule's gate keys [`Text::lower`] holds, found on first use ([`Text::keys`]).
     keys: OnceCell<Found<'static>>,
+    /// Which of unsourced claims' gate keys it holds ([`Text::claim_keys`]).
+    claim_keys: OnceCell<Found<'static>>,
 }
 
 thread_local! {
@@ -279,6 +281,7 @@ impl<'a> Text<'a> {
             sentence_classes: Vec::new(),
             phrases: Vec::new(),
             keys: OnceCell::new(),
+            claim_keys: OnceCell::new(),
         };
         text.tokenize();
         text
@@ -471,6 +474,13 @@ impl<'a> Text<'a> {
     /// pass over the post for all rules, on the first rule's asking.
     pub fn keys(&self) -> &Found<'static> {
         self.keys.get_or_init(|| crate::rules::keys().found(&self.lower))
+    }
+
+    /// Which of unsourced claims' gate keys ([`crate::rules::claim_keys`]) occur in
+    /// [`Text::lower`], on the rule's asking.
+    pub fn claim_keys(&self) -> &Found<'static> {
+        self.claim_keys
+            .get_or_init(|| crate::rules::claim_keys().found(&self.lower))
     }
 
     pub fn entities_of(&self, kind: EntityKind) -> impl Iterator<Item = &Entity> {

@@ -830,7 +830,7 @@ fn keep(text: &Text, span: &Range<usize>, kind: Kind) -> bool {
     }
 }
 
-/// The gate keys, for [`crate::rules::keys`].
+/// The gate keys, for [`crate::rules::claim_keys`].
 pub(super) fn keys() -> impl Iterator<Item = &'static &'static str> {
     (patterns().claims.iter().flat_map(|c| c.3.iter()))
         .chain(SOURCE_NAMES)
@@ -844,7 +844,7 @@ impl Rule for UnsourcedClaim {
     }
 
     fn clears(&self, text: &Text) -> bool {
-        has_source(text, text.keys())
+        has_source(text, text.claim_keys())
     }
 
     fn check(&self, text: &Text, out: &mut Vec<Finding>) {
@@ -852,7 +852,7 @@ impl Rule for UnsourcedClaim {
         if links_a_source(text) {
             return;
         }
-        let keys = text.keys();
+        let keys = text.claim_keys();
         let mut found: Vec<(Range<usize>, Lang)> = Vec::new();
         for (re, kind, lang, needs) in &patterns().claims {
             if !needs.iter().any(|n| keys.contains(n)) {
