@@ -6,6 +6,7 @@
 use crate::phrase::lexicon::{Fnv, Memo};
 use crate::phrase::{self, Class, Entry};
 use regex::Regex;
+use regex_syntax::hir::{self, Hir, HirKind};
 use std::cell::{OnceCell, RefCell};
 use std::collections::HashSet;
 use std::hash::BuildHasherDefault;
@@ -64,6 +65,8 @@ pub struct Text<'a> {
     phrases: Vec<(u16, u16)>,
     /// Which of every rule's gate keys [`Text::lower`] holds, found on first use ([`Text::keys`]).
     keys: OnceCell<Found<'static>>,
+    /// Which of unsourced claims' gate keys it holds ([`Text::claim_keys`]).
+    claim_keys: OnceCell<Found<'static>>,
 }
 
 thread_local! {
@@ -193,7 +196,12 @@ impl<'a> Text<'a> {
             add(&mut entities, EntityKind::Url, span);
         }
         if src.contains(|c: char| c.is_ascii_digit()) {
-            for m in scan::all(&lower, scan::identifier) {
+            let identifier = if lower.contains("isbn") {
+                scan::identifier
+            } else {
+                scan::identifier_without_isbn
+            };
+            for m in scan::all(&lower, identifier) {
                 add(&mut entities, EntityKind::Identifier, trim_url_end(src, m));
             }
         }
@@ -273,6 +281,7 @@ impl<'a> Text<'a> {
             sentence_classes: Vec::new(),
             phrases: Vec::new(),
             keys: OnceCell::new(),
+            claim_keys: OnceCell::new(),
         };
         text.tokenize();
         text
@@ -322,7 +331,8 @@ impl<'a> Text<'a> {
         let quotes = self.lower.as_bytes().contains(&0xE2);
         for t in tokens.iter_mut().filter(|_| quotes) {
             let lower = &self.lower[t.span.clone()];
-            if lower.as_bytes().contains(&0xE2) && lower.contains(['’', '‘']) {
+            // A plain look at a few bytes: the library's search is slow to start on short words.
+            if lower.bytes().any(|b| b == 0xE2) && lower.contains(['’', '‘']) {
                 t.plain = Some(lower.replace(['’', '‘'], "'").into());
             }
         }
@@ -466,6 +476,13 @@ impl<'a> Text<'a> {
         self.keys.get_or_init(|| crate::rules::keys().found(&self.lower))
     }
 
+    /// Which of unsourced claims' gate keys ([`crate::rules::claim_keys`]) occur in
+    /// [`Text::lower`], on the rule's asking.
+    pub fn claim_keys(&self) -> &Found<'static> {
+        self.claim_keys
+            .get_or_init(|| crate::rules::claim_keys().found(&self.lower))
+    }
+
     pub fn entities_of(&self, kind: EntityKind) -> impl Iterator<Item = &Entity> {
         self.entities.iter().filter(move |e| e.kind == kind)
     }
@@ -509,7 +526,7 @@ impl<'a> Text<'a> {
     /// Matches of `re` that are whole words and lie outside every entity.
     /// Word boundaries are checked here rather than with `\b` in the pattern:
     /// the regex engine's fast paths give up on a Unicode `\b` at the first emoji.
-    pub fn find_words<'t>(&'t self, re: &'t Regex) -> impl Iterator<Item = Range<usize>> + 't {
+    pub fn find_words<'t>(&'t self, re: &'t LazyRegex) -> impl Iterator<Item = Range<usize>> + 't {
         self.find_words_allowing(re, &[])
     }
 
@@ -517,21 +534,21 @@ impl<'a> Text<'a> {
     /// (e.g. a pattern that names the university's @-handle).
     pub fn find_words_allowing<'t>(
         &'t self,
-        re: &'t Regex,
+        re: &'t LazyRegex,
         allowed: &'t [EntityKind],
     ) -> impl Iterator<Item = Range<usize>> + 't {
         self.find_in(self.src, re, allowed)
     }
 
     /// Like [`Text::find_words`], but on [`Text::lower`]: `re` must be written in lower case.
-    pub fn find_lower<'t>(&'t self, re: &'t Regex) -> impl Iterator<Item = Range<usize>> + 't {
+    pub fn find_lower<'t>(&'t self, re: &'t LazyRegex) -> impl Iterator<Item = Range<usize>> + 't {
         self.find_in(&self.lower, re, &[])
     }
 
     /// Like [`Text::find_words_allowing`], on [`Text::lower`].
     pub fn find_lower_allowing<'t>(
         &'t self,
-        re: &'t Regex,
+        re: &'t LazyRegex,
         allowed: &'t [EntityKind],
     ) -> impl Iterator<Item = Range<usize>> + 't {
         self.find_in(&self.lower, re, allowed)
@@ -541,7 +558,7 @@ impl<'a> Text<'a> {
     fn find_in<'t>(
         &'t self,
         haystack: &'t str,
-        re: &'t Regex,
+        re: &'t LazyRegex,
         allowed: &'t [EntityKind],
     ) -> impl Iterator<Item = Range<usize>> + 't {
         let blocked = move |span: &Range<usize>| self.entity_overlapping(span, allowed);
@@ -824,7 +841,7 @@ mod scan {
         let is_local = |c: u8| c.is_ascii_alphanumeric() || matches!(c, b'.' | b'_' | b'%' | b'+' | b'-');
         let mut search = from;
         loop {
-            let at = search + b.get(search..)?.iter().position(|&c| c == b'@')?;
+            let at = search + s.get(search..)?.find('@')?;
             // The local part is the run of local characters right before the @ (none is an @,
             // so the first @ with a match gives the leftmost match).
             let mut start = at;
@@ -872,35 +889,40 @@ mod scan {
     /// `(?:https?://|www\.)[^\s<>]+|[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*\.(?:TLDS)(?:/[^\s<>]*)?`
     pub fn url(s: &str, from: usize) -> Option<Range<usize>> {
         let b = s.as_bytes();
-        // A bare domain that fails from one position fails from every later position of the
-        // same dotted chain: skip those (long words would otherwise cost quadratic time).
-        let mut bare_from = from;
         let mut p = from;
         while p < b.len() {
-            if p < bare_from {
-                // Inside a chain that is no bare domain, only a scheme can start: on to an h or w.
-                match b[p..bare_from].iter().position(|&c| c == b'h' || c == b'w') {
-                    Some(k) => p += k,
-                    None => {
-                        p = bare_from;
-                        continue;
-                    }
-                }
+            // Every match starts with a letter or a digit: a bare domain at the first one of a
+            // dotted chain, a scheme ("http://", "www.") at any h or w.
+            if !matches!(b[p], b'a'..=b'z' | b'0'..=b'9') {
+                p += 1;
+                continue;
             }
-            let c = b[p];
-            // "http" or "www.": checked on the next byte first, as most h's and w's start neither.
-            if matches!((c, b.get(p + 1)), (b'h', Some(b't')) | (b'w', Some(b'w'))) {
-                if let Some(end) = with_scheme(s, p) {
-                    return Some(p..end);
-                }
+            // Most chains are a plain word: no dot after it, no h or w in it.
+            let mut word_end = p;
+            let mut h_or_w = false;
+            while let Some(&c @ (b'a'..=b'z' | b'0'..=b'9' | b'-')) = b.get(word_end) {
+                h_or_w |= c == b'h' || c == b'w';
+                word_end += 1;
             }
-            if p >= bare_from && matches!(c, b'a'..=b'z' | b'0'..=b'9') {
-                match bare_domain(s, p) {
-                    Ok(end) => return Some(p..end),
-                    Err(dead_end) => bare_from = dead_end,
-                }
+            if !h_or_w && b.get(word_end) != Some(&b'.') {
+                p = word_end;
+                continue;
             }
-            p += 1;
+            if let Some(end) = with_scheme(s, p) {
+                return Some(p..end);
+            }
+            let dead_end = match bare_domain(s, p) {
+                Ok(end) => return Some(p..end),
+                Err(dead_end) => dead_end,
+            };
+            // A bare domain that fails from one position fails from every later position of the
+            // same chain (long words would otherwise cost quadratic time): only a scheme can
+            // start inside it.
+            let mut schemes = (p + 1..dead_end).filter(|&q| matches!(b[q], b'h' | b'w'));
+            if let Some(m) = schemes.find_map(|q| Some(q..with_scheme(s, q)?)) {
+                return Some(m);
+            }
+            p = dead_end;
         }
         None
     }
@@ -908,6 +930,10 @@ mod scan {
     /// `(?:https?://|www\.)[^\s<>]+` at `p`.
     fn with_scheme(s: &str, p: usize) -> Option<usize> {
         let rest = &s.as_bytes()[p..];
+        // Most letters start no scheme: one look at the first two bytes.
+        if !matches!(rest, [b'h', b't', ..] | [b'w', b'w', ..]) {
+            return None;
+        }
         let after = ["http://", "https://", "www."]
             .iter()
             .find(|pre| rest.starts_with(pre.as_bytes()))?
@@ -944,12 +970,26 @@ mod scan {
     /// `(?-u:\b)10\.[0-9]{4,9}/[^\s<>]+` | `(?-u:\b)[0-9]{4}-[0-9]{4}-[0-9]{4}-[0-9]{3}[0-9x](?-u:\b)` |
     /// `isbn[: ]*[0-9-]{10,17}`
     pub fn identifier(s: &str, from: usize) -> Option<Range<usize>> {
+        identifier_from(s, from, true)
+    }
+
+    /// [`identifier`] on a text without "isbn": every match starts with a digit, and the
+    /// digits are found eight bytes at a time.
+    pub fn identifier_without_isbn(s: &str, from: usize) -> Option<Range<usize>> {
+        identifier_from(s, from, false)
+    }
+
+    fn identifier_from(s: &str, from: usize, isbn: bool) -> Option<Range<usize>> {
         let b = s.as_bytes();
         let digit = |c: u8| c.is_ascii_digit();
         let mut next = from;
         // Every match starts with "i" (of "isbn") or a digit: on from one of those to the next.
-        while let Some(k) = b.get(next..)?.iter().position(|&c| c == b'i' || c.is_ascii_digit()) {
-            let p = next + k;
+        loop {
+            let p = if isbn {
+                next + b.get(next..)?.iter().position(|&c| c == b'i' || c.is_ascii_digit())?
+            } else {
+                super::next_digit(b, next)?
+            };
             next = p + 1;
             if b[p] == b'i' && b[p..].starts_with(b"isbn") {
                 let number = run(b, p + 4, |c| c == b':' || c == b' ');
@@ -984,7 +1024,6 @@ mod scan {
                 }
             }
         }
-        None
     }
 
     /// `@[A-Za-z0-9_]+`
@@ -992,7 +1031,7 @@ mod scan {
         let b = s.as_bytes();
         let mut search = from;
         loop {
-            let at = search + b.get(search..)?.iter().position(|&c| c == b'@')?;
+            let at = search + s.get(search..)?.find('@')?;
             let end = run(b, at + 1, is_ascii_word);
             if end > at + 1 {
                 return Some(at..end);
@@ -1090,8 +1129,9 @@ impl Keys {
         }
         // Keys not found yet in each group: a group with none left is passed over.
         let mut left: Vec<u32> = (0..self.starts.len() - 1).map(|g| self.group(g).len() as u32).collect();
-        for (at, pair) in b.windows(2).enumerate() {
-            let group = self.pairs[usize::from(u16::from_be_bytes([pair[0], pair[1]]))];
+        let pairs: &[u16; 1 << 16] = self.pairs.as_ref().try_into().expect("a group for every pair");
+        for at in 0..b.len().saturating_sub(1) {
+            let group = pairs[usize::from(b[at]) << 8 | usize::from(b[at + 1])];
             if group == 0 {
                 continue;
             }
@@ -1101,14 +1141,25 @@ impl Keys {
             if left[g] == 0 || self.third[g][usize::from(c) / 64] & (1 << (c % 64)) == 0 {
                 continue;
             }
-            let rest = &b[at + 2..];
-            for &i in self.group(g) {
-                if !hit[i] {
-                    // The first two bytes are equal; compare the rest by hand (keys are short).
-                    let key = &self.keys[i].as_bytes()[2..];
-                    hit[i] = rest.len() >= key.len() && key.iter().zip(rest).all(|(x, y)| x == y);
-                    left[g] -= u32::from(hit[i]);
+            // The group's keys are sorted: narrow them down a byte at a time, as in a trie, to
+            // those the text goes on with ("op de", among the 36 keys of " op …").
+            let group = self.group(g);
+            let (mut lo, mut hi, mut d) = (0, group.len(), 2);
+            while lo < hi {
+                // The keys in `lo..hi` share their first `d` bytes with the text; one of length
+                // `d` (there is at most one) sorts first.
+                let i = group[lo];
+                if self.keys[i].len() == d {
+                    left[g] -= u32::from(!hit[i]);
+                    hit[i] = true;
+                    lo += 1;
+                    continue;
                 }
+                let Some(&c) = b.get(at + d) else { break };
+                let byte = |&k: &usize| self.keys[k].as_bytes()[d];
+                lo += group[lo..hi].partition_point(|k| byte(k) < c);
+                hi = lo + group[lo..hi].partition_point(|k| byte(k) <= c);
+                d += 1;
             }
         }
         Found { keys: self, hit, left }
@@ -1171,9 +1222,12 @@ impl WordSet {
     }
 }
 
+/// A regex compiled on first use. Its matches are searched for only where they can be: see
+/// [`Runs`].
 pub struct LazyRegex {
     pattern: String,
     re: OnceLock<Regex>,
+    runs: OnceLock<Option<Runs>>,
 }
 
 impl LazyRegex {
@@ -1181,12 +1235,160 @@ impl LazyRegex {
         LazyRegex {
             pattern,
             re: OnceLock::new(),
+            runs: OnceLock::new(),
         }
     }
 
     pub fn get(&self) -> &Regex {
         self.re
             .get_or_init(|| Regex::new(&self.pattern).expect("rule patterns are tested"))
+    }
+
+    fn runs(&self) -> Option<&Runs> {
+        self.runs.get_or_init(|| Runs::of(&self.pattern)).as_ref()
+    }
+
+    /// The leftmost match at or after `at`, as [`Regex::find_at`] finds it.
+    pub fn find_at<'h>(&self, haystack: &'h str, at: usize) -> Option<regex::Match<'h>> {
+        match self.runs() {
+            Some(runs) => runs.find_at(self.get(), haystack, at),
+            None => self.get().find_at(haystack, at),
+        }
+    }
+
+    /// Every match, left to right, as [`Regex::find_iter`] finds them.
+    pub fn find_iter<'r, 'h: 'r>(&'r self, haystack: &'h str) -> impl Iterator<Item = regex::Match<'h>> + 'r {
+        let mut all = self.runs().is_none().then(|| self.get().find_iter(haystack));
+        let mut at = 0;
+        std::iter::from_fn(move || match &mut all {
+            Some(all) => all.next(),
+            None => {
+                // Runs never hold an empty match: no match ends where the last one did.
+                let m = self.find_at(haystack, at)?;
+                at = m.end();
+                Some(m)
+            }
+        })
+    }
+}
+
+/// The first ASCII digit at or after `at`. Eight bytes at a time: posts hold few digits, and
+/// the bytes 0x30–0x3F (digits and `:;<=>?`) are told from all others by a word's arithmetic.
+pub(crate) fn next_digit(b: &[u8], mut at: usize) -> Option<usize> {
+    const ONES: u64 = u64::from_ne_bytes([0x01; 8]);
+    const HIGH: u64 = u64::from_ne_bytes([0x80; 8]);
+    while let Some(chunk) = b.get(at..at + 8) {
+        // A byte of `x` below 0x10 is a byte 0x30–0x3F of the chunk.
+        let x = u64::from_ne_bytes(chunk.try_into().unwrap_or_default()) ^ (ONES * 0x30);
+        if x.wrapping_sub(ONES * 0x10) & !x & HIGH != 0 {
+            if let Some(k) = chunk.iter().position(u8::is_ascii_digit) {
+                return Some(at + k);
+            }
+        }
+        at += 8;
+    }
+    Some(at + b.get(at..)?.iter().position(u8::is_ascii_digit)?)
+}
+
+/// Where the ASCII digits of `b` are, in order (see [`next_digit`]).
+pub(crate) fn digits(b: &[u8]) -> impl Iterator<Item = usize> + '_ {
+    let mut at = 0;
+    std::iter::from_fn(move || {
+        let d = next_digit(b, at)?;
+        at = d + 1;
+        Some(d)
+    })
+}
+
+/// Where a regex can match: around a digit, in a run of the bytes its matches are made of.
+/// Read from a pattern that looks at no context (no `\\b`, `^`, `$`) and none of whose matches
+/// lacks an ASCII digit ("06-12345678", "1234 AB", "1b, 2c, 3a", "vraag 3"): posts hold few
+/// digits, and the regex then runs on the runs around them rather than over every byte.
+struct Runs {
+    bytes: [bool; 256],
+    /// The shortest match, at least one byte.
+    min_len: usize,
+}
+
+impl Runs {
+    fn of(pattern: &str) -> Option<Runs> {
+        let hir = regex_syntax::Parser::new().parse(pattern).ok()?;
+        let min_len = hir.properties().minimum_len().filter(|&n| n > 0)?;
+        let mut bytes = [false; 256];
+        let context_free = Runs::add(&hir, &mut bytes);
+        // A byte of a character beyond ASCII stands for all: runs then end at character boundaries.
+        if bytes[0x80..].contains(&true) {
+            bytes[0x80..].fill(true);
+        }
+        // Most words break runs without their letters: the runs stay short.
+        let letters = (b'a'..=b'z').filter(|&b| bytes[usize::from(b)]).count();
+        (context_free && letters <= 13 && Runs::needs_digit(&hir)).then_some(Runs { bytes, min_len })
+    }
+
+    /// Adds the bytes `hir` can match to `bytes`; false when it looks at its context.
+    fn add(hir: &Hir, bytes: &mut [bool; 256]) -> bool {
+        match hir.kind() {
+            HirKind::Empty => true,
+            HirKind::Literal(literal) => {
+                literal.0.iter().for_each(|&b| bytes[usize::from(b)] = true);
+                true
+            }
+            HirKind::Class(hir::Class::Bytes(class)) => {
+                for r in class.iter() {
+                    (r.start()..=r.end()).for_each(|b| bytes[usize::from(b)] = true);
+                }
+                true
+            }
+            HirKind::Class(hir::Class::Unicode(class)) => {
+                for r in class.iter() {
+                    (r.start()..=r.end().min('\x7f')).for_each(|c| bytes[c as usize] = true);
+                    if r.end() > '\x7f' {
+                        bytes[0x80] = true;
+                    }
+                }
+                true
+            }
+            HirKind::Look(_) => false,
+            HirKind::Repetition(r) => Runs::add(&r.sub, bytes),
+            HirKind::Capture(c) => Runs::add(&c.sub, bytes),
+            HirKind::Concat(all) | HirKind::Alternation(all) => all.iter().all(|h| Runs::add(h, bytes)),
+        }
+    }
+
+    /// Every match of `hir` holds an ASCII digit.
+    fn needs_digit(hir: &Hir) -> bool {
+        match hir.kind() {
+            HirKind::Empty | HirKind::Look(_) => false,
+            HirKind::Literal(literal) => literal.0.iter().any(u8::is_ascii_digit),
+            HirKind::Class(hir::Class::Bytes(class)) => class.iter().all(|r| r.start() >= b'0' && r.end() <= b'9'),
+            HirKind::Class(hir::Class::Unicode(class)) => class.iter().all(|r| r.start() >= '0' && r.end() <= '9'),
+            HirKind::Repetition(r) => r.min > 0 && Runs::needs_digit(&r.sub),
+            HirKind::Capture(c) => Runs::needs_digit(&c.sub),
+            HirKind::Concat(all) => all.iter().any(Runs::needs_digit),
+            HirKind::Alternation(all) => all.iter().all(Runs::needs_digit),
+        }
+    }
+
+    /// [`Regex::find_at`] of the regex the runs were read from. Every match lies in one run
+    /// that holds a digit, and a regex that looks at no context matches the same there with
+    /// the haystack cut at the run's end.
+    fn find_at<'h>(&self, re: &Regex, haystack: &'h str, mut at: usize) -> Option<regex::Match<'h>> {
+        let b = haystack.as_bytes();
+        let within = |c: u8| self.bytes[usize::from(c)];
+        loop {
+            let digit = next_digit(b, at)?;
+            let mut start = digit;
+            while start > at && within(b[start - 1]) {
+                start -= 1;
+            }
+            let end = digit + b[digit..].iter().take_while(|&&c| within(c)).count();
+            if end - start >= self.min_len {
+                if let Some(m) = re.find_at(&haystack[..end], start) {
+                    return Some(m);
+                }
+            }
+            at = end.max(digit + 1);
+        }
     }
 }
 
@@ -1272,7 +1474,7 @@ mod tests {
 
     #[test]
     fn find_words_respects_word_boundaries_after_emoji() {
-        let re = Regex::new("ass").unwrap();
+        let re = LazyRegex::new("ass".to_string());
         let text = Text::new("🎉 classic passage, ass");
         let found: Vec<&str> = text.find_words(&re).map(|s| &text.src[s]).collect();
         assert_eq!(found, ["ass"]);
@@ -1321,6 +1523,9 @@ mod scan_tests {
         same(EMAIL, scan::email, text)?;
         same(URL, scan::url, &lower)?;
         same(IDENTIFIER, scan::identifier, &lower)?;
+        if !lower.contains("isbn") {
+            same(IDENTIFIER, scan::identifier_without_isbn, &lower)?;
+        }
         same(MENTION, scan::mention, text)?;
         same(HASHTAG, scan::hashtag, text)
     }
@@ -1336,6 +1541,14 @@ mod scan_tests {
         "10",
         "10.",
         "1234",
+        "06",
+        "+31",
+        "1b",
+        "AB",
+        "b",
+        "(",
+        ")",
+        ",",
         ".",
         "..",
         "-",
@@ -1400,8 +1613,49 @@ mod scan_tests {
         prop::collection::vec(any::<char>(), 0..60).prop_map(String::from_iter)
     }
 
+    /// Patterns shaped like the rules' number patterns (searched in runs around digits) and
+    /// some that are not (searched as usual).
+    const RUN_PATTERNS: [&str; 7] = [
+        r"\(?0[0-9]{1,3}\)?[ .-]?[0-9](?:[ .-]?[0-9]){5,8}|(?:\+|00)[1-9][0-9]{0,2}(?:[ .-]?\(?[0-9]{1,5}\)?){2,7}",
+        r"[0-9]{4}\.[0-9]{2}\.[0-9]{3}|[0-9]{3}[ .-][0-9]{3}[ .-][0-9]{3}|[0-9]{9}",
+        r"[1-9][0-9]{3} ?[A-Z]{2}",
+        r"(?-u)[0-9]{1,2} ?[.:)\-]? ?[a-e](?:[,;/ ]+[0-9]{1,2} ?[.:)\-]? ?[a-e]){2,}",
+        r"isbn ?1[0-9]|é[0-9]+",
+        r"[0-9]+\b",
+        r"a|[0-9]",
+    ];
+
+    fn runs_same(text: &str) -> Result<(), TestCaseError> {
+        for pattern in &RUN_PATTERNS {
+            let lazy = super::LazyRegex::new(pattern.to_string());
+            let expected: Vec<Range<usize>> = lazy.get().find_iter(text).map(|m| m.range()).collect();
+            let got: Vec<Range<usize>> = lazy.find_iter(text).map(|m| m.range()).collect();
+            prop_assert_eq!(got, expected, "{} on {:?}", pattern, text);
+        }
+        Ok(())
+    }
+
+    #[test]
+    fn runs_are_read_only_from_patterns_that_need_a_digit_and_no_context() {
+        let runs = |p: &str| super::LazyRegex::new(p.to_string()).runs().is_some();
+        assert!(RUN_PATTERNS[..5].iter().all(|p| runs(p)));
+        assert!(!runs(RUN_PATTERNS[5]) && !runs(RUN_PATTERNS[6]));
+    }
+
+    #[test]
+    fn runs_end_on_character_boundaries() {
+        for text in ["10À", "isbn<10çjan@example.org", "é1é23é", "06-1234🎉5678 1234 AB"] {
+            runs_same(text).unwrap();
+        }
+    }
+
     proptest! {
         #![proptest_config(ProptestConfig { cases: 2000, ..ProptestConfig::default() })]
+
+        #[test]
+        fn runs_find_what_the_regex_finds(text in piece_text()) {
+            runs_same(&text)?;
+        }
 
         #[test]
         fn scanners_match_the_regexes(text in piece_text()) {

@@ -189,10 +189,11 @@ pub fn extract(text: &Text, range: Range<usize>, scratch: &mut Scratch, out: &mu
     tokens.push(hash_str(SEED_WORD, START));
     let mut words = 0;
     let src = text.src;
-    let mut entities = text
-        .entities
+    // Entities are sorted and disjoint: the first that ends after the range's start, found by
+    // halving rather than by walking past every entity of the sentences before.
+    let first = text.entities.partition_point(|e| e.span.end <= range.start);
+    let mut entities = text.entities[first..]
         .iter()
-        .skip_while(|e| e.span.end <= range.start)
         .take_while(|e| e.span.start < range.end)
         .peekable();
     let mut word_iter = text.words_in(&range).iter().peekable();

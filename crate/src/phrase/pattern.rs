@@ -45,6 +45,9 @@ pub struct Pattern {
     /// No token of the class within this many tokens before the match, in its clause.
     unless_after: Vec<(Class, usize)>,
     unless_question: bool,
+    /// When the first step is a word or words: the bytes those words start with, a cheap
+    /// test of a token before the steps are tried on it.
+    first_bytes: Option<Box<[bool; 256]>>,
 }
 
 /// Where a pattern matched: token indices, `tokens.end` exclusive.
@@ -68,6 +71,22 @@ impl Pattern {
     fn then(mut self, step: Step) -> Self {
         if let Step::Class(c) = step {
             self.needs.push(c);
+        }
+        if self.steps.is_empty() {
+            let words = match &step {
+                Step::Word(w) => Some(std::slice::from_ref(w)),
+                Step::Words(ws) => Some(*ws),
+                _ => None,
+            };
+            self.first_bytes = words.map(|ws| {
+                let mut bytes = Box::new([false; 256]);
+                for w in ws {
+                    // A word written with a curly apostrophe ("zo’n") is matched in its straight
+                    // form, whose first byte is the same.
+                    bytes[usize::from(w.as_bytes().first().copied().unwrap_or(0))] = true;
+                }
+                bytes
+            });
         }
         self.steps.push(step);
         self
@@ -186,6 +205,16 @@ impl Pattern {
                         continue;
                     }
                     open = sentence;
+                }
+                // A token's text in lower case starts with the same byte as its word.
+                let first = text.lower.as_bytes()[text.tokens[i].span.start];
+                if self
+                    .first_bytes
+                    .as_ref()
+                    .is_some_and(|bytes| !bytes[usize::from(first)])
+                {
+                    i += 1;
+                    continue;
                 }
                 if let Some(m) = self.matched_at(text, i) {
                     i = m.tokens.end;

@@ -216,7 +216,7 @@ fn patterns() -> &'static [Phrase] {
             p(
                 r"(?:onder|tussen) ons gezegd|tussen jou en mij|(?:even|puur|strikt) (?:tussen|onder) ons",
                 Kind::Signal,
-                &[" ons", "jou en mij"],
+                &["ons gezegd", "jou en mij", "tussen ons", "onder ons"],
             ),
             p(
                 r"(?:uit|via) de wandelgangen|nog geheim,? maar|eigenlijk geheim",
@@ -239,7 +239,11 @@ fn patterns() -> &'static [Phrase] {
                 Kind::Document,
                 &["gelekt", "doorgestuurd"],
             ),
-            p(&format!(r"interne? (?:{docs_nl})"), Kind::Document, &["intern"]),
+            p(
+                &format!(r"interne? (?:{docs_nl})"),
+                Kind::Document,
+                &["intern ", "interne "],
+            ),
             p(
                 &format!(r"vertrouwelijke? (?:informatie|info|nieuws|{docs_nl})"),
                 Kind::Document,
@@ -294,7 +298,16 @@ fn patterns() -> &'static [Phrase] {
                     r"before (?:it(?:'|’)s|it is) (?:officially )?announced"
                 ),
                 Kind::Signal,
-                &["public", "announced", "communicated"],
+                // The words before and after "public" in each branch: not "publication".
+                &[
+                    "not public",
+                    "yet public",
+                    "been public",
+                    "made public",
+                    "public yet",
+                    "announced",
+                    "communicated",
+                ],
             ),
             p(
                 r"off the record|through the grapevine",
@@ -522,7 +535,7 @@ impl Rule for ConfidentialInformation {
             if !needs.iter().any(|n| found.contains(n)) {
                 continue;
             }
-            for span in text.find_lower(re.get()) {
+            for span in text.find_lower(re) {
                 let span = trim(text.src, span);
                 if keep(text, &span, *kind) {
                     let span = if *kind == Kind::Signal {

@@ -325,7 +325,7 @@ fn check_notices(text: &Text, out: &mut Vec<Finding>) {
     let lines: Vec<usize> = src.match_indices('\n').map(|(at, _)| at).collect();
     let line_of = |at: usize| lines.partition_point(|&l| l < at);
     let mut notices: Vec<Range<usize>> = Vec::new();
-    for span in text.find_lower(patterns().notice.get()) {
+    for span in text.find_lower(&patterns().notice) {
         // The tokens of the notice's line near it: photo credits name the maker, which is
         // attribution, not copying; a notice quoted as a topic asks what it means.
         let line = line_of(span.start);

@@ -91,16 +91,15 @@ pub static LEXICONS: &[&crate::phrase::Lexicon] = &[
     &confidential_information::LEXICON,
 ];
 
-/// Every rule's gate keys (lower-case substrings whose absence lets a rule skip its
-/// regexes), merged so that [`Text::keys`] finds them all in one pass over the post.
+/// The rules' gate keys (lower-case substrings whose absence lets a rule skip its regexes),
+/// merged so that [`Text::keys`] finds them all in one pass over the post.
 pub fn keys() -> &'static Keys {
     static KEYS: OnceLock<Keys> = OnceLock::new();
     KEYS.get_or_init(|| {
         Keys::new(
             confidential_information::keys()
                 .chain(copyright::keys())
-                .chain(student_records::keys())
-                .chain(unsourced_claim::keys()),
+                .chain(student_records::keys()),
         )
     })
 }
@@ -108,6 +107,14 @@ pub fn keys() -> &'static Keys {
 /// True when `s` is a student number ("s1234567"), which personal data reports as a student's.
 pub fn is_student_number(s: &str) -> bool {
     personal_data::is_s_number(s.as_bytes())
+}
+
+/// The gate keys of unsourced claims, found apart ([`Text::claim_keys`]): a post with a link
+/// reports no claim, and its pass over the post, for keys as common as " op " and " in ",
+/// is then spared.
+pub fn claim_keys() -> &'static Keys {
+    static KEYS: OnceLock<Keys> = OnceLock::new();
+    KEYS.get_or_init(|| Keys::new(unsourced_claim::keys()))
 }
 
 /// The rule with this id, if any.

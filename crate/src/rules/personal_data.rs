@@ -57,7 +57,7 @@
 
 use super::{Rule, RuleMeta};
 use crate::diagnostic::{Finding, Localized, Severity};
-use crate::text::{EntityKind, LazyRegex, Text, Word};
+use crate::text::{next_digit, EntityKind, LazyRegex, Text, Word};
 use std::ops::Range;
 use std::sync::OnceLock;
 
@@ -845,10 +845,10 @@ fn find_home_streets(text: &Text, out: &mut Vec<Finding>) {
     let mut i = 0;
     while i < bytes.len() {
         // On to the next digit: most of a post is none.
-        let Some(digit) = bytes[i..].iter().position(u8::is_ascii_digit) else {
+        let Some(digit) = next_digit(bytes, i) else {
             break;
         };
-        i += digit;
+        i = digit;
         if i == 0 || bytes[i - 1] != b' ' {
             i += 1;
             continue;
@@ -884,7 +884,7 @@ fn find_home_streets(text: &Text, out: &mut Vec<Finding>) {
 
 fn find_addresses(text: &Text, out: &mut Vec<Finding>) {
     let src = text.src;
-    for m in patterns().postcode.get().find_iter(src) {
+    for m in patterns().postcode.find_iter(src) {
         let span = m.range();
         let s = m.as_str();
         let letters = &s[s.len() - 2..];
@@ -1901,19 +1901,18 @@ fn find_student_numbers(text: &Text, taken: &mut Vec<Range<usize>>, out: &mut Ve
     let mask = |s: &str| -> String { s.chars().map(|c| if c.is_ascii_digit() { '•' } else { c }).collect() };
     let mut found: Vec<Range<usize>> = Vec::new();
     let bytes = text.src.as_bytes();
-    if (bytes.iter().enumerate()).any(|(i, b)| matches!(b, b's' | b'S') && is_s_number(&bytes[i..])) {
-        found.extend(text.find_words(p.student_number.get()));
+    if crate::text::digits(bytes).any(|d| d > 0 && is_s_number(&bytes[d - 1..])) {
+        found.extend(text.find_words(&p.student_number));
     }
     let labelled = text
         .lower
         .contains("student")
-        .then(|| p.labelled_student_number.get().captures_iter(&text.lower));
-    for c in labelled.into_iter().flatten() {
-        if let Some(m) = c.get(1) {
-            let span = m.range();
-            if !text.overlaps_entity(&span) && crate::text::is_whole_word(text.src, &span) {
-                found.push(span);
-            }
+        .then(|| p.labelled_student_number.find_iter(&text.lower));
+    for m in labelled.into_iter().flatten() {
+        // The number is the pattern's last seven characters, all digits: no captures needed.
+        let span = m.end() - 7..m.end();
+        if !text.overlaps_entity(&span) && crate::text::is_whole_word(text.src, &span) {
+            found.push(span);
         }
     }
     for span in found {
@@ -1946,13 +1945,18 @@ impl Rule for PersonalData {
         // Cheap gates, so that most posts build none of the patterns: a phone number has
         // eight digits or more, a BSN nine, a student number seven, a postcode four; an IBAN
         // starts with two letters and two digits.
-        let digits = src.bytes().filter(u8::is_ascii_digit).count();
+        // Counted up to nine: no gate asks for more.
+        let digits = crate::text::digits(src.as_bytes()).take(9).count();
         if digits < 4 {
             find_home_streets(text, out);
             return;
         }
-        let iban_like = src.as_bytes().windows(4).any(|w| {
-            w[0].is_ascii_alphabetic() && w[1].is_ascii_alphabetic() && w[2].is_ascii_digit() && w[3].is_ascii_digit()
+        let b = src.as_bytes();
+        let iban_like = crate::text::digits(b).any(|d| {
+            d >= 2
+                && b[d - 2].is_ascii_alphabetic()
+                && b[d - 1].is_ascii_alphabetic()
+                && b.get(d + 1).is_some_and(u8::is_ascii_digit)
         });
         let p = patterns();
         let mut taken: Vec<Range<usize>> = Vec::new();
@@ -1963,11 +1967,7 @@ impl Rule for PersonalData {
             find_student_numbers(text, &mut taken, out);
         }
 
-        for m in iban_like
-            .then(|| p.iban.get().find_iter(&text.lower))
-            .into_iter()
-            .flatten()
-        {
+        for m in iban_like.then(|| p.iban.find_iter(&text.lower)).into_iter().flatten() {
             if char_before(src, m.start()).is_some_and(char::is_alphanumeric) {
                 continue;
             }
@@ -1981,11 +1981,7 @@ impl Rule for PersonalData {
             }
         }
 
-        for m in (digits >= 8)
-            .then(|| p.phone.get().find_iter(src))
-            .into_iter()
-            .flatten()
-        {
+        for m in (digits >= 8).then(|| p.phone.find_iter(src)).into_iter().flatten() {
             let span = m.range();
             if number_continues(src, &span)
                 || text.overlaps_entity(&span)
@@ -2017,7 +2013,7 @@ impl Rule for PersonalData {
             }
         }
 
-        for m in (digits >= 9).then(|| p.bsn.get().find_iter(src)).into_iter().flatten() {
+        for m in (digits >= 9).then(|| p.bsn.find_iter(src)).into_iter().flatten() {
             let span = m.range();
             if number_continues(src, &span) || text.overlaps_entity(&span) || overlaps(&taken, &span) {
                 continue;

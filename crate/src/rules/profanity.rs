@@ -39,8 +39,7 @@
 use super::{Rule, RuleMeta};
 use crate::diagnostic::{Finding, Localized, Severity};
 use crate::phrase::{self, lexicon, Pattern};
-use crate::text::Text;
-use regex::Regex;
+use crate::text::{LazyRegex, Text};
 use std::collections::HashMap;
 use std::hash::BuildHasherDefault;
 use std::ops::Range;
@@ -113,6 +112,15 @@ struct Lists {
     always: HashMap<&'static str, &'static str, BuildHasherDefault<lexicon::Fnv>>,
     prefixes: Vec<&'static str>,
     diseases: Vec<&'static str>,
+    /// The first bytes of the prefixes and diseases: most words start with none of them.
+    first_bytes: [bool; 256],
+}
+
+impl Lists {
+    /// `lower` may start with a curse prefix or a disease (a cheap test before the lists).
+    fn may_start_curse(&self, lower: &str) -> bool {
+        lower.bytes().next().is_some_and(|b| self.first_bytes[usize::from(b)])
+    }
 }
 
 fn lists() -> &'static Lists {
@@ -125,11 +133,19 @@ fn lists() -> &'static Lists {
                 .filter(move |l| l.class == c as usize)
                 .map(|l| (l.entry.trim_start_matches('='), l.value))
         };
-        let words = |c: C| of(c).map(|(w, _)| w).collect();
+        let words = |c: C| of(c).map(|(w, _)| w).collect::<Vec<_>>();
+        let (prefixes, diseases) = (words(C::CursePrefixes), words(C::Diseases));
+        let mut first_bytes = [false; 256];
+        for w in prefixes.iter().chain(&diseases) {
+            if let Some(b) = w.bytes().next() {
+                first_bytes[usize::from(b)] = true;
+            }
+        }
         Lists {
             always: of(C::Always).map(|(w, v)| (w, v.unwrap_or(""))).collect(),
-            prefixes: words(C::CursePrefixes),
-            diseases: words(C::Diseases),
+            prefixes,
+            diseases,
+            first_bytes,
         }
     })
 }
@@ -276,19 +292,23 @@ fn in_curse_sense(text: &Text, i: usize) -> bool {
 }
 
 /// A curse compound: its suggestion ("" for none), or None when the word is not one.
-/// `name_like`: capitalised in mid-sentence, as surnames such as "Kuttner" are.
-fn compound(original: &str, lower: &str, name_like: bool) -> Option<String> {
+/// `name_like`: capitalised in mid-sentence, as surnames such as "Kuttner" are (asked only
+/// of a word that starts like a curse).
+fn compound(original: &str, lower: &str, name_like: impl Fn() -> bool) -> Option<String> {
     let l = lists();
+    if lower.len() < 5 || !l.may_start_curse(lower) {
+        return None;
+    }
     // Most words start like no curse: they skip the look-up of the innocent words.
     let curse_start = l.prefixes.iter().chain(&l.diseases).any(|p| lower.starts_with(p));
-    if lower.len() < 5 || !curse_start || phrase::is_word(lower, C::Innocent) {
+    if !curse_start || phrase::is_word(lower, C::Innocent) {
         return None;
     }
     for p in &l.prefixes {
         if let Some(rest) = lower.strip_prefix(p) {
             // "kleren", "klerenkast" are clothes; a capitalised "Kutuzov" is a name.
             let clothes = (p.starts_with("kl") || p.starts_with("ko") || p.starts_with("ke")) && rest.starts_with('n');
-            if rest.chars().count() < 3 || clothes || (name_like && *p == "kut") {
+            if rest.chars().count() < 3 || clothes || (*p == "kut" && name_like()) {
                 continue;
             }
             if *p == "fuck" {
@@ -319,24 +339,29 @@ fn compound(original: &str, lower: &str, name_like: bool) -> Option<String> {
 /// medicine, pointed at as "die", "deze" or "wat een", in a sentence without medicine.
 fn pointed_compound(text: &Text, i: usize) -> bool {
     let lower = text.word(i);
-    let pointed = matches!(text.back(i, 1), Some("die" | "deze" | "dat" | "dit" | "zo'n"))
-        || text.back(i, 1) == Some("een") && text.back(i, 2) == Some("wat");
-    pointed
-        && !text.sentence_has(i, C::MedicalContext)
-        && lists().diseases.iter().any(|d| {
+    let l = lists();
+    // The word first: few start with a disease.
+    let compound = l.may_start_curse(lower)
+        && l.diseases.iter().any(|d| {
             lower.strip_prefix(d).is_some_and(|rest| {
                 rest.chars().count() >= 4
                     && rest.chars().all(char::is_alphabetic)
                     && !phrase::is_word(rest, C::MedicalHalves)
             })
-        })
+        });
+    let pointed = || {
+        matches!(text.back(i, 1), Some("die" | "deze" | "dat" | "dit" | "zo'n"))
+            || text.back(i, 1) == Some("een") && text.back(i, 2) == Some("wat")
+    };
+    compound && pointed() && !text.sentence_has(i, C::MedicalContext)
 }
 
 /// "krijg de tyfus", "Krijg de pest!": the tokens of each such wish, from "krijg" to the disease.
 fn krijg_curses(text: &Text) -> Vec<Range<usize>> {
     let mut wishes = Vec::new();
     for i in 0..text.tokens.len() {
-        if text.word(i) != "krijg" {
+        // The length first: a token's lower case is as long as its text unless it has a curly quote.
+        if text.tokens[i].span.len() != "krijg".len() || text.word(i) != "krijg" {
             continue;
         }
         let command = opens_sentence(text, i) || matches!(text.back(i, 1), Some("jij" | "ga" | "toch" | "nou"));
@@ -442,16 +467,22 @@ fn name_calling(text: &Text) -> Vec<Range<usize>> {
     for m in insulted_person.find_iter(text) {
         keep(m.tokens);
     }
-    for i in 1..text.tokens.len() {
-        if text.same_clause(i - 1, i) && text.is(i - 1, C::LabelAdjectives) && text.is(i, C::LabelNouns) {
-            keep(i - 1..i + 1);
+    // Only in sentences that hold both classes: a clause never leaves its sentence.
+    for sentence in &text.sentences {
+        let s = sentence.tokens.clone();
+        if !(text.sentence_has(s.start, C::LabelAdjectives) && text.sentence_has(s.start, C::LabelNouns)) {
+            continue;
+        }
+        for i in s.start + 1..s.end {
+            if text.same_clause(i - 1, i) && text.is(i - 1, C::LabelAdjectives) && text.is(i, C::LabelNouns) {
+                keep(i - 1..i + 1);
+            }
         }
     }
     // "Clowns, all of them.": a label opening its sentence, on its own.
-    for i in 0..text.tokens.len() {
-        let opens = i == 0 || !text.same_sentence(i - 1, i);
-        if opens && text.is(i, C::LabelNouns) && !text.is(i, C::ModifiersToo)
-            || opens && text.is(i, C::ModifiersToo) && ends_label(text, i)
+    for i in text.sentences.iter().map(|s| s.tokens.start) {
+        if text.is(i, C::LabelNouns) && !text.is(i, C::ModifiersToo)
+            || text.is(i, C::ModifiersToo) && ends_label(text, i)
         {
             keep(i..i + 1);
         }
@@ -469,14 +500,14 @@ fn name_calling(text: &Text) -> Vec<Range<usize>> {
 }
 
 /// Masked curses such as "f*ck" and "sh*t": still read as curses. Lower case: matched on [`Text::lower`].
-fn masked() -> &'static Regex {
-    static MASKED: OnceLock<Regex> = OnceLock::new();
+fn masked() -> &'static LazyRegex {
+    static MASKED: OnceLock<LazyRegex> = OnceLock::new();
     MASKED.get_or_init(|| {
         let pattern = concat!(
             r"f(?:\*ck|\*\*k|\*\*\*|u\*k|\*\*)(?:ing|ed|er|ers)?",
             r"|sh\*t(?:ty)?|s\*\*t|b\*tch(?:es)?|k\*t[a-z]*|kl\*te[a-z]*|a\*\*hole"
         );
-        Regex::new(pattern).unwrap()
+        LazyRegex::new(pattern.to_string())
     })
 }
 
@@ -494,14 +525,19 @@ impl Rule for Profanity {
         let always = &lists().always;
         for (i, wished) in in_wish.iter().enumerate() {
             let lower = text.word(i);
-            if lower.len() < 3 || *wished || text.tokens[i].mention || quoted_alone(text.src, &text.tokens[i].span) {
+            if lower.len() < 3 || *wished || text.tokens[i].mention {
                 continue;
             }
             let original = text.original(i);
-            // "fuck's sake": a curse with a possessive is the curse.
-            let listed = always
-                .get(lower)
-                .or_else(|| lower.strip_suffix("'s").and_then(|w| always.get(w)));
+            // "fuck's sake": a curse with a possessive is the curse. Every word of the list is in
+            // the lexicon's class (a test holds it to that), so most words skip the look-up.
+            let listed = (text.is(i, C::Always) || lower.contains('\''))
+                .then(|| {
+                    always
+                        .get(lower)
+                        .or_else(|| lower.strip_suffix("'s").and_then(|w| always.get(w)))
+                })
+                .flatten();
             let suggestion = if let Some(neutral) = listed {
                 // "Crap." on its own is a sigh, as mild as "damn".
                 let sigh = lower == "crap" && opens_sentence(text, i) && text.gap_after(i).starts_with(['.', '!', ',']);
@@ -519,13 +555,15 @@ impl Rule for Profanity {
                     }
                 })
             } else {
-                let name_like = original.starts_with(char::is_uppercase) && !opens_sentence(text, i);
+                let name_like = || original.starts_with(char::is_uppercase) && !opens_sentence(text, i);
                 compound(original, lower, name_like).or_else(|| pointed_compound(text, i).then(String::new))
             };
-            if let Some(s) = suggestion {
-                let finding = Finding::new(text.tokens[i].span.clone(), MESSAGE);
-                out.push(if s.is_empty() { finding } else { finding.suggest(s) });
-            }
+            // Asked last: it looks at the characters around the word, and most words are no curse.
+            let Some(s) = suggestion.filter(|_| !quoted_alone(text.src, &text.tokens[i].span)) else {
+                continue;
+            };
+            let finding = Finding::new(text.tokens[i].span.clone(), MESSAGE);
+            out.push(if s.is_empty() { finding } else { finding.suggest(s) });
         }
         out.extend(
             wishes
@@ -564,6 +602,15 @@ mod tests {
             .filter(|d| d.rule == "profanity")
             .flat_map(|d| d.suggestions)
             .collect()
+    }
+
+    #[test]
+    fn every_listed_curse_is_in_its_class() {
+        let missing: Vec<&str> = (super::lists().always.keys())
+            .filter(|w| !crate::phrase::is_word(w, super::C::Always))
+            .copied()
+            .collect();
+        assert!(missing.is_empty(), "not in the class \"always\": {missing:?}");
     }
 
     #[test]

@@ -778,14 +778,22 @@ fn starts_with_prefix(words: &[Word], prefixes: &[&str]) -> bool {
 fn exam_material(text: &Text, out: &mut Vec<Found>) {
     let p = patterns();
     let mut taken: Vec<Range<usize>> = Vec::new();
-    for span in text.find_lower(p.student_answer.get()) {
+    // Found once: every exam match asks whether one lies in its sentence.
+    let answer_lists: Vec<Range<usize>> = text.find_lower(&p.answer_list).collect();
+    let keys = text.keys();
+    let answers = STUDENT_ANSWER_KEYS.iter().any(|k| keys.contains(k));
+    for span in answers
+        .then(|| text.find_lower(&p.student_answer))
+        .into_iter()
+        .flatten()
+    {
         let sentence = text.sentence_words(&span);
         if has(sentence, EXAMS) && !starts_with_prefix(sentence, PRACTICE) {
             taken.push(span.clone());
             out.push(Kind::Exam.at(span));
         }
     }
-    for span in text.find_lower(p.exam_material.get()) {
+    for span in text.find_lower(&p.exam_material) {
         if taken.iter().any(|t| t.start < span.end && span.start < t.end) {
             continue;
         }
@@ -799,9 +807,7 @@ fn exam_material(text: &Text, out: &mut Vec<Found>) {
         // An exam to come plus a hint at its content ("is about …", "😉") shares it without saying so.
         let hint = has(sentence, &["about", "over", "hint", "tip"]) || text.src[range.clone()].contains('😉');
         // "Antwoorden deeltoets week 5: 1b, 2c, 3a": the key itself follows.
-        let key = text
-            .find_lower(p.answer_list.get())
-            .any(|k| range.start <= k.start && k.end <= range.end);
+        let key = (answer_lists.iter()).any(|k| range.start <= k.start && k.end <= range.end);
         let shared = (upcoming && hint)
             || key
             || has(sentence, SHARING)
@@ -815,17 +821,17 @@ fn exam_material(text: &Text, out: &mut Vec<Found>) {
             out.push(Kind::Exam.at(span));
         }
     }
-    exam_hints(text, &mut taken, out);
+    exam_hints(text, &answer_lists, &mut taken, out);
 }
 
 /// "Exam hint 😉 question 3 tomorrow is the Solow derivation", "vraag 2 van morgen gaat over
 /// …": a numbered question of an exam to come with a hint at its content; and a bare answer
 /// key ("1b, 2c, 3a, 4d") next to an exam word.
-fn exam_hints(text: &Text, taken: &mut Vec<Range<usize>>, out: &mut Vec<Found>) {
+fn exam_hints(text: &Text, answer_lists: &[Range<usize>], taken: &mut Vec<Range<usize>>, out: &mut Vec<Found>) {
     let p = patterns();
     let free =
         |span: &Range<usize>, taken: &[Range<usize>]| !taken.iter().any(|t| t.start < span.end && span.start < t.end);
-    for span in text.find_lower(p.question_number.get()) {
+    for span in text.find_lower(&p.question_number) {
         let range = text.sentence_around(&span);
         if !free(&range, taken) || text.src[range.end..].starts_with('?') {
             continue;
@@ -856,7 +862,7 @@ fn exam_hints(text: &Text, taken: &mut Vec<Range<usize>>, out: &mut Vec<Found>) 
             out.push(Kind::Exam.at(span));
         }
     }
-    for span in text.find_lower(p.answer_list.get()) {
+    for span in answer_lists.iter().cloned() {
         let range = text.sentence_around(&span);
         // The sentence before counts: "Antwoorden quiz week 3. 1b, 2c, 3a".
         let before = text.sentence_around(&(range.start.saturating_sub(1)..range.start.saturating_sub(1)));
@@ -1051,9 +1057,18 @@ const EXAM_KEYS: &[&str] = &[
     "tentamen", "examen", "toets", "exam", "test", "midterm", "final", "resit", "retake", "quiz", "antwoord", "answer",
 ];
 
+/// A substring of every match of the student-answer pattern: most posts with an exam word
+/// hold none.
+const STUDENT_ANSWER_KEYS: &[&str] = &["answer", "antwoord", "schreef", "schreven", "wrote"];
+
 /// The gate keys, for [`crate::rules::keys`].
 pub(super) fn keys() -> impl Iterator<Item = &'static &'static str> {
-    GRADE_WORDS.iter().chain(FAIL_KEYS).chain(EXAM_KEYS).chain(CONGRATS)
+    GRADE_WORDS
+        .iter()
+        .chain(FAIL_KEYS)
+        .chain(EXAM_KEYS)
+        .chain(CONGRATS)
+        .chain(STUDENT_ANSWER_KEYS)
 }
 
 /// A capital A–F standing alone ("an A+", "a B"): the only way a letter grade is written.

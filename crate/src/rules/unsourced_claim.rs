@@ -693,14 +693,15 @@ fn has(words: &[Word], list: &[&str]) -> bool {
     words.iter().any(|w| list.contains(&w.lower.as_str()))
 }
 
+/// True when the post holds a link or a DOI: a source, found without a regex.
+fn links_a_source(text: &Text) -> bool {
+    (text.entities.iter()).any(|e| matches!(e.kind, EntityKind::Url | EntityKind::Identifier))
+}
+
 /// True when the post names a source anywhere.
 fn has_source(text: &Text, found: &Found) -> bool {
     let p = patterns();
-    if text
-        .entities
-        .iter()
-        .any(|e| matches!(e.kind, EntityKind::Url | EntityKind::Identifier))
-    {
+    if links_a_source(text) {
         return true;
     }
     // Each pattern is built and run only when the post holds what every match needs.
@@ -865,7 +866,7 @@ fn keep(text: &Text, span: &Range<usize>, kind: Kind) -> bool {
     }
 }
 
-/// The gate keys, for [`crate::rules::keys`].
+/// The gate keys, for [`crate::rules::claim_keys`].
 pub(super) fn keys() -> impl Iterator<Item = &'static &'static str> {
     (patterns().claims.iter().flat_map(|c| c.3.iter()))
         .chain(SOURCE_NAMES)
@@ -879,17 +880,21 @@ impl Rule for UnsourcedClaim {
     }
 
     fn clears(&self, text: &Text) -> bool {
-        has_source(text, text.keys())
+        has_source(text, text.claim_keys())
     }
 
     fn check(&self, text: &Text, out: &mut Vec<Finding>) {
-        let keys = text.keys();
+        // A post with a link reports nothing: no need to look for claims.
+        if links_a_source(text) {
+            return;
+        }
+        let keys = text.claim_keys();
         let mut found: Vec<(Range<usize>, Lang)> = Vec::new();
         for (re, kind, lang, needs) in &patterns().claims {
             if !needs.iter().any(|n| keys.contains(n)) {
                 continue;
             }
-            for span in text.find_lower(re.get()) {
+            for span in text.find_lower(re) {
                 if keep(text, &span, *kind) {
                     // "Driekwart van" → "Driekwart", "1 in 3 students" → "1 in 3": the figure needs the source.
                     let matched = &text.src[span.clone()];

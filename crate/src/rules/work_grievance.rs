@@ -2246,12 +2246,12 @@ impl Scan<'_, '_> {
     /// otherwise make every look at "the sentence" cost the whole text.
     fn sentence_bounds(&self, i: usize) -> (usize, usize) {
         let sentence = self.toks[i].sentence;
-        let first = self.toks.partition_point(|t| t.sentence < sentence);
-        let last = self.toks.partition_point(|t| t.sentence <= sentence);
-        (
-            first.max(i.saturating_sub(SENTENCE_REACH)),
-            last.min(i + SENTENCE_REACH + 1),
-        )
+        // Searched within the reach only: the same bounds, found in fewer steps.
+        let from = i.saturating_sub(SENTENCE_REACH);
+        let to = (i + SENTENCE_REACH + 1).min(self.toks.len());
+        let first = from + self.toks[from..=i].partition_point(|t| t.sentence < sentence);
+        let last = i + self.toks[i..to].partition_point(|t| t.sentence <= sentence);
+        (first, last)
     }
 
     /// The sentence of token `i` with what trails it (emoji, "/s", "#not").
