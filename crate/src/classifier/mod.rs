@@ -26,8 +26,8 @@
 //! sentence that breaks a tip is that short), a student's record read into a sentence whose
 //! phone number or address the personal-data rule already underlines, and any sentence
 //! below its reading's threshold. The thresholds are set for precision over recall: it misses
-//! much, and what it flags it mostly gets right. Being a bag of words, it can still misread a negation
-//! ("mijn studenten zijn helemaal niet lui") or a plain date-and-room notice.
+//! much, and what it flags it mostly gets right. Being a bag of words, it can still misread a
+//! negation ("mijn studenten zijn helemaal niet lui") or a plain date-and-room notice.
 //!
 //! **How:** a softmax regression over the eight readings and "clean", on hashed features
 //! of the sentence (word unigrams and bigrams, character 4- and 5-grams, tokens for

@@ -481,8 +481,7 @@ fn with_news(text: &Text, span: Range<usize>) -> Range<usize> {
     if start == 0 || first - start > OPENING_WORDS {
         return span;
     }
-    let gap = text.span(start - 1, start - 1).end..text.span(start, start).start;
-    if text.src[gap].contains('\n') {
+    if text.gap_after(start - 1).contains('\n') {
         return span;
     }
     text.sentence_span(start - 1).start..span.end
