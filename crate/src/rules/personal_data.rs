@@ -630,6 +630,13 @@ const TOWNS: &[&str] = &[
 
 /// Words near an address that make it a public venue (a faculty building, a museum, an event).
 const VENUE_WORDS: &[&str] = &[
+    // An open day, an office or a programme: "Open dag Archeologie! Zaterdag, Einsteinweg 2".
+    "open",
+    "opendag",
+    "secretariat",
+    "opleiding",
+    "programme",
+    "programmes",
     "gebouw",
     "building",
     "faculteit",
