@@ -8,7 +8,7 @@ use crate::phrase::{self, Class, Entry};
 use regex::Regex;
 use regex_syntax::hir::{self, Hir, HirKind};
 use std::cell::{OnceCell, RefCell};
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 use std::hash::BuildHasherDefault;
 use std::ops::Range;
 use std::sync::OnceLock;
@@ -776,9 +776,14 @@ impl Text<'_> {
 impl Text<'_> {
     /// The words lying wholly inside `range`.
     pub fn words_in(&self, range: &Range<usize>) -> &[Word] {
+        &self.words[self.word_range(range)]
+    }
+
+    /// The indices of [`Text::words_in`] in [`Text::words`].
+    pub fn word_range(&self, range: &Range<usize>) -> Range<usize> {
         let a = self.words.partition_point(|w| w.span.start < range.start);
         let b = self.words.partition_point(|w| w.span.end <= range.end).max(a);
-        &self.words[a..b]
+        a..b
     }
 
     /// The words of the sentence around `span`.
@@ -1219,6 +1224,65 @@ impl WordSet {
         self.set
             .get_or_init(|| self.lists.iter().flat_map(|l| l.iter().copied()).collect())
             .contains(word)
+    }
+}
+
+/// Up to 32 word lists merged into one map, on first use, from a word to the lists that hold
+/// it, for counting them over a text's words ([`WordLists::count`]).
+pub struct WordLists {
+    lists: &'static [&'static [&'static str]],
+    map: OnceLock<HashMap<&'static str, u32, BuildHasherDefault<Fnv>>>,
+}
+
+impl WordLists {
+    pub const fn new(lists: &'static [&'static [&'static str]]) -> Self {
+        WordLists {
+            lists,
+            map: OnceLock::new(),
+        }
+    }
+
+    /// How many words of each list `words` holds up to each word: one look-up a word, after
+    /// which a rule asks about the words around each of thousands of matches in constant time.
+    pub fn count(&self, words: &[Word]) -> ListCounts {
+        let map = self.map.get_or_init(|| {
+            let mut map = HashMap::default();
+            for (i, list) in self.lists.iter().enumerate() {
+                for &w in *list {
+                    *map.entry(w).or_default() |= 1 << i;
+                }
+            }
+            map
+        });
+        let lists = self.lists.len();
+        let mut counts = vec![0; (words.len() + 1) * lists];
+        for (i, w) in words.iter().enumerate() {
+            let bits = map.get(w.lower.as_str()).copied().unwrap_or(0);
+            let (done, next) = counts[i * lists..].split_at_mut(lists);
+            for (l, (n, before)) in next[..lists].iter_mut().zip(done.iter()).enumerate() {
+                *n = before + (bits >> l & 1);
+            }
+        }
+        ListCounts { lists, counts }
+    }
+}
+
+/// The counts of [`WordLists::count`].
+pub struct ListCounts {
+    lists: usize,
+    /// Row `i` counts the words before word `i`, a column for each list.
+    counts: Vec<u32>,
+}
+
+impl ListCounts {
+    /// How many of the words `range` (indices into the counted words) are in list `list`.
+    pub fn count(&self, list: usize, range: Range<usize>) -> usize {
+        (self.counts[range.end * self.lists + list] - self.counts[range.start * self.lists + list]) as usize
+    }
+
+    /// One of the words `range` is in list `list`.
+    pub fn any(&self, list: usize, range: Range<usize>) -> bool {
+        self.count(list, range) > 0
     }
 }
 
