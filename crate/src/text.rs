@@ -1227,6 +1227,37 @@ impl WordSet {
     }
 }
 
+/// Spans of a text, sorted by start: whether a range holds one whole is a binary search, where
+/// rules ask it of the sentence around each of thousands of matches.
+pub struct Spans(Vec<Range<usize>>);
+
+impl Spans {
+    /// Where each of `needles` occurs in `haystack`.
+    pub fn of(haystack: &str, needles: &[&str]) -> Self {
+        let mut spans: Vec<Range<usize>> = (needles.iter())
+            .flat_map(|n| haystack.match_indices(n).map(|(at, m)| at..at + m.len()))
+            .collect();
+        spans.sort_by_key(|s| s.start);
+        Spans(spans)
+    }
+
+    /// One of the spans lies wholly inside `range`.
+    pub fn any_within(&self, range: &Range<usize>) -> bool {
+        let first = self.0.partition_point(|s| s.start < range.start);
+        // Spans are short: those starting in `range` and ending past it are the last few.
+        (self.0[first..].iter())
+            .take_while(|s| s.start < range.end)
+            .any(|s| s.end <= range.end)
+    }
+}
+
+impl From<Vec<Range<usize>>> for Spans {
+    /// Spans sorted by start.
+    fn from(spans: Vec<Range<usize>>) -> Self {
+        Spans(spans)
+    }
+}
+
 /// Up to 32 word lists merged into one map, on first use, from a word to the lists that hold
 /// it, for counting them over a text's words ([`WordLists::count`]).
 pub struct WordLists {

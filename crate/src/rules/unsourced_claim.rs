@@ -37,9 +37,9 @@
 
 use super::{Rule, RuleMeta};
 use crate::diagnostic::{Finding, Localized, Severity};
-use crate::text::{EntityKind, Found, LazyRegex, ListCounts, Text, Word, WordLists};
-use std::ops::Range;
+use crate::text::{EntityKind, Found, LazyRegex, ListCounts, Spans, Text, Word, WordLists};
 use std::cell::OnceCell;
+use std::ops::Range;
 use std::sync::OnceLock;
 
 pub struct UnsourcedClaim;
@@ -717,8 +717,8 @@ static WORD_LISTS: WordLists = WordLists::new(LISTS);
 /// thousands of claims, each looking at the few hundred bytes around it.
 struct Around<'t> {
     text: &'t Text<'t>,
-    /// The own-work pattern's matches, by start.
-    own_work: OnceCell<Vec<Range<usize>>>,
+    /// The own-work pattern's matches.
+    own_work: OnceCell<Spans>,
     lists: OnceCell<ListCounts>,
 }
 
@@ -745,7 +745,11 @@ impl<'t> Around<'t> {
     fn own_work_in(&self, window: &Range<usize>) -> bool {
         let (lower, p) = (&self.text.lower, patterns());
         // A window cut inside a word ends a match there that the whole text would not: match it alone.
-        if lower.as_bytes().get(window.end).is_some_and(|&b| b.is_ascii_alphanumeric() || b == b'_') {
+        if lower
+            .as_bytes()
+            .get(window.end)
+            .is_some_and(|&b| b.is_ascii_alphanumeric() || b == b'_')
+        {
             return p.own_work.get().is_match(&lower[window.clone()]);
         }
         // Every match starts at a first word; its one end counts when it lies in the window.
@@ -753,12 +757,10 @@ impl<'t> Around<'t> {
             let at = p.own_work_at.get();
             (p.own_word.find_iter(lower))
                 .filter_map(|w| at.find(&lower[w.start()..]).map(|m| w.start()..w.start() + m.end()))
-                .collect()
+                .collect::<Vec<_>>()
+                .into()
         });
-        let first = matches.partition_point(|m| m.start < window.start);
-        (matches[first..].iter())
-            .take_while(|m| m.start < window.end)
-            .any(|m| m.end <= window.end)
+        matches.any_within(window)
     }
 }
 
@@ -901,7 +903,9 @@ fn keep(around: &Around, span: &Range<usize>, kind: Kind) -> bool {
         Kind::Superlative => {
             let first = matched.starts_with("first") || matched.starts_with("eerste");
             let occasion = first && (matched.ends_with("ever") || matched.ends_with("ooit"));
-            !own && !occasion && !around.has(WE_LIST, &sentence_range) && !text.src[sentence_range.end..].starts_with('?')
+            !own && !occasion
+                && !around.has(WE_LIST, &sentence_range)
+                && !text.src[sentence_range.end..].starts_with('?')
         }
         Kind::Figure => {
             if own || around.has(NOT_CLAIMS_LIST, &sentence_range) {
@@ -1019,7 +1023,15 @@ mod tests {
         for claim in &p.claims {
             claim.0.get();
         }
-        for re in [&p.source, &p.author_year, &p.according, &p.named, &p.own_work, &p.own_work_at, &p.own_word] {
+        for re in [
+            &p.source,
+            &p.author_year,
+            &p.according,
+            &p.named,
+            &p.own_work,
+            &p.own_work_at,
+            &p.own_word,
+        ] {
             re.get();
         }
     }
