@@ -60,6 +60,8 @@ pub struct Text<'a> {
     marks: Vec<usize>,
     /// Which lexicon classes each sentence holds: [`crate::phrase::Index::words`] `u64`s a sentence.
     sentence_classes: Vec<u64>,
+    /// The same for the whole text: every sentence's classes together.
+    text_classes: Vec<u64>,
     /// The phrases that start at a token and match, as (class, length in tokens); each
     /// token's are [`Token::phrases`]. Found once, as rules ask about them at every token.
     phrases: Vec<(u16, u16)>,
@@ -279,6 +281,7 @@ impl<'a> Text<'a> {
             clauses: Vec::new(),
             marks,
             sentence_classes: Vec::new(),
+            text_classes: Vec::new(),
             phrases: Vec::new(),
             keys: OnceCell::new(),
             claim_keys: OnceCell::new(),
@@ -459,6 +462,11 @@ impl<'a> Text<'a> {
             }
             self.tokens[i].phrases = first..phrases.len() as u32;
         }
+        let mut all = vec![0u64; words];
+        for row in classes.chunks_exact(words) {
+            all.iter_mut().zip(row).for_each(|(a, r)| *a |= r);
+        }
+        self.text_classes = all;
         self.sentence_classes = classes;
         self.phrases = phrases;
     }
@@ -664,12 +672,9 @@ impl Text<'_> {
     /// Some token of the text is in `class`: a rule's cheap gate.
     pub fn has(&self, class: impl Into<Class>) -> bool {
         let class = usize::from(class.into().0);
-        let words = phrase::index().words();
-        self.sentence_classes
-            .iter()
-            .skip(class / 64)
-            .step_by(words)
-            .any(|w| w & (1 << (class % 64)) != 0)
+        self.text_classes
+            .get(class / 64)
+            .is_some_and(|w| w & (1 << (class % 64)) != 0)
     }
 
     /// The tokens in `class`, in order.
@@ -726,7 +731,17 @@ impl Text<'_> {
     /// Some token in `range` is in `class`.
     pub fn any_in(&self, range: Range<usize>, class: impl Into<Class>) -> bool {
         let class = class.into();
-        range.into_iter().any(|k| self.is(k, class))
+        let end = range.end.min(self.tokens.len());
+        if range.start >= end {
+            return false;
+        }
+        // Mostly the range's sentence holds no token of the class at all: its classes tell at once.
+        let (first, last) = (self.tokens[range.start].sentence, self.tokens[end - 1].sentence);
+        let mut starts = (first..=last).map(|s| self.sentences[s].tokens.start);
+        if !starts.any(|t| self.sentence_has(t, class)) {
+            return false;
+        }
+        (range.start..end).any(|k| self.is(k, class))
     }
 
     /// The sentence of token `i` as text, with what trails it up to the next sentence (a
