@@ -37,7 +37,7 @@
 
 use super::{Rule, RuleMeta};
 use crate::diagnostic::{Finding, Localized, Severity};
-use crate::text::{EntityKind, Found, LazyRegex, ListCounts, Spans, Text, Word, WordLists};
+use crate::text::{EntityKind, Found, LazyRegex, ListCounts, Spans, Text, Word, WordLists, WordSet};
 use std::cell::OnceCell;
 use std::ops::Range;
 use std::sync::OnceLock;
@@ -731,14 +731,14 @@ impl<'t> Around<'t> {
         }
     }
 
-    /// Whether `LISTS[list]` holds one of the words of `range` (bytes).
-    fn has(&self, list: usize, range: &Range<usize>) -> bool {
-        self.count(list, range) > 0
+    /// Whether `LISTS[list]` holds one of the words `words` (indices into `Text::words`).
+    fn has(&self, list: usize, words: &Range<usize>) -> bool {
+        self.count(list, words) > 0
     }
 
-    fn count(&self, list: usize, range: &Range<usize>) -> usize {
+    fn count(&self, list: usize, words: &Range<usize>) -> usize {
         let lists = self.lists.get_or_init(|| WORD_LISTS.count(&self.text.words));
-        lists.count(list, self.text.word_range(range))
+        lists.count(list, words.clone())
     }
 
     /// The own-work pattern matches in `window`, as if matched on the window alone.
@@ -798,15 +798,18 @@ fn has_source(text: &Text, found: &Found) -> bool {
     {
         return true;
     }
-    text.words.iter().any(|w| AGENCIES.contains(&&text.src[w.span.clone()]))
+    // One look-up a word: a long post has thousands.
+    static NAMES: WordSet = WordSet::new(&[AGENCIES]);
+    text.words.iter().any(|w| NAMES.contains(&text.src[w.span.clone()]))
 }
 
 fn language(around: &Around, sentence: &Range<usize>) -> Lang {
-    let (nl, en) = (around.count(NL_LIST, sentence), around.count(EN_LIST, sentence));
+    let words = around.text.word_range(sentence);
+    let (nl, en) = (around.count(NL_LIST, &words), around.count(EN_LIST, &words));
     if nl != en {
         return if nl > en { Lang::Nl } else { Lang::En };
     }
-    let all = 0..around.text.src.len();
+    let all = 0..around.text.words.len();
     let (nl, en) = (around.count(NL_LIST, &all), around.count(EN_LIST, &all));
     if nl > en {
         Lang::Nl
@@ -885,7 +888,8 @@ fn keep(around: &Around, span: &Range<usize>, kind: Kind) -> bool {
         return false;
     }
     let matched = text.src[span.clone()].to_lowercase();
-    let own = around.has(OWN_LIST, &sentence_range) && !around.has(HEARSAY_LIST, &sentence_range);
+    let words = text.word_range(&sentence_range);
+    let own = around.has(OWN_LIST, &words) && !around.has(HEARSAY_LIST, &words);
     match kind {
         Kind::Research => true,
         // "at most 5 students", "the most students": not a share of a group; a question asks, not claims.
@@ -903,12 +907,10 @@ fn keep(around: &Around, span: &Range<usize>, kind: Kind) -> bool {
         Kind::Superlative => {
             let first = matched.starts_with("first") || matched.starts_with("eerste");
             let occasion = first && (matched.ends_with("ever") || matched.ends_with("ooit"));
-            !own && !occasion
-                && !around.has(WE_LIST, &sentence_range)
-                && !text.src[sentence_range.end..].starts_with('?')
+            !own && !occasion && !around.has(WE_LIST, &words) && !text.src[sentence_range.end..].starts_with('?')
         }
         Kind::Figure => {
-            if own || around.has(NOT_CLAIMS_LIST, &sentence_range) {
+            if own || around.has(NOT_CLAIMS_LIST, &words) {
                 return false;
             }
             if matched.contains('%') || matched.contains("procent") || matched.contains("percent") {
@@ -1002,7 +1004,7 @@ impl Rule for UnsourcedClaim {
             } else {
                 "(source: …)"
             };
-            let suggestion = format!("{} {placeholder}", &text.src[span.clone()]);
+            let suggestion = [&text.src[span.clone()], placeholder].join(" ");
             out.push(Finding::new(span, MESSAGE).suggest(suggestion));
             last_sentence = Some(sentence);
         }
