@@ -1247,12 +1247,22 @@ impl WordSet {
 pub struct Spans(Vec<Range<usize>>);
 
 impl Spans {
-    /// Where each of `needles` occurs in `haystack`.
+    /// Where each of `needles` (not empty) occurs in `haystack`: one pass over its bytes, a
+    /// needle compared only where a byte starts one.
     pub fn of(haystack: &str, needles: &[&str]) -> Self {
-        let mut spans: Vec<Range<usize>> = (needles.iter())
-            .flat_map(|n| haystack.match_indices(n).map(|(at, m)| at..at + m.len()))
-            .collect();
-        spans.sort_by_key(|s| s.start);
+        let mut starts = [false; 256];
+        for n in needles {
+            starts[usize::from(n.as_bytes()[0])] = true;
+        }
+        let bytes = haystack.as_bytes();
+        let mut spans = Vec::new();
+        for (at, &b) in bytes.iter().enumerate() {
+            if starts[usize::from(b)] {
+                let rest = &bytes[at..];
+                let found = needles.iter().filter(|n| rest.starts_with(n.as_bytes()));
+                spans.extend(found.map(|n| at..at + n.len()));
+            }
+        }
         Spans(spans)
     }
 
