@@ -1247,20 +1247,23 @@ impl WordSet {
 pub struct Spans(Vec<Range<usize>>);
 
 impl Spans {
-    /// Where each of `needles` (not empty) occurs in `haystack`: one pass over its bytes, a
-    /// needle compared only where a byte starts one.
+    /// Where each of `needles` (at most 32, none empty) occurs in `haystack`: one pass over
+    /// its bytes, comparing only the needles that start with the byte at hand.
     pub fn of(haystack: &str, needles: &[&str]) -> Self {
-        let mut starts = [false; 256];
-        for n in needles {
-            starts[usize::from(n.as_bytes()[0])] = true;
+        let mut starting = [0u32; 256];
+        for (i, n) in needles.iter().enumerate() {
+            starting[usize::from(n.as_bytes()[0])] |= 1 << i;
         }
         let bytes = haystack.as_bytes();
         let mut spans = Vec::new();
         for (at, &b) in bytes.iter().enumerate() {
-            if starts[usize::from(b)] {
-                let rest = &bytes[at..];
-                let found = needles.iter().filter(|n| rest.starts_with(n.as_bytes()));
-                spans.extend(found.map(|n| at..at + n.len()));
+            let mut candidates = starting[usize::from(b)];
+            while candidates != 0 {
+                let needle = needles[candidates.trailing_zeros() as usize].as_bytes();
+                candidates &= candidates - 1;
+                if bytes[at..].starts_with(needle) {
+                    spans.push(at..at + needle.len());
+                }
             }
         }
         Spans(spans)
