@@ -26,57 +26,37 @@ extern "C" {
     fn set(this: &Fields, key: &JsValue, value: &JsValue);
 }
 
-/// JS strings made from Rust ones, each distinct string once.
-#[derive(Default)]
-struct Strings<'a> {
-    made: HashMap<&'a str, JsValue, BuildHasherDefault<Fnv>>,
-}
-
-impl<'a> Strings<'a> {
-    fn get(&mut self, s: &'a str) -> JsValue {
-        self.made.entry(s).or_insert_with(|| JsValue::from_str(s)).clone()
-    }
-
-    /// Like [`Strings::get`], but first compared with the string this field had last time:
-    /// findings come sorted, so neighbours often share their rule and message.
-    fn like_last(&mut self, last: &mut Option<(&'a str, JsValue)>, s: &'a str) -> JsValue {
-        match last {
-            Some((l, value)) if *l == s => value.clone(),
-            _ => {
-                let value = self.get(s);
-                *last = Some((s, value.clone()));
-                value
-            }
-        }
-    }
-}
-
-/// The findings as [`to_js`] makes them (plain objects, fields in the order of [`Diagnostic`]),
-/// but each distinct string made a JS string once: a hostile page holds thousands of
-/// findings of a few rules, and making their strings one by one took most of such a check.
+/// The findings as [`to_js`] makes them: plain objects, fields in the order of [`Diagnostic`].
+/// A hostile page holds thousands of findings of a few rules, and every call into JS counts:
+/// each rule, tip, severity and message is made into a JS object once, which each of its
+/// findings copies before it gets its own offsets and suggestions.
 pub fn findings_to_js(found: &[Diagnostic]) -> JsValue {
     let keys = ["rule", "tip", "severity", "start", "end", "message", "suggestions"].map(JsValue::from_str);
-    let mut strings = Strings::default();
-    let (mut rule, mut severity, mut message) = (None, None, None);
+    let [rule, tip, severity, start, end, message, suggestions] = &keys;
+    let mut templates: HashMap<(&str, &str), Object, BuildHasherDefault<Fnv>> = HashMap::default();
+    let mut texts: HashMap<&str, JsValue, BuildHasherDefault<Fnv>> = HashMap::default();
     let array = Array::new_with_length(found.len() as u32);
     for (i, d) in found.iter().enumerate() {
-        let object: Fields = Object::new().unchecked_into();
-        let suggestions = Array::new();
+        let template = templates.entry((&d.rule, &d.message)).or_insert_with(|| {
+            let template: Fields = Object::new().unchecked_into();
+            template.set(rule, &JsValue::from_str(&d.rule));
+            template.set(tip, &JsValue::from(d.tip));
+            template.set(severity, &JsValue::from_str(d.severity.as_str()));
+            // Placeholders, so that the fields keep their order when a copy fills them in.
+            template.set(start, &JsValue::NULL);
+            template.set(end, &JsValue::NULL);
+            template.set(message, &JsValue::from_str(&d.message));
+            template.set(suggestions, &JsValue::NULL);
+            template.into()
+        });
+        let object: Fields = Object::assign(&Object::new(), template).unchecked_into();
+        object.set(start, &JsValue::from(d.start as f64));
+        object.set(end, &JsValue::from(d.end as f64));
+        let list = Array::new();
         for s in &d.suggestions {
-            suggestions.push(&strings.get(s));
+            list.push(texts.entry(s).or_insert_with(|| JsValue::from_str(s)));
         }
-        let values = [
-            strings.like_last(&mut rule, &d.rule),
-            JsValue::from(d.tip),
-            strings.like_last(&mut severity, d.severity.as_str()),
-            JsValue::from(d.start as f64),
-            JsValue::from(d.end as f64),
-            strings.like_last(&mut message, &d.message),
-            suggestions.into(),
-        ];
-        for (key, value) in keys.iter().zip(&values) {
-            object.set(key, value);
-        }
+        object.set(suggestions, &list);
         array.set(i as u32, object.into());
     }
     array.into()
