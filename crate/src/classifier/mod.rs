@@ -120,6 +120,18 @@ const MESSAGES: [Localized; 8] = [
 /// training sentence that breaks a tip has fewer than seven words).
 pub const MIN_WORDS: usize = 6;
 
+/// Whether `range` has [`MIN_WORDS`] words, half of them with a letter: the groups of a
+/// phone number ("storing? bel +31 (0)71 527 8888") say nothing, a grade ("a 4.8 is a 4.8")
+/// does.
+pub fn enough_words(text: &Text, range: &Range<usize>) -> bool {
+    let words = text.words_in(range);
+    let lettered = words
+        .iter()
+        .filter(|w| w.lower.chars().any(char::is_alphabetic))
+        .count();
+    words.len() >= MIN_WORDS && lettered >= MIN_WORDS / 2
+}
+
 static WEIGHTS: &[u8] = include_bytes!("../../data/classifier.bin");
 
 /// The embedded model: only its header is read, once; the weights stay where they are.
@@ -238,7 +250,7 @@ fn score(
     words: &mut WordSums,
     probabilities: &mut Vec<f32>,
 ) -> bool {
-    if text.words_in(&range).len() < MIN_WORDS {
+    if !enough_words(text, &range) {
         return false;
     }
     let mut scorer = Scorer {

@@ -17,7 +17,7 @@ use super::features::weight;
 use super::features::{extract, Scratch};
 use super::model::{bucket, softmax_with_clean, Class, Model};
 use super::sentences::sentences;
-use super::{CLASSES, MIN_WORDS};
+use super::{enough_words, CLASSES, MIN_WORDS};
 use crate::text::Text;
 use std::fmt::Write as _;
 use std::ops::Range;
@@ -566,10 +566,11 @@ pub fn train(examples: &[Example], background: &[Post]) -> Trained {
     for (src, ranges) in background {
         let text = Text::new(src);
         for range in ranges {
-            hashes.clear();
-            if extract(&text, range.clone(), &mut scratch, &mut |h| hashes.push(h)) < MIN_WORDS {
+            if !enough_words(&text, range) {
                 continue;
             }
+            hashes.clear();
+            extract(&text, range.clone(), &mut scratch, &mut |h| hashes.push(h));
             model.probabilities(&hashes, &mut probabilities);
             for (k, &p) in probabilities.iter().enumerate() {
                 plain[k].push(p);

@@ -453,7 +453,8 @@ fn keep(text: &Text, span: &Range<usize>, kind: Kind, quotes: &OnceCell<Vec<usiz
     }
     match kind {
         // "nog niet openbaar gemaakt, terwijl…" complains about secrecy; only "…, maar" shares.
-        Kind::Signal => !matches!(text.ahead(last, 1), Some("gemaakt" | "made")),
+        // "niet verder vertellen dat ik dit heb gepost": the secret is the post, not news.
+        Kind::Signal => !matches!(text.ahead(last, 1), Some("gemaakt" | "made")) && !keeps_the_post_secret(text, last),
         Kind::Document | Kind::Leak => {
             let elsewhere = kind == Kind::Leak
                 && matches!(text.ahead(last, 1), Some("of" | "van" | "at" | "bij"))
@@ -470,6 +471,17 @@ fn keep(text: &Text, span: &Range<usize>, kind: Kind, quotes: &OnceCell<Vec<usiz
                     .any(|k| text.word(k) == "embargo" || is_year(text.word(k)))
         }
     }
+}
+
+/// "… dat ik dit heb gepost", "… that I posted this": what is not to be told is who posted.
+fn keeps_the_post_secret(text: &Text, last: usize) -> bool {
+    matches!(text.ahead(last, 1), Some("dat" | "that"))
+        && text.after(last, 6).any(|k| {
+            matches!(
+                text.word(k),
+                "gepost" | "gedeeld" | "geplaatst" | "post" | "posted" | "shared" | "online"
+            )
+        })
 }
 
 /// A signal that leads into the news ("heard through the grapevine that the programme

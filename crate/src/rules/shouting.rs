@@ -2,7 +2,8 @@
 //!
 //! **What it catches:** shouting: a run of three or more words in capitals ("DIT IS ECHT
 //! ONACCEPTABEL", "SO PROUD OF MY TEAM", word by word: "ECHT. KLAAR. HIERMEE."), or a whole
-//! sentence in capitals ("GOED GEDAAN!").
+//! sentence in capitals ("GOED GEDAAN!"); and in a post that shouts so, one or two emphatic
+//! words in capitals elsewhere ("de koelkast is GEEN opslag", "I am BEGGING you").
 //!
 //! **Why (tip 4):** *Respecteer je publiek. Denk na voordat je iets online zet.* Capitals
 //! read as shouting; they make a post look angry or careless, and they are harder to read
@@ -10,9 +11,10 @@
 //!
 //! **Not flagged:** acronyms and abbreviations (NWO, KNAW, LUMC, ERC, AI, NWO-VENI,
 //! COVID-19, EU, UNESCO, CO2, Roman numerals) however many stand together; licence and
-//! standard codes ("CC BY-NC-SA 4.0", "CC0", "GPL", "ISO 9001"); a single word in capitals
-//! ("BREAKING", "NU"); names in capitals without an everyday word among them ("LEIDEN
-//! UNIVERSITY MEDICAL CENTER", "SMITH J, JANSEN K"); a short label at the start of a line
+//! standard codes ("CC BY-NC-SA 4.0", "CC0", "GPL", "ISO 9001"); in a post that does not
+//! shout, a word or two in capitals ("BREAKING", "NU", "I am BEGGING you"); names in capitals
+//! without an everyday word among them ("LEIDEN UNIVERSITY MEDICAL CENTER", "SMITH J, JANSEN
+//! K"); a short label at the start of a line
 //! ("CALL FOR PAPERS: …", "JOB ALERT:", "WE'RE HIRING!"); words in quotation marks ("with
 //! 'INSERT CITATION HERE' in it"); a title after what it names ("de conferentie LANGUAGE
 //! TESTING IN EUROPE"); capitals in URLs and hashtags.
@@ -24,6 +26,7 @@
 //! - ✓ `CALL FOR PAPERS: workshop on AI in the humanities.`
 //! - ✓ `Net terug van de conferentie LANGUAGE TESTING IN EUROPE in Gent.`
 //! - ✓ `Her essay still had 'INSERT CITATION HERE' in it.`
+//! - ✓ `Students, I am BEGGING you: read the syllabus before you email me.`
 
 use super::{Rule, RuleMeta};
 use crate::diagnostic::{Finding, Localized, Severity};
@@ -434,12 +437,14 @@ fn sentence_case(word: &str, first: bool) -> String {
 }
 
 impl Shouting {
-    /// Judges the run of capital words `first..=last`; pushes a finding if it shouts.
-    fn judge(&self, text: &Text, first: usize, last: usize, out: &mut Vec<Finding>) {
+    /// Judges the run of capital words `first..=last`: a shout goes to `out`; one or two
+    /// emphatic words ("GEEN", "I am BEGGING you") go to `emphasis`, which counts only in a
+    /// post that shouts elsewhere.
+    fn judge(&self, text: &Text, first: usize, last: usize, out: &mut Vec<Finding>, emphasis: &mut Vec<Finding>) {
         let lists = lists();
         let words = &text.words[first..=last];
         let original = |i: usize| text.src.get(text.words[i].span.clone()).unwrap_or("");
-        let (mut shouty, mut common, mut initials) = (0, false, 0);
+        let (mut shouty, mut common, mut initials, mut long) = (0, false, 0, false);
         for i in first..=last {
             let w = original(i);
             if w.chars().count() < 2 || keeps_capitals(w, lists) || licence_by(text, i) {
@@ -448,10 +453,17 @@ impl Shouting {
             }
             shouty += 1;
             common |= lists.common.contains(w);
+            long |= w.chars().count() >= 5;
         }
         // A row of names or acronyms ("LEIDEN UNIVERSITY MEDICAL CENTER", "SMITH J, JANSEN K")
         // has no everyday word in it; shouting always does.
-        if shouty < 2 || !common || initials >= 2 {
+        let shouts = shouty >= 2 && common && initials < 2;
+        // An unknown acronym is short ("KNVB", "UMCG"); an emphatic word is everyday or long.
+        // Part of a compound is a name ("het ALICE-cluster", "de ERC-beurs").
+        let span = words[0].span.start..words[words.len() - 1].span.end;
+        let compound = text.src[..span.start].ends_with('-') || text.src[span.end..].starts_with('-');
+        let emphatic = words.len() <= 2 && shouty == words.len() && (common || long) && !compound;
+        if !shouts && !emphatic {
             return;
         }
         let gap_before = first.checked_sub(1).map(|p| {
@@ -468,7 +480,8 @@ impl Shouting {
         let closes = gap_after.map_or(true, ends_sentence);
         let whole_sentence = opens && closes;
         let run_of_three = words.len() >= 3;
-        if !(run_of_three || whole_sentence) {
+        let shouts = shouts && (run_of_three || whole_sentence);
+        if !shouts && !emphatic {
             return;
         }
         // "CALL FOR PAPERS: …", "SAVE THE DATE" on a line of its own: a label, not a shout.
@@ -490,7 +503,6 @@ impl Shouting {
             return;
         }
 
-        let span = words[0].span.start..words[words.len() - 1].span.end;
         let mut fixed = String::with_capacity(span.len());
         for i in first..=last {
             if i > first {
@@ -511,7 +523,12 @@ impl Shouting {
                 fixed += &sentence_case(w, starts_sentence);
             }
         }
-        out.push(Finding::new(span, MESSAGE).suggest(fixed));
+        let finding = Finding::new(span, MESSAGE).suggest(fixed);
+        if shouts {
+            out.push(finding);
+        } else {
+            emphasis.push(finding);
+        }
     }
 }
 
@@ -531,6 +548,7 @@ impl Rule for Shouting {
             return;
         }
         let caps = |i: usize| text.src.get(text.words[i].span.clone()).is_some_and(is_caps);
+        let (shouts_before, mut emphasis) = (out.len(), Vec::new());
         let mut i = 0;
         while i < text.words.len() {
             if !caps(i) {
@@ -547,8 +565,11 @@ impl Rule for Shouting {
                 }
                 i += 1;
             }
-            self.judge(text, first, i, out);
+            self.judge(text, first, i, out, &mut emphasis);
             i += 1;
+        }
+        if out.len() > shouts_before {
+            out.append(&mut emphasis);
         }
     }
 }
@@ -613,6 +634,24 @@ mod tests {
         assert!(flagged("BREAKING: our paper is out. Een PhD in de EU en de USA.").is_empty());
         assert!(flagged("Chapter XIV of the NATO report; LIACS FSW FGGA.").is_empty());
         assert!(flagged("Wat een dag. NU beginnen!").is_empty());
+    }
+
+    #[test]
+    fn a_post_that_shouts_also_shouts_its_emphatic_words() {
+        assert_eq!(
+            flagged("de koelkast is GEEN opslag!!! IEDERE VRIJDAG GAAT ALLES ERUIT."),
+            ["GEEN", "IEDERE VRIJDAG GAAT ALLES ERUIT"]
+        );
+        assert_eq!(
+            flagged("for the LAST TIME: eating here is NOT ALLOWED!\nCLEAN UP YOUR MESS"),
+            ["LAST TIME", "NOT ALLOWED", "CLEAN UP YOUR MESS"]
+        );
+        // Alone, an emphatic word is emphasis; acronyms stay acronyms in a shouting post.
+        assert!(flagged("Students, I am BEGGING you: read the syllabus.").is_empty());
+        assert_eq!(
+            flagged("Vraag het ICT of de KNVB!\nDIT IS ECHT BELACHELIJK"),
+            ["DIT IS ECHT BELACHELIJK"]
+        );
     }
 
     #[test]

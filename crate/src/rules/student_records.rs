@@ -3,7 +3,8 @@
 //! **What it catches:** student records in a post: grades and fails tied to a named
 //! student ("Jan kreeg een 4", "Sarah failed with a 3.5", "Tim uit mijn werkgroep had een
 //! 3,2", "ik gaf Tom een 2", "Lisa is gezakt voor haar tentamen", "gefeliciteerd Sophie met
-//! je 9,5", "congrats to Priya on her 9.5", "Lucas (s1234567), who just got a 9"), and exam
+//! je 9,5", "congrats to Priya on her 9.5", "Lucas (s1234567), who just got a 9", "s2895541
+//! die het niet heeft gehaald"), and exam
 //! questions or answers being shared ("hier alvast de tentamenvragen", "here are the answers
 //! to tomorrow's exam", "antwoorden deeltoets week 5: 1b, 2c, 3a", "question 4 of tomorrow's
 //! exam is about …", "exam hint 😉 question 3 tomorrow is …", "beste antwoord op het
@@ -780,6 +781,32 @@ fn fails(text: &Text, out: &mut Vec<Found>) {
     }
 }
 
+/// A student number and, in the next words of its sentence, that the student failed:
+/// "helaas voor s2895541 die het wéér niet heeft gehaald", "s1234567 failed again".
+fn failed_student_numbers(text: &Text, out: &mut Vec<Found>) {
+    let words = &text.words;
+    for (i, w) in words.iter().enumerate() {
+        if !is_student_number(text, w) {
+            continue;
+        }
+        let sentence = text.sentence_around(&w.span);
+        let after = (i + 1..words.len().min(i + 9)).take_while(|&k| words[k].span.end <= sentence.end);
+        let failed = after.clone().find(|&k| {
+            let negated = || (k.saturating_sub(4).max(i + 1)..k).any(|n| NEGATIONS.contains(&words[n].lower.as_str()));
+            match words[k].lower.as_str() {
+                "gezakt" | "zakte" | "failed" | "fails" => true,
+                "gehaald" | "haalde" | "passed" | "pass" => negated(),
+                _ => false,
+            }
+        });
+        if let Some(k) = failed {
+            out.push(Kind::Grade.at(w.span.start..words[k].span.end));
+        }
+    }
+}
+
+const NEGATIONS: &[&str] = &["niet", "not", "didn't", "didnt", "never", "nooit", "t"];
+
 fn starts_with_prefix(words: &[Word], prefixes: &[&str]) -> bool {
     words.iter().any(|w| prefixes.iter().any(|p| w.lower.starts_with(p)))
 }
@@ -1107,6 +1134,7 @@ impl Rule for StudentRecords {
         }
         if digits {
             graded_student_numbers(text, &mut found);
+            failed_student_numbers(text, &mut found);
         }
         if any(FAIL_KEYS) {
             fails(text, &mut found);
@@ -1169,6 +1197,12 @@ mod tests {
         // Credits, a share or a count after the number are no grade.
         assert!(flagged("s1234567 heeft 6 EC gehaald").is_empty());
         assert!(flagged("s1234567: 80% aanwezig").is_empty());
+        // A student number and a fail: a result.
+        assert_eq!(
+            flagged("helaas voor s2895541 die het wéér niet heeft gehaald"),
+            ["s2895541 die het wéér niet heeft gehaald"]
+        );
+        assert!(flagged("s2895541 heeft zijn pas gehaald bij de balie, niet zijn cijferlijst").is_empty());
         // Reported once: the numbers are not also personal data on their own.
         let rules: Vec<String> = crate::check("Grades: s3012876 – 6.5, s2987731 – 5.0.")
             .into_iter()
