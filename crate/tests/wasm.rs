@@ -219,7 +219,7 @@ fn languages_are_read_as_tags_like_everywhere_else() {
 }
 
 /// The binding builds the findings' objects by hand, sharing repeated strings: they must be
-/// what serde makes of them, field for field and in the same order.
+/// what serde makes of the diagnostics, field for field and in the same order.
 #[wasm_bindgen_test]
 fn findings_are_the_objects_serde_would_make() {
     use serde::Serialize;
@@ -236,7 +236,7 @@ fn findings_are_the_objects_serde_would_make() {
         let by_serde = found
             .serialize(&serde_wasm_bindgen::Serializer::json_compatible())
             .unwrap();
-        let by_hand = ambassadeur::wasm::findings_to_js(&found);
+        let by_hand = ambassadeur::wasm::check(text).unwrap();
         assert_eq!(
             js_sys::JSON::stringify(&by_hand).unwrap().as_string(),
             js_sys::JSON::stringify(&by_serde).unwrap().as_string(),
