@@ -7,7 +7,7 @@ use crate::phrase::lexicon::{Fnv, Memo};
 use crate::phrase::{self, Class, Entry};
 use regex::Regex;
 use regex_syntax::hir::{self, Hir, HirKind};
-use std::cell::{OnceCell, RefCell};
+use std::cell::{Cell, OnceCell, RefCell};
 use std::collections::{HashMap, HashSet};
 use std::hash::BuildHasherDefault;
 use std::ops::Range;
@@ -1239,6 +1239,40 @@ impl WordSet {
         self.set
             .get_or_init(|| self.lists.iter().flat_map(|l| l.iter().copied()).collect())
             .contains(word)
+    }
+}
+
+/// A table that answers a rule's question about a text at once, built on the rule's asking
+/// but only once it has asked often enough to pay for it: a post with a few matches is
+/// answered directly, a run-on with thousands builds the table once. Both ways must give
+/// the same answers.
+pub struct Amortized<T> {
+    asked: Cell<usize>,
+    table: OnceCell<T>,
+}
+
+impl<T> Amortized<T> {
+    pub fn new() -> Self {
+        Amortized {
+            asked: Cell::new(0),
+            table: OnceCell::new(),
+        }
+    }
+
+    /// The table, built by `build` once it has been asked for more than `after` times;
+    /// before that, `None`: answer directly.
+    pub fn table(&self, after: usize, build: impl FnOnce() -> T) -> Option<&T> {
+        if let Some(table) = self.table.get() {
+            return Some(table);
+        }
+        self.asked.set(self.asked.get() + 1);
+        (self.asked.get() > after).then(|| self.table.get_or_init(build))
+    }
+}
+
+impl<T> Default for Amortized<T> {
+    fn default() -> Self {
+        Self::new()
     }
 }
 

@@ -41,8 +41,7 @@
 use super::{Rule, RuleMeta};
 use crate::diagnostic::{Finding, Localized, Severity};
 use crate::phrase::{common, Pattern};
-use crate::text::{LazyRegex, Text};
-use std::cell::OnceCell;
+use crate::text::{Amortized, LazyRegex, Text};
 use std::ops::Range;
 use std::sync::OnceLock;
 
@@ -380,15 +379,16 @@ fn is_quote_mark(src: &str, at: usize, c: char) -> bool {
 /// ('she said: "niet verder vertellen, maar …"') is still a leak: a title is short, without
 /// a comma, or in capitals. (The sentence is bounded: [`Text::sentence_around`].)
 ///
-/// `quotes` holds where the text's quote marks are ([`quote_marks`]), found on the first asking.
-fn quoted(text: &Text, span: &Range<usize>, quotes: &OnceCell<Vec<usize>>) -> bool {
+/// `quotes`, once asked often, holds where the text's quote marks are ([`quote_marks`]).
+fn quoted(text: &Text, span: &Range<usize>, quotes: &Amortized<Vec<usize>>) -> bool {
     let sentence = text.sentence_around(span);
-    let quotes = quotes.get_or_init(|| quote_marks(text.src));
-    let within = |range: Range<usize>| {
-        &quotes[quotes.partition_point(|&q| q < range.start)..quotes.partition_point(|&q| q < range.end)]
+    let all = quotes.table(text.src.len() / 800, || quote_marks(text.src, 0..text.src.len()));
+    let marks = |range: Range<usize>| match all {
+        Some(all) => all[all.partition_point(|&q| q < range.start)..all.partition_point(|&q| q < range.end)].to_vec(),
+        None => quote_marks(text.src, range),
     };
-    let before = within(sentence.start..span.start);
-    let (Some(&open), Some(&close)) = (before.last(), within(span.end..sentence.end).first()) else {
+    let before = marks(sentence.start..span.start);
+    let (Some(&open), Some(&close)) = (before.last(), marks(span.end..sentence.end).first()) else {
         return false;
     };
     if before.len() % 2 == 0 {
@@ -403,13 +403,14 @@ fn quoted(text: &Text, span: &Range<usize>, quotes: &OnceCell<Vec<usize>>) -> bo
     short || capitals * 2 > inner.len()
 }
 
-/// Where the quote marks of `src` are, in order: a run-on post holds thousands of phrases, each
-/// asking about the sentence around it.
-fn quote_marks(src: &str) -> Vec<usize> {
-    (src.char_indices())
-        .filter(|&(i, c)| is_quote_mark(src, i, c))
-        .map(|(i, _)| i)
-        .collect()
+/// Where the quote marks of `src` in `range` are, in order.
+fn quote_marks(src: &str, range: Range<usize>) -> Vec<usize> {
+    src.get(range.clone()).map_or(Vec::new(), |s| {
+        s.char_indices()
+            .filter(|&(i, c)| is_quote_mark(src, range.start + i, c))
+            .map(|(i, _)| range.start + i)
+            .collect()
+    })
 }
 
 /// The phrase is part of a title in capitals ("Confidential Information and Trade Secrets",
@@ -439,7 +440,7 @@ fn titled(text: &Text, tokens: &Range<usize>) -> bool {
     continues || preceded
 }
 
-fn keep(text: &Text, span: &Range<usize>, kind: Kind, quotes: &OnceCell<Vec<usize>>) -> bool {
+fn keep(text: &Text, span: &Range<usize>, kind: Kind, quotes: &Amortized<Vec<usize>>) -> bool {
     let tokens = text.token_at(span.start)..text.token_at(span.end);
     let Some(first) = tokens.clone().next() else {
         return false;
@@ -550,7 +551,7 @@ impl Rule for ConfidentialInformation {
             taken[tokens].iter_mut().for_each(|t| *t = true);
             out.push(Finding::new(span, MESSAGE));
         };
-        let quotes = OnceCell::new();
+        let quotes = Amortized::new();
         for (re, kind, needs) in patterns() {
             if !needs.iter().any(|n| found.contains(n)) {
                 continue;

@@ -32,8 +32,7 @@
 
 use super::{Rule, RuleMeta};
 use crate::diagnostic::{Finding, Localized, Severity};
-use crate::text::{EntityKind, LazyRegex, ListCounts, Text, Word, WordLists, WordSet};
-use std::cell::OnceCell;
+use crate::text::{Amortized, EntityKind, LazyRegex, ListCounts, Text, Word, WordLists, WordSet, REACH};
 use std::ops::Range;
 use std::sync::OnceLock;
 
@@ -562,12 +561,15 @@ fn has(words: &[Word], list: &[&str]) -> bool {
     words.iter().any(|w| list.contains(&w.lower.as_str()))
 }
 
-/// A word of [`AGGREGATE`] in the sentence around `span`. The words are counted once per text
-/// (in `counts`, on the first asking): a run-on of grades asks it of thousands of sentences.
-fn aggregate_around(text: &Text, span: &Range<usize>, counts: &OnceCell<ListCounts>) -> bool {
+/// A word of [`AGGREGATE`] in the sentence around `span`. The words are counted once asked
+/// often (in `counts`): a run-on of grades asks it of thousands of sentences.
+fn aggregate_around(text: &Text, span: &Range<usize>, counts: &Amortized<ListCounts>) -> bool {
     static AGGREGATES: WordLists = WordLists::new(&[AGGREGATE]);
-    let counts = counts.get_or_init(|| AGGREGATES.count(&text.words));
-    counts.any(0, text.word_range(&text.sentence_around(span)))
+    let words = text.word_range(&text.sentence_around(span));
+    match counts.table(text.words.len() / REACH, || AGGREGATES.count(&text.words)) {
+        Some(counts) => counts.any(0, words),
+        None => has(&text.words[words], AGGREGATE),
+    }
 }
 
 /// A capitalised word that is not an acronym nor a common sentence opener: a first name.
@@ -649,7 +651,7 @@ fn skip_modifiers(text: &Text, mut i: usize) -> usize {
 }
 
 /// Grades tied to a named person, as (span) of name … grade.
-fn grades(text: &Text, out: &mut Vec<Found>, aggregates: &OnceCell<ListCounts>) {
+fn grades(text: &Text, out: &mut Vec<Found>, aggregates: &Amortized<ListCounts>) {
     let words = &text.words;
     let connected = |a: usize, b: usize| adjacent(text.src, words[a].span.end, words[b].span.start);
     static VERBS: WordSet = WordSet::new(&[RESULT_VERBS, WITH_VERBS, GIVE_VERBS]);
@@ -1025,7 +1027,7 @@ fn name_before_group(text: &Text, verb: usize) -> Option<usize> {
 }
 
 /// "Gefeliciteerd Sophie met je 9,5", "Congrats to Emma Visser for the highest grade, a 9.5".
-fn congratulations(text: &Text, out: &mut Vec<Found>, aggregates: &OnceCell<ListCounts>) {
+fn congratulations(text: &Text, out: &mut Vec<Found>, aggregates: &Amortized<ListCounts>) {
     let words = &text.words;
     for (i, w) in words.iter().enumerate() {
         if !CONGRATS.contains(&w.lower.as_str()) {
@@ -1128,7 +1130,7 @@ impl Rule for StudentRecords {
         let keys = text.keys();
         let any = |list: &[&str]| list.iter().any(|k| keys.contains(k));
         let digits = text.src.contains(|c: char| c.is_ascii_digit());
-        let aggregates = OnceCell::new();
+        let aggregates = Amortized::new();
         if digits || any(GRADE_WORDS) || has_letter_grade(text.src) {
             grades(text, &mut found, &aggregates);
         }

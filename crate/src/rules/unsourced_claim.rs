@@ -37,7 +37,7 @@
 
 use super::{Rule, RuleMeta};
 use crate::diagnostic::{Finding, Localized, Severity};
-use crate::text::{EntityKind, Found, LazyRegex, ListCounts, Spans, Text, Word, WordLists, WordSet};
+use crate::text::{Amortized, EntityKind, Found, LazyRegex, ListCounts, Spans, Text, Word, WordLists, WordSet, REACH};
 use std::cell::OnceCell;
 use std::ops::Range;
 use std::sync::OnceLock;
@@ -713,56 +713,69 @@ const NL_LIST: usize = 4;
 const EN_LIST: usize = 5;
 static WORD_LISTS: WordLists = WordLists::new(LISTS);
 
-/// What the claims ask of the whole text, found on the first asking: a run-on post holds
-/// thousands of claims, each looking at the few hundred bytes around it.
+/// What the claims ask of the whole text, answered from tables once asked often: a run-on
+/// post holds thousands of claims, each looking at the few hundred bytes around it.
 struct Around<'t> {
     text: &'t Text<'t>,
     /// The own-work pattern's matches.
-    own_work: OnceCell<Spans>,
-    lists: OnceCell<ListCounts>,
+    own_work: Amortized<Spans>,
+    lists: Amortized<ListCounts>,
+    /// Dutch and English words in the whole text, for claims whose sentence is undecided.
+    languages: OnceCell<(usize, usize)>,
 }
 
 impl<'t> Around<'t> {
     fn new(text: &'t Text<'t>) -> Self {
         Around {
             text,
-            own_work: OnceCell::new(),
-            lists: OnceCell::new(),
+            own_work: Amortized::new(),
+            lists: Amortized::new(),
+            languages: OnceCell::new(),
         }
     }
 
-    /// Whether `LISTS[list]` holds one of the words `words` (indices into `Text::words`).
-    fn has(&self, list: usize, words: &Range<usize>) -> bool {
-        self.count(list, words) > 0
+    /// How many of the words `words` (indices into `Text::words`) `LISTS[list]` holds.
+    fn count(&self, list: usize, words: &Range<usize>) -> usize {
+        let text = self.text;
+        match self
+            .lists
+            .table(text.words.len() / REACH, || WORD_LISTS.count(&text.words))
+        {
+            Some(lists) => lists.count(list, words.clone()),
+            None => (text.words[words.clone()].iter())
+                .filter(|w| LISTS[list].contains(&w.lower.as_str()))
+                .count(),
+        }
     }
 
-    fn count(&self, list: usize, words: &Range<usize>) -> usize {
-        let lists = self.lists.get_or_init(|| WORD_LISTS.count(&self.text.words));
-        lists.count(list, words.clone())
+    fn has(&self, list: usize, words: &Range<usize>) -> bool {
+        self.count(list, words) > 0
     }
 
     /// The own-work pattern matches in `window`, as if matched on the window alone.
     fn own_work_in(&self, window: &Range<usize>) -> bool {
         let (lower, p) = (&self.text.lower, patterns());
-        // A window cut inside a word ends a match there that the whole text would not: match it alone.
-        if lower
-            .as_bytes()
-            .get(window.end)
-            .is_some_and(|&b| b.is_ascii_alphanumeric() || b == b'_')
-        {
-            return p.own_work.get().is_match(&lower[window.clone()]);
-        }
+        // A window cut inside a word ends a match there that the whole text would not.
+        let cut = (lower.as_bytes().get(window.end)).is_some_and(|&b| b.is_ascii_alphanumeric() || b == b'_');
         // Every match starts at a first word; its one end counts when it lies in the window.
-        let matches = self.own_work.get_or_init(|| {
-            let at = p.own_work_at.get();
-            (p.own_word.find_iter(lower))
-                .filter_map(|w| at.find(&lower[w.start()..]).map(|m| w.start()..w.start() + m.end()))
-                .collect::<Vec<_>>()
-                .into()
+        let matches = (!cut).then(|| {
+            self.own_work.table(lower.len() / REACH_BYTES, || {
+                let at = p.own_work_at.get();
+                (p.own_word.find_iter(lower))
+                    .filter_map(|w| at.find(&lower[w.start()..]).map(|m| w.start()..w.start() + m.end()))
+                    .collect::<Vec<_>>()
+                    .into()
+            })
         });
-        matches.any_within(window)
+        match matches.flatten() {
+            Some(matches) => matches.any_within(window),
+            None => p.own_work.get().is_match(&lower[window.clone()]),
+        }
     }
 }
+
+/// How far, in bytes, a claim's sentence reaches on either side ([`Text::sentence_around`]).
+const REACH_BYTES: usize = 400;
 
 /// True when the post holds a link or a DOI: a source, found without a regex.
 fn links_a_source(text: &Text) -> bool {
@@ -809,8 +822,10 @@ fn language(around: &Around, sentence: &Range<usize>) -> Lang {
     if nl != en {
         return if nl > en { Lang::Nl } else { Lang::En };
     }
-    let all = 0..around.text.words.len();
-    let (nl, en) = (around.count(NL_LIST, &all), around.count(EN_LIST, &all));
+    let (nl, en) = *around.languages.get_or_init(|| {
+        let all = 0..around.text.words.len();
+        (around.count(NL_LIST, &all), around.count(EN_LIST, &all))
+    });
     if nl > en {
         Lang::Nl
     } else {

@@ -56,9 +56,8 @@
 use super::{Rule, RuleMeta};
 use crate::diagnostic::{Finding, Localized, Severity};
 use crate::phrase::lexicon;
-use crate::text::{Spans, Text};
+use crate::text::{Amortized, Spans, Text};
 use std::borrow::Cow;
-use std::cell::OnceCell;
 use std::collections::HashMap;
 use std::hash::BuildHasherDefault;
 use std::ops::Range;
@@ -2207,11 +2206,11 @@ const SENTENCE_REACH: usize = 80;
 struct Scan<'t, 'a> {
     text: &'t Text<'a>,
     toks: &'t [Tok<'a>],
-    /// How many rebuttal words come before each token, counted on the first asking: the
-    /// sentence of every candidate is asked about, and a run-on holds thousands.
-    rebuttals: OnceCell<Vec<u32>>,
-    /// Where the text holds what [`is_sarcastic`] looks for, found on the first asking.
-    sarcasm_marks: OnceCell<Spans>,
+    /// How many rebuttal words come before each token, once asked often: the sentence of
+    /// every candidate is asked about, and a run-on holds thousands.
+    rebuttals: Amortized<Vec<u32>>,
+    /// Where the text holds what [`is_sarcastic`] looks for, once asked often.
+    sarcasm_marks: Amortized<Spans>,
 }
 
 /// Everything [`is_sarcastic`] finds sarcastic holds one of these.
@@ -2278,10 +2277,10 @@ impl Scan<'_, '_> {
     /// [`is_sarcastic`] on the sentence of token `i`, run only where the sentence holds a mark
     /// of sarcasm.
     fn sarcastic(&self, i: usize) -> bool {
-        let marks = self
-            .sarcasm_marks
-            .get_or_init(|| Spans::of(self.text.src, SARCASM_MARKS));
-        marks.any_within(&self.sentence_range(i)) && is_sarcastic(self.sentence_text(i))
+        let marks = (self.sarcasm_marks).table(self.toks.len() / SENTENCE_REACH, || {
+            Spans::of(self.text.src, SARCASM_MARKS)
+        });
+        marks.map_or(true, |m| m.any_within(&self.sentence_range(i))) && is_sarcastic(self.sentence_text(i))
     }
 
     /// The last word of a role named in several: "head of department", "director of studies".
@@ -2797,14 +2796,18 @@ impl Scan<'_, '_> {
 
     fn is_question_or_rebuttal(&self, s: usize) -> bool {
         let (first, last) = self.sentence_bounds(s);
-        let rebuttals = self.rebuttals.get_or_init(|| {
+        let rebuttals = self.rebuttals.table(self.toks.len() / SENTENCE_REACH, || {
             let counts = self.toks.iter().scan(0, |n, t| {
                 *n += u32::from(has(Class::Rebuttals, &t.lower));
                 Some(*n)
             });
             std::iter::once(0).chain(counts).collect()
         });
-        if rebuttals[last] > rebuttals[first] {
+        let rebuttal = match rebuttals {
+            Some(counts) => counts[last] > counts[first],
+            None => self.toks[first..last].iter().any(|t| has(Class::Rebuttals, &t.lower)),
+        };
+        if rebuttal {
             return true;
         }
         let end = self.toks.get(last).map_or(self.text.src.len(), |t| t.span.start);
@@ -3236,8 +3239,8 @@ impl Rule for WorkGrievance {
         let scan = Scan {
             text,
             toks: &toks,
-            rebuttals: OnceCell::new(),
-            sarcasm_marks: OnceCell::new(),
+            rebuttals: Amortized::new(),
+            sarcasm_marks: Amortized::new(),
         };
         let mut last_end = 0;
         let mut last_sentence = None;
