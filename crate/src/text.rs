@@ -1553,6 +1553,37 @@ impl Runs {
 mod tests {
     use super::*;
 
+    #[test]
+    fn spans_are_found_and_asked_about_whole() {
+        let spans = Spans::of("a/b oor right 🙄", &["/", "oor", "ight", "🙄"]);
+        assert_eq!(spans.0, [1..2, 4..7, 9..13, 14..18]);
+        assert!(spans.any_within(&(0..3)));
+        assert!(!spans.any_within(&(5..12)), "no span lies wholly inside");
+        assert!(spans.any_within(&(3..13)));
+        assert!(!spans.any_within(&(13..13)));
+    }
+
+    #[test]
+    fn word_lists_are_counted_over_any_range_of_words() {
+        static LISTS: WordLists = WordLists::new(&[&["my", "ik"], &["the", "de", "my"]]);
+        let text = Text::new("My cat and the dog: ik weet het");
+        let counts = LISTS.count(&text.words);
+        let all = 0..text.words.len();
+        assert_eq!((counts.count(0, all.clone()), counts.count(1, all)), (2, 2));
+        assert!(!counts.any(0, 1..5));
+        assert!(counts.any(1, 1..5));
+        assert_eq!(text.word_range(&(3..14)), 1..4);
+    }
+
+    #[test]
+    fn a_table_is_built_once_asked_often_enough() {
+        let table = Amortized::new();
+        let built = Cell::new(0);
+        let ask = || table.table(2, || built.set(built.get() + 1)).is_some();
+        assert_eq!([ask(), ask(), ask(), ask()], [false, false, true, true]);
+        assert_eq!(built.get(), 1);
+    }
+
     fn kinds(src: &str) -> Vec<(EntityKind, &str)> {
         Text::new(src)
             .entities
