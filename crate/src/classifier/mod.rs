@@ -23,8 +23,10 @@
 //! matters (personal data, profanity, shouting) are left to the rules.
 //!
 //! **Not flagged:** sentences of fewer than six words (too little to go on; no training
-//! sentence that breaks a tip is that short), a student's record read into a sentence whose
-//! phone number or address the personal-data rule already underlines, and any sentence
+//! sentence that breaks a tip is that short; the groups of a phone number are no words), a
+//! student's record read into a sentence whose phone number or address the personal-data rule
+//! already underlines, running down one's workplace in a sentence whose insult profanity
+//! underlines (one underline says it), and any sentence
 //! below its reading's threshold. The thresholds are set for precision over recall: it misses
 //! much, and what it flags it mostly gets right. Being a bag of words, it can still misread a
 //! negation ("mijn studenten zijn helemaal niet lui") or a plain date-and-room notice.
@@ -197,7 +199,13 @@ pub fn check(text: &Text, disabled: &[String], found: &mut Vec<(&'static RuleMet
                         && f.span.end <= sentence.end
                         && !rules::is_student_number(text.src.get(f.span.clone()).unwrap_or(""))
                 });
-            if covered || contact {
+            // Calling one's boss names is underlined as the insult it is (tip 4): a second
+            // underline for running down one's workplace says nothing more.
+            let insult = CLASSES[k] == "work-grievance"
+                && found[..ruled]
+                    .iter()
+                    .any(|(m, f)| m.id == "profanity" && sentence.start <= f.span.start && f.span.end <= sentence.end);
+            if covered || contact || insult {
                 continue;
             }
             let span = tightest_clause(text, model, sentence, k, &mut scratch, words, &mut probabilities);
@@ -363,6 +371,13 @@ mod tests {
             let rules: Vec<String> = crate::check(text).into_iter().map(|d| d.rule).collect();
             assert_eq!(rules, ["personal-data"], "{text}");
         }
+    }
+
+    #[test]
+    fn an_insult_of_ones_boss_is_underlined_once_as_the_insult() {
+        let text = "The new head of department is a total tosser and everyone in our institute knows it.";
+        let rules: Vec<String> = crate::check(text).into_iter().map(|d| d.rule).collect();
+        assert_eq!(rules, ["profanity"]);
     }
 
     #[test]
