@@ -566,7 +566,9 @@ fn has(words: &[Word], list: &[&str]) -> bool {
 fn aggregate_around(text: &Text, span: &Range<usize>, counts: &Amortized<ListCounts>) -> bool {
     static AGGREGATES: WordLists = WordLists::new(&[AGGREGATE]);
     let words = text.word_range(&text.sentence_around(span));
-    match counts.table(text.words.len() / REACH, || AGGREGATES.count(&text.words)) {
+    // Asked directly, a sentence's words are compared with the whole list: a few hundred
+    // comparisons, as many as counting a few hundred words by look-up.
+    match counts.table(text.words.len() / (8 * REACH), || AGGREGATES.count(&text.words)) {
         Some(counts) => counts.any(0, words),
         None => has(&text.words[words], AGGREGATE),
     }

@@ -737,10 +737,10 @@ impl<'t> Around<'t> {
     /// How many of the words `words` (indices into `Text::words`) `LISTS[list]` holds.
     fn count(&self, list: usize, words: &Range<usize>) -> usize {
         let text = self.text;
-        match self
-            .lists
-            .table(text.words.len() / REACH, || WORD_LISTS.count(&text.words))
-        {
+        // Asked directly, a sentence's words are compared with a whole list: a few hundred
+        // comparisons, as many as counting a few hundred words by look-up.
+        let after = text.words.len() / (8 * REACH);
+        match self.lists.table(after, || WORD_LISTS.count(&text.words)) {
             Some(lists) => lists.count(list, words.clone()),
             None => (text.words[words.clone()].iter())
                 .filter(|w| LISTS[list].contains(&w.lower.as_str()))
