@@ -355,11 +355,14 @@ mod tests {
 
     #[test]
     fn a_rule_of_another_tip_leaves_room_for_a_reading() {
-        // The figure is unsourced (tip 2, a rule); the news is not yet public (tip 1, here).
+        // The figure reads as unsourced to a rule (tip 2); the news is not yet public (tip 1,
+        // here), and a figure inside the leaked news is the leak's.
         let text = "Heard from a friend on the board: Humanities is getting a 7% cut and nobody there knows yet.";
-        let mut rules: Vec<String> = crate::check(text).into_iter().map(|d| d.rule).collect();
-        rules.sort();
-        assert_eq!(rules, ["confidential-information", "unsourced-claim"]);
+        let rules: Vec<String> = crate::check(text).into_iter().map(|d| d.rule).collect();
+        assert_eq!(rules, ["confidential-information"]);
+        let claim = "Humanities is getting a 7% cut and students will notice it.";
+        let rules: Vec<String> = crate::check(claim).into_iter().map(|d| d.rule).collect();
+        assert_eq!(rules, ["unsourced-claim"]);
     }
 
     #[test]

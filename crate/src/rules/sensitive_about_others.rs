@@ -13,8 +13,10 @@
 //!
 //! **Not flagged:** one's own story ("ik ben zwanger", "I had a burn-out"), the topic
 //! in general ("burn-out onder promovendi is een probleem", "how to support a
-//! colleague with burnout"), research about it ("my colleague studies cancer"), and
-//! news about public figures ("Minister X", "King Charles").
+//! colleague with burnout"), research about it ("my colleague studies cancer"), news
+//! about public figures ("Minister X", "King Charles"), and news the post says the person
+//! agreed to or asked to be shared ("met toestemming van Anouk", "Femke vroeg me om het
+//! hier te delen").
 //!
 //! **Examples**
 //! - ✗ `Mijn collega Anna is zwanger!`
@@ -69,7 +71,19 @@ crate::lexicon!("sensitive_about_others" {
     NotNames = "not-names",
     AfterName = "after-name",
     Consent = "consent",
+    Asked = "asked",
+    Share = "share",
 });
+
+/// The post says the person agreed: a phrase of consent anywhere, or a sentence in which
+/// someone asked for it to be shared ("Femke vroeg me om het hier ook te delen").
+fn consented(text: &Text) -> bool {
+    text.has(C::Consent)
+        || text.has(C::Asked)
+            && text
+                .tokens_in(C::Asked)
+                .any(|i| text.sentence_has(i, C::Share) && !text.negated(i, 3))
+}
 
 enum Subject {
     Other(usize),
@@ -344,11 +358,11 @@ impl Rule for SensitiveAboutOthers {
     }
 
     fn clears(&self, text: &Text) -> bool {
-        text.has(C::Consent)
+        consented(text)
     }
 
     fn check(&self, text: &Text, out: &mut Vec<Finding>) {
-        if !text.has(C::Conditions) || text.has(C::Consent) {
+        if !text.has(C::Conditions) || consented(text) {
             return;
         }
         // The first token naming someone, found once and only if a pronoun asks.
@@ -540,6 +554,13 @@ mod tests {
     #[test]
     fn leaves_news_shared_with_consent_alone() {
         assert!(flagged("Met toestemming van mijn collega Anouk: ze is herstellende van een burn-out.").is_empty());
+        assert!(
+            flagged("Femke vroeg me om het hier ook te delen: ze is vorige week bevallen van een zoon!").is_empty()
+        );
+        assert_eq!(
+            flagged("Niemand vroeg erom, maar Jan is ziek en ik deel het toch"),
+            ["Jan is ziek"]
+        );
         assert!(flagged("With Maria's blessing I'm sharing that she is recovering well after her surgery.").is_empty());
         assert!(flagged("Cheating has tripled since ChatGPT came out.").is_empty());
         assert!(flagged("LUMC + TU Delft + NWO = our new consortium on MRI-guided surgery.").is_empty());

@@ -21,7 +21,8 @@
 //! "my 3rd paper", "80% klaar", "2 out of 3 reviewers"), discounts, "the 30% ruling", dates,
 //! deadlines and times, "most of the time", "driekwart jaar", praise ("de beste baan ter
 //! wereld"), one's own records and milestones ("our largest cohort ever", "first day of
-//! teaching ever"), and questions ("is het waar dat de meeste studenten …?").
+//! teaching ever"), questions ("is het waar dat de meeste studenten …?"), and a figure inside
+//! news not yet public that `confidential-information` underlines (the writer is its source).
 //!
 //! **Examples**
 //! - ✗ `Uit onderzoek blijkt dat studenten slecht slapen.`
