@@ -37,16 +37,44 @@ pub fn check(text: &str) -> Vec<Diagnostic> {
 
 /// Checks `text` with the rules `options` leaves on. Sorted by `start`; never panics.
 pub fn check_with(text: &str, options: &Options) -> Vec<Diagnostic> {
-    run(text, options, true)
+    run(text, options, true).into_iter().map(Found::diagnostic).collect()
 }
 
 /// The rules alone, without the sentence classifier: what the rules' unit tests check.
 #[cfg(test)]
 pub(crate) fn check_rules(text: &str) -> Vec<Diagnostic> {
     run(text, &Options::default(), false)
+        .into_iter()
+        .map(Found::diagnostic)
+        .collect()
 }
 
-fn run(text: &str, options: &Options, classify: bool) -> Vec<Diagnostic> {
+/// A [`Diagnostic`] before its strings are copied out of the rule: the WASM binding makes
+/// JS objects of these directly, and a hostile page has thousands.
+pub(crate) struct Found {
+    pub meta: &'static RuleMeta,
+    /// UTF-16 offsets.
+    pub start: usize,
+    pub end: usize,
+    pub message: &'static str,
+    pub suggestions: Vec<String>,
+}
+
+impl Found {
+    fn diagnostic(self) -> Diagnostic {
+        Diagnostic {
+            rule: self.meta.id.to_string(),
+            tip: self.meta.tip,
+            severity: self.meta.severity,
+            start: self.start,
+            end: self.end,
+            message: self.message.to_string(),
+            suggestions: self.suggestions,
+        }
+    }
+}
+
+fn run(text: &str, options: &Options, classify: bool) -> Vec<Found> {
     let parsed = text::Text::classified(text);
     let mut found: Vec<(&'static RuleMeta, diagnostic::Finding)> = Vec::new();
     let mut scratch = Vec::new();
@@ -92,13 +120,11 @@ fn run(text: &str, options: &Options, classify: bool) -> Vec<Diagnostic> {
     found
         .into_iter()
         .zip(offsets.chunks_exact(2))
-        .map(|((meta, f), at)| Diagnostic {
-            rule: meta.id.to_string(),
-            tip: meta.tip,
-            severity: meta.severity,
+        .map(|((meta, f), at)| Found {
+            meta,
             start: at[0],
             end: at[1],
-            message: f.message.get(options.lang).to_string(),
+            message: f.message.get(options.lang),
             suggestions: f.suggestions,
         })
         .collect()

@@ -7,8 +7,8 @@ use crate::phrase::lexicon::{Fnv, Memo};
 use crate::phrase::{self, Class, Entry};
 use regex::Regex;
 use regex_syntax::hir::{self, Hir, HirKind};
-use std::cell::{OnceCell, RefCell};
-use std::collections::HashSet;
+use std::cell::{Cell, OnceCell, RefCell};
+use std::collections::{HashMap, HashSet};
 use std::hash::BuildHasherDefault;
 use std::ops::Range;
 use std::sync::OnceLock;
@@ -60,6 +60,8 @@ pub struct Text<'a> {
     marks: Vec<usize>,
     /// Which lexicon classes each sentence holds: [`crate::phrase::Index::words`] `u64`s a sentence.
     sentence_classes: Vec<u64>,
+    /// The same for the whole text: every sentence's classes together.
+    text_classes: Vec<u64>,
     /// The phrases that start at a token and match, as (class, length in tokens); each
     /// token's are [`Token::phrases`]. Found once, as rules ask about them at every token.
     phrases: Vec<(u16, u16)>,
@@ -279,6 +281,7 @@ impl<'a> Text<'a> {
             clauses: Vec::new(),
             marks,
             sentence_classes: Vec::new(),
+            text_classes: Vec::new(),
             phrases: Vec::new(),
             keys: OnceCell::new(),
             claim_keys: OnceCell::new(),
@@ -459,6 +462,11 @@ impl<'a> Text<'a> {
             }
             self.tokens[i].phrases = first..phrases.len() as u32;
         }
+        let mut all = vec![0u64; words];
+        for row in classes.chunks_exact(words) {
+            all.iter_mut().zip(row).for_each(|(a, r)| *a |= r);
+        }
+        self.text_classes = all;
         self.sentence_classes = classes;
         self.phrases = phrases;
     }
@@ -664,12 +672,9 @@ impl Text<'_> {
     /// Some token of the text is in `class`: a rule's cheap gate.
     pub fn has(&self, class: impl Into<Class>) -> bool {
         let class = usize::from(class.into().0);
-        let words = phrase::index().words();
-        self.sentence_classes
-            .iter()
-            .skip(class / 64)
-            .step_by(words)
-            .any(|w| w & (1 << (class % 64)) != 0)
+        self.text_classes
+            .get(class / 64)
+            .is_some_and(|w| w & (1 << (class % 64)) != 0)
     }
 
     /// The tokens in `class`, in order.
@@ -726,7 +731,17 @@ impl Text<'_> {
     /// Some token in `range` is in `class`.
     pub fn any_in(&self, range: Range<usize>, class: impl Into<Class>) -> bool {
         let class = class.into();
-        range.into_iter().any(|k| self.is(k, class))
+        let end = range.end.min(self.tokens.len());
+        if range.start >= end {
+            return false;
+        }
+        // Mostly the range's sentence holds no token of the class at all: its classes tell at once.
+        let (first, last) = (self.tokens[range.start].sentence, self.tokens[end - 1].sentence);
+        let mut starts = (first..=last).map(|s| self.sentences[s].tokens.start);
+        if !starts.any(|t| self.sentence_has(t, class)) {
+            return false;
+        }
+        (range.start..end).any(|k| self.is(k, class))
     }
 
     /// The sentence of token `i` as text, with what trails it up to the next sentence (a
@@ -776,9 +791,14 @@ impl Text<'_> {
 impl Text<'_> {
     /// The words lying wholly inside `range`.
     pub fn words_in(&self, range: &Range<usize>) -> &[Word] {
+        &self.words[self.word_range(range)]
+    }
+
+    /// The indices of [`Text::words_in`] in [`Text::words`].
+    pub fn word_range(&self, range: &Range<usize>) -> Range<usize> {
         let a = self.words.partition_point(|w| w.span.start < range.start);
         let b = self.words.partition_point(|w| w.span.end <= range.end).max(a);
-        &self.words[a..b]
+        a..b
     }
 
     /// The words of the sentence around `span`.
@@ -1222,6 +1242,143 @@ impl WordSet {
     }
 }
 
+/// A table that answers a rule's question about a text at once, built on the rule's asking
+/// but only once it has asked often enough to pay for it: a post with a few matches is
+/// answered directly, a run-on with thousands builds the table once. Both ways must give
+/// the same answers.
+pub struct Amortized<T> {
+    asked: Cell<usize>,
+    table: OnceCell<T>,
+}
+
+impl<T> Amortized<T> {
+    pub fn new() -> Self {
+        Amortized {
+            asked: Cell::new(0),
+            table: OnceCell::new(),
+        }
+    }
+
+    /// The table, built by `build` once it has been asked for more than `after` times;
+    /// before that, `None`: answer directly.
+    pub fn table(&self, after: usize, build: impl FnOnce() -> T) -> Option<&T> {
+        if let Some(table) = self.table.get() {
+            return Some(table);
+        }
+        self.asked.set(self.asked.get() + 1);
+        (self.asked.get() > after).then(|| self.table.get_or_init(build))
+    }
+}
+
+impl<T> Default for Amortized<T> {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+
+/// Spans of a text, sorted by start: whether a range holds one whole is a binary search, where
+/// rules ask it of the sentence around each of thousands of matches.
+pub struct Spans(Vec<Range<usize>>);
+
+impl Spans {
+    /// Where each of `needles` (at most 32, none empty) occurs in `haystack`: one pass over
+    /// its bytes, comparing only the needles that start with the byte at hand.
+    pub fn of(haystack: &str, needles: &[&str]) -> Self {
+        let mut starting = [0u32; 256];
+        for (i, n) in needles.iter().enumerate() {
+            starting[usize::from(n.as_bytes()[0])] |= 1 << i;
+        }
+        let bytes = haystack.as_bytes();
+        let mut spans = Vec::new();
+        for (at, &b) in bytes.iter().enumerate() {
+            let mut candidates = starting[usize::from(b)];
+            while candidates != 0 {
+                let needle = needles[candidates.trailing_zeros() as usize].as_bytes();
+                candidates &= candidates - 1;
+                if bytes[at..].starts_with(needle) {
+                    spans.push(at..at + needle.len());
+                }
+            }
+        }
+        Spans(spans)
+    }
+
+    /// One of the spans lies wholly inside `range`.
+    pub fn any_within(&self, range: &Range<usize>) -> bool {
+        let first = self.0.partition_point(|s| s.start < range.start);
+        // Spans are short: those starting in `range` and ending past it are the last few.
+        (self.0[first..].iter())
+            .take_while(|s| s.start < range.end)
+            .any(|s| s.end <= range.end)
+    }
+}
+
+impl From<Vec<Range<usize>>> for Spans {
+    /// Spans sorted by start.
+    fn from(spans: Vec<Range<usize>>) -> Self {
+        Spans(spans)
+    }
+}
+
+/// Up to 32 word lists merged into one map, on first use, from a word to the lists that hold
+/// it, for counting them over a text's words ([`WordLists::count`]).
+pub struct WordLists {
+    lists: &'static [&'static [&'static str]],
+    map: OnceLock<HashMap<&'static str, u32, BuildHasherDefault<Fnv>>>,
+}
+
+impl WordLists {
+    pub const fn new(lists: &'static [&'static [&'static str]]) -> Self {
+        WordLists {
+            lists,
+            map: OnceLock::new(),
+        }
+    }
+
+    /// How many words of each list `words` holds up to each word: one look-up a word, after
+    /// which a rule asks about the words around each of thousands of matches in constant time.
+    pub fn count(&self, words: &[Word]) -> ListCounts {
+        let map = self.map.get_or_init(|| {
+            let mut map = HashMap::default();
+            for (i, list) in self.lists.iter().enumerate() {
+                for &w in *list {
+                    *map.entry(w).or_default() |= 1 << i;
+                }
+            }
+            map
+        });
+        let lists = self.lists.len();
+        let mut counts = vec![0; (words.len() + 1) * lists];
+        for (i, w) in words.iter().enumerate() {
+            let bits = map.get(w.lower.as_str()).copied().unwrap_or(0);
+            let (done, next) = counts[i * lists..].split_at_mut(lists);
+            for (l, (n, before)) in next[..lists].iter_mut().zip(done.iter()).enumerate() {
+                *n = before + (bits >> l & 1);
+            }
+        }
+        ListCounts { lists, counts }
+    }
+}
+
+/// The counts of [`WordLists::count`].
+pub struct ListCounts {
+    lists: usize,
+    /// Row `i` counts the words before word `i`, a column for each list.
+    counts: Vec<u32>,
+}
+
+impl ListCounts {
+    /// How many of the words `range` (indices into the counted words) are in list `list`.
+    pub fn count(&self, list: usize, range: Range<usize>) -> usize {
+        (self.counts[range.end * self.lists + list] - self.counts[range.start * self.lists + list]) as usize
+    }
+
+    /// One of the words `range` is in list `list`.
+    pub fn any(&self, list: usize, range: Range<usize>) -> bool {
+        self.count(list, range) > 0
+    }
+}
+
 /// A regex compiled on first use. Its matches are searched for only where they can be: see
 /// [`Runs`].
 pub struct LazyRegex {
@@ -1395,6 +1552,37 @@ impl Runs {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn spans_are_found_and_asked_about_whole() {
+        let spans = Spans::of("a/b oor right 🙄", &["/", "oor", "ight", "🙄"]);
+        assert_eq!(spans.0, [1..2, 4..7, 9..13, 14..18]);
+        assert!(spans.any_within(&(0..3)));
+        assert!(!spans.any_within(&(5..12)), "no span lies wholly inside");
+        assert!(spans.any_within(&(3..13)));
+        assert!(!spans.any_within(&(13..13)));
+    }
+
+    #[test]
+    fn word_lists_are_counted_over_any_range_of_words() {
+        static LISTS: WordLists = WordLists::new(&[&["my", "ik"], &["the", "de", "my"]]);
+        let text = Text::new("My cat and the dog: ik weet het");
+        let counts = LISTS.count(&text.words);
+        let all = 0..text.words.len();
+        assert_eq!((counts.count(0, all.clone()), counts.count(1, all)), (2, 2));
+        assert!(!counts.any(0, 1..5));
+        assert!(counts.any(1, 1..5));
+        assert_eq!(text.word_range(&(3..14)), 1..4);
+    }
+
+    #[test]
+    fn a_table_is_built_once_asked_often_enough() {
+        let table = Amortized::new();
+        let built = Cell::new(0);
+        let ask = || table.table(2, || built.set(built.get() + 1)).is_some();
+        assert_eq!([ask(), ask(), ask(), ask()], [false, false, true, true]);
+        assert_eq!(built.get(), 1);
+    }
 
     fn kinds(src: &str) -> Vec<(EntityKind, &str)> {
         Text::new(src)

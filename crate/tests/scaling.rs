@@ -15,34 +15,11 @@ const BOUND: f64 = 2.3;
 /// Characters of the shorter text.
 const SIZE: usize = 8_000;
 
-/// Trigger words of every rule, and text that has been hard on tokenizers and scanners.
-const UNITS: &[&str] = &[
-    "foto ",
-    "foto van mijn collega die slaapt en ",
-    "screenshot van de mail van mijn baas en kijk wat hij me appte en ",
-    "mijn collega Anna is ziek en ",
-    "Pieter heeft kanker en hij is zwanger en ",
-    "namens de universiteit en ",
-    "wij als universiteit veroordelen dit en ",
-    "vertrouwelijk maar ",
-    "strikt vertrouwelijk \"intern memo\" en ",
-    "volledige pdf van het boek via sci-hub en ",
-    "© 2023 Elsevier all rights reserved ",
-    "kut bitch tering en ",
-    "krijg de tyfus ",
-    "mijn manager is een idioot en ",
-    "wat een luie studenten 🙄 ",
-    "90% of studies show that ",
-    "uit onderzoek blijkt dat ",
-    "DIT IS ECHT BELACHELIJK ",
-    "student s1234567 kreeg een 5,5 en ",
-    "Anna ",
-    "a",
-    "😂",
-    "@a ",
-    "https://x.nl/a ",
-    "foto. ",
-];
+/// Trigger words of every rule, and text that has been hard on tokenizers and scanners (shared
+/// with the benchmark, which times each at 63,206 characters).
+fn units() -> Vec<String> {
+    serde_json::from_str(include_str!("../../tests/bench/adversarial.json")).expect("a JSON list of strings")
+}
 
 /// `unit` repeated to `chars` characters.
 fn repeated(unit: &str, chars: usize) -> String {
@@ -64,7 +41,7 @@ fn fastest(text: &str) -> f64 {
 fn twice_the_text_takes_at_most_about_twice_as_long() {
     ambassadeur::check("warm-up: foto van mijn collega, namens de universiteit");
     let mut slow = Vec::new();
-    for unit in UNITS {
+    for unit in &units() {
         let (short, long) = (repeated(unit, SIZE), repeated(unit, 2 * SIZE));
         let mut ratio = f64::INFINITY;
         for _ in 0..8 {

@@ -217,3 +217,30 @@ fn languages_are_read_as_tags_like_everywhere_else() {
         .unwrap()
         .starts_with("Dit e-mailadres"));
 }
+
+/// The binding builds the findings' objects by hand, sharing repeated strings: they must be
+/// what serde makes of the diagnostics, field for field and in the same order.
+#[wasm_bindgen_test]
+fn findings_are_the_objects_serde_would_make() {
+    use serde::Serialize;
+    let run_on: String = "90% of studies show that ".repeat(40);
+    for text in [
+        POST,
+        "🎉🎉 mail me at jan@example.org",
+        "Uit onderzoek blijkt dat 40% van de studenten stress heeft. Foto van mijn collega die slaapt 😂",
+        "Wat een kutweer. Mijn manager is een idioot en @jan weet het! Bel 06 12345678.",
+        &run_on,
+    ] {
+        let found = ambassadeur::check(text);
+        assert!(!found.is_empty());
+        let by_serde = found
+            .serialize(&serde_wasm_bindgen::Serializer::json_compatible())
+            .unwrap();
+        let by_hand = ambassadeur::wasm::check(text).unwrap();
+        assert_eq!(
+            js_sys::JSON::stringify(&by_hand).unwrap().as_string(),
+            js_sys::JSON::stringify(&by_serde).unwrap().as_string(),
+            "{text}"
+        );
+    }
+}

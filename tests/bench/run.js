@@ -45,6 +45,10 @@ const ITERATIONS = {
   alex: { 280: 200, 3000: 30, 63206: 5 },
 };
 const COLD_RUNS = 7;
+// Hostile input: each text of the scaling test, repeated to the longest post's length.
+const ADVERSARIAL_FILE = path.join(here, 'adversarial.json');
+const ADVERSARIAL_LENGTH = 63_206;
+const ADVERSARIAL_CALLS = 50;
 const MEMORY_CHECKS = 10_000;
 
 // --- statistics ---------------------------------------------------------------
@@ -71,6 +75,14 @@ const median = (values) =>
     [...values].sort((a, b) => a - b),
     0.5,
   );
+
+/** `unit` repeated to at most `length` UTF-16 code units, never splitting a character. */
+function repeated(unit, length) {
+  const points = [...unit];
+  let out = '';
+  for (let i = 0; out.length + points[i % points.length].length <= length; i++) out += points[i % points.length];
+  return out;
+}
 
 // --- the three engines, as the background and the anchors' users call them ------
 
@@ -273,6 +285,16 @@ function report(r) {
     `Calls measured (after 20 warm-up calls): WASM ${L.map((n) => r.wasm.times[n]?.n).join(' / ')}, native ${L.map((n) => r.native.perCall[n]?.n ?? '–').join(' / ')}, harper.js ${L.map((n) => r.harper.times[n]?.n).join(' / ')}, alex ${L.map((n) => r.alex.times[n]?.n).join(' / ')}.`,
   );
   lines.push('');
+  lines.push(`## Adversarial texts (WASM, ${chars(ADVERSARIAL_LENGTH)} characters)`);
+  lines.push('');
+  lines.push("Each text of [`tests/bench/adversarial.json`](../tests/bench/adversarial.json) (the scaling test's trigger");
+  lines.push(`words of every rule, and text hard on tokenizers) repeated to ${chars(ADVERSARIAL_LENGTH)} UTF-16 code units: run-ons`);
+  lines.push(`without a sentence mark, thousands of findings. Median and 99th percentile of ${ADVERSARIAL_CALLS} calls, slowest first.`);
+  lines.push('');
+  row('text (repeated)', 'findings', 'median', 'p99');
+  row('---', '---:', '---:', '---:');
+  for (const a of r.adversarial) row(`\`${JSON.stringify(a.unit)}\``, a.findings.toLocaleString('en-US'), ms(a.time.median), ms(a.time.p99));
+  lines.push('');
   lines.push('## Cold start (ms, median of fresh Node processes)');
   lines.push('');
   lines.push('Load = import the JS and instantiate the WASM (Ambassadeur: `initSync` on the bytes, as');
@@ -350,6 +372,16 @@ async function main(argv) {
   const halfText = post(63_206 / 2);
   const half = await timeCalls(() => ours.check(halfText), ITERATIONS.ours[63206], 20);
 
+  log('adversarial texts');
+  const adversarial = [];
+  for (const unit of JSON.parse(fs.readFileSync(ADVERSARIAL_FILE, 'utf8'))) {
+    const text = repeated(unit, ADVERSARIAL_LENGTH);
+    const time = await timeCalls(() => ours.check(text), ADVERSARIAL_CALLS, 5);
+    adversarial.push({ unit, findings: ours.check(text).length, time });
+  }
+  adversarial.sort((a, b) => b.time.median - a.time.median);
+  const slowest = adversarial[0];
+
   log('memory');
   const memory = runChild('memory', 'ours');
 
@@ -382,6 +414,11 @@ async function main(argv) {
       measured: `${doubling.toFixed(2)}×`,
       ok: doubling <= GOALS.doublingRatio,
     },
+    {
+      goal: `any text of ${chars(ADVERSARIAL_LENGTH)} characters ≤ ${GOALS.median63206Ms} ms median (the slowest adversarial text)`,
+      measured: `${ms(slowest.time.median)} ms (\`${JSON.stringify(slowest.unit)}\`)`,
+      ok: slowest.time.median <= GOALS.median63206Ms,
+    },
     { goal: `cold start (instantiate + first check) ≤ ${GOALS.coldStartMs} ms`, measured: `${ms(wasmCold.total)} ms`, ok: wasmCold.total <= GOALS.coldStartMs },
     { goal: `WASM with the classifier's weights ≤ ${GOALS.gzipBytes / 1024} KB gzipped`, measured: kb(sizes.wasmGzip), ok: sizes.wasmGzip <= GOALS.gzipBytes },
     {
@@ -395,6 +432,7 @@ async function main(argv) {
     date: new Date().toISOString().slice(0, 10),
     machine: machineInfo,
     wasm: { cold: wasmCold, times: w, half, findings },
+    adversarial,
     harper: { cold: harperCold, times: times.harper },
     alex: { cold: alexCold, times: times.alex },
     native,

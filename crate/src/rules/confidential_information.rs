@@ -41,7 +41,7 @@
 use super::{Rule, RuleMeta};
 use crate::diagnostic::{Finding, Localized, Severity};
 use crate::phrase::{common, Pattern};
-use crate::text::{LazyRegex, Text};
+use crate::text::{Amortized, LazyRegex, Text};
 use std::ops::Range;
 use std::sync::OnceLock;
 
@@ -378,15 +378,14 @@ fn is_quote_mark(src: &str, at: usize, c: char) -> bool {
 /// and Trade Secrets' this block" names a course, it does not leak one. A quoted sentence
 /// ('she said: "niet verder vertellen, maar …"') is still a leak: a title is short, without
 /// a comma, or in capitals. (The sentence is bounded: [`Text::sentence_around`].)
-fn quoted(text: &Text, span: &Range<usize>) -> bool {
+///
+/// `quotes`, once asked often, holds where the text's quote marks are ([`quote_marks`]).
+fn quoted(text: &Text, span: &Range<usize>, quotes: &Amortized<Vec<usize>>) -> bool {
     let sentence = text.sentence_around(span);
-    let marks = |range: Range<usize>| -> Vec<usize> {
-        text.src.get(range.clone()).map_or(Vec::new(), |s| {
-            s.char_indices()
-                .filter(|&(i, c)| is_quote_mark(text.src, range.start + i, c))
-                .map(|(i, _)| range.start + i)
-                .collect()
-        })
+    let all = quotes.table(text.src.len() / 800, || quote_marks(text.src, 0..text.src.len()));
+    let marks = |range: Range<usize>| match all {
+        Some(all) => all[all.partition_point(|&q| q < range.start)..all.partition_point(|&q| q < range.end)].to_vec(),
+        None => quote_marks(text.src, range),
     };
     let before = marks(sentence.start..span.start);
     let (Some(&open), Some(&close)) = (before.last(), marks(span.end..sentence.end).first()) else {
@@ -402,6 +401,16 @@ fn quoted(text: &Text, span: &Range<usize>) -> bool {
         .count();
     let short = inner.len() <= 6 && !text.src[open..close].contains(',');
     short || capitals * 2 > inner.len()
+}
+
+/// Where the quote marks of `src` in `range` are, in order.
+fn quote_marks(src: &str, range: Range<usize>) -> Vec<usize> {
+    src.get(range.clone()).map_or(Vec::new(), |s| {
+        s.char_indices()
+            .filter(|&(i, c)| is_quote_mark(src, range.start + i, c))
+            .map(|(i, _)| range.start + i)
+            .collect()
+    })
 }
 
 /// The phrase is part of a title in capitals ("Confidential Information and Trade Secrets",
@@ -431,7 +440,7 @@ fn titled(text: &Text, tokens: &Range<usize>) -> bool {
     continues || preceded
 }
 
-fn keep(text: &Text, span: &Range<usize>, kind: Kind) -> bool {
+fn keep(text: &Text, span: &Range<usize>, kind: Kind, quotes: &Amortized<Vec<usize>>) -> bool {
     let tokens = text.token_at(span.start)..text.token_at(span.end);
     let Some(first) = tokens.clone().next() else {
         return false;
@@ -440,7 +449,7 @@ fn keep(text: &Text, span: &Range<usize>, kind: Kind) -> bool {
     if text.negated(first, 4) {
         return false;
     }
-    if quoted(text, span) || titled(text, &tokens) {
+    if quoted(text, span, quotes) || titled(text, &tokens) {
         return false;
     }
     match kind {
@@ -542,13 +551,14 @@ impl Rule for ConfidentialInformation {
             taken[tokens].iter_mut().for_each(|t| *t = true);
             out.push(Finding::new(span, MESSAGE));
         };
+        let quotes = Amortized::new();
         for (re, kind, needs) in patterns() {
             if !needs.iter().any(|n| found.contains(n)) {
                 continue;
             }
             for span in text.find_lower(re) {
                 let span = trim(text.src, span);
-                if keep(text, &span, *kind) {
+                if keep(text, &span, *kind, &quotes) {
                     let span = if *kind == Kind::Signal {
                         with_news(text, span)
                     } else {

@@ -332,10 +332,15 @@ fn check_notices(text: &Text, out: &mut Vec<Finding>) {
         let near = text.token_at(span.start).min(text.tokens.len().saturating_sub(1));
         let on_line = |k: usize| line_of(text.tokens[k].span.start) == line;
         let around = near.saturating_sub(8)..(near + 8).min(text.tokens.len());
+        // 80 bytes back, moved forward to a character's start (an emoji may straddle the cut).
+        let mut back = span.start.saturating_sub(80);
+        while !text.lower.is_char_boundary(back) {
+            back += 1;
+        }
         let credit = around
             .clone()
             .any(|k| on_line(k) && text.class_len(k, C::Credit).is_some())
-            || text.lower[span.start.saturating_sub(80)..span.start].contains(['📷', '📸']);
+            || text.lower[back..span.start].contains(['📷', '📸']);
         let quoted = src[..span.start].ends_with(['"', '\'', '“', '‘', '«']);
         let meaning = !text.tokens.is_empty() && text.sentence_has(near, C::Meaning);
         if credit || quoted || meaning {
@@ -483,6 +488,13 @@ mod tests {
             flagged("Ik heb de complete pdf van 'Inleiding in de sociologie' in de map gezet. #openaccess"),
             ["complete pdf"]
         );
+    }
+
+    #[test]
+    fn a_notice_after_emoji_is_read_without_cutting_one() {
+        // The look back for a camera starts inside the first 🙄.
+        let text = format!("a{} © 2023 Elsevier all rights reserved", "🙄".repeat(20));
+        assert_eq!(flagged(&text), ["© 2023 Elsevier all rights reserved"]);
     }
 
     #[test]

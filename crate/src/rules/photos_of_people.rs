@@ -28,7 +28,7 @@
 use super::{Rule, RuleMeta};
 use crate::diagnostic::{Finding, Localized, Severity};
 use crate::phrase::{common, Match, Pattern};
-use crate::text::Text;
+use crate::text::{Amortized, Text, REACH};
 use std::sync::OnceLock;
 
 pub struct PhotosOfPeople;
@@ -232,19 +232,38 @@ fn captured(text: &Text, i: usize) -> Option<Shown> {
 }
 
 /// "email from my head of department", "mail van mijn leidinggevende": the message word and
-/// the person, as token indices, near token `i`.
-fn message_from_person(text: &Text, i: usize) -> Option<(usize, usize)> {
-    text.near(i).find_map(|k| {
-        let message = text.is(k, C::Mail) || text.is(k, C::Private) || text.is(k, C::Message);
-        if !message || !matches!(text.ahead(k, 1), Some("from" | "van")) {
-            return None;
-        }
+/// the person, as token indices, near token `i`. `messages`, once asked often, holds the
+/// tokens [`messages_from`] finds.
+fn message_from_person(text: &Text, i: usize, messages: &Amortized<Vec<usize>>) -> Option<(usize, usize)> {
+    let from = |k: usize| {
         let det = text.ahead(k, 2)?;
         (matches!(det, "my" | "mijn" | "our" | "onze" | "the" | "de" | "a" | "een") && text.ahead(k, 3).is_some())
             .then_some(k + 3)
             .filter(|&who| text.is(who, C::People))
             .map(|who| (k, who))
-    })
+    };
+    let near = text.near(i);
+    match messages.table(text.tokens.len() / REACH, || messages_from(text)) {
+        Some(messages) => {
+            let first = messages.partition_point(|&k| k < near.start);
+            (messages[first..].iter())
+                .take_while(|&&k| k < near.end)
+                .find_map(|&k| from(k))
+        }
+        None => near.filter(|&k| is_message_from(text, k)).find_map(from),
+    }
+}
+
+/// The message words followed by "from" or "van": a run-on post asks
+/// [`message_from_person`] about thousands of tokens.
+fn messages_from(text: &Text) -> Vec<usize> {
+    (0..text.tokens.len()).filter(|&k| is_message_from(text, k)).collect()
+}
+
+/// Token `k` is a message word followed by "from" or "van".
+fn is_message_from(text: &Text, k: usize) -> bool {
+    matches!(text.ahead(k, 1), Some("from" | "van"))
+        && (text.is(k, C::Mail) || text.is(k, C::Private) || text.is(k, C::Message))
 }
 
 /// A particular other person near token `i` (the first token naming them), unless the
@@ -368,6 +387,7 @@ fn pictures(text: &Text, flagged: &mut [bool], out: &mut Vec<Finding>) {
             text.src[text.sentence_span(first)].contains(CANDID_EMOJI)
         })
         .collect();
+    let messages = Amortized::new();
     for i in 0..text.tokens.len() {
         let sentence = text.tokens[i].sentence;
         if flagged[sentence] || !is_media(text, i) || text.sentence_has(i, C::Excuses) {
@@ -391,7 +411,7 @@ fn pictures(text: &Text, flagged: &mut [bool], out: &mut Vec<Finding>) {
                 Finding::new(span.start.min(person.start)..span.end.max(person.end), PERSON)
             }
             // "This email from my head of department … (screenshot below)"
-            None => match message_from_person(text, i) {
+            None => match message_from_person(text, i, &messages) {
                 Some((a, b)) => Finding::new(text.span(a, b), PRIVATE),
                 // "Here's my colleague asleep in the front row 😆 (photo below)"
                 None if covert || candid && person_in(text, i).is_some() => {

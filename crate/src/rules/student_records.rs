@@ -32,7 +32,7 @@
 
 use super::{Rule, RuleMeta};
 use crate::diagnostic::{Finding, Localized, Severity};
-use crate::text::{EntityKind, LazyRegex, Text, Word, WordSet};
+use crate::text::{Amortized, EntityKind, LazyRegex, ListCounts, Text, Word, WordLists, WordSet, REACH};
 use std::ops::Range;
 use std::sync::OnceLock;
 
@@ -561,6 +561,19 @@ fn has(words: &[Word], list: &[&str]) -> bool {
     words.iter().any(|w| list.contains(&w.lower.as_str()))
 }
 
+/// A word of [`AGGREGATE`] in the sentence around `span`. The words are counted once asked
+/// often (in `counts`): a run-on of grades asks it of thousands of sentences.
+fn aggregate_around(text: &Text, span: &Range<usize>, counts: &Amortized<ListCounts>) -> bool {
+    static AGGREGATES: WordLists = WordLists::new(&[AGGREGATE]);
+    let words = text.word_range(&text.sentence_around(span));
+    // Asked directly, a sentence's words are compared with the whole list: a few hundred
+    // comparisons, as many as counting a few hundred words by look-up.
+    match counts.table(text.words.len() / (8 * REACH), || AGGREGATES.count(&text.words)) {
+        Some(counts) => counts.any(0, words),
+        None => has(&text.words[words], AGGREGATE),
+    }
+}
+
 /// A capitalised word that is not an acronym nor a common sentence opener: a first name.
 fn is_name(text: &Text, w: &Word) -> bool {
     let s = &text.src[w.span.clone()];
@@ -640,7 +653,7 @@ fn skip_modifiers(text: &Text, mut i: usize) -> usize {
 }
 
 /// Grades tied to a named person, as (span) of name … grade.
-fn grades(text: &Text, out: &mut Vec<Found>) {
+fn grades(text: &Text, out: &mut Vec<Found>, aggregates: &Amortized<ListCounts>) {
     let words = &text.words;
     let connected = |a: usize, b: usize| adjacent(text.src, words[a].span.end, words[b].span.start);
     static VERBS: WordSet = WordSet::new(&[RESULT_VERBS, WITH_VERBS, GIVE_VERBS]);
@@ -716,7 +729,7 @@ fn grades(text: &Text, out: &mut Vec<Found>) {
         }
         let Some(end) = grade_end(text, g) else { continue };
         let span = start..end;
-        if has(text.sentence_words(&span), AGGREGATE) {
+        if aggregate_around(text, &span, aggregates) {
             continue;
         }
         out.push(Kind::Grade.at(span));
@@ -1016,7 +1029,7 @@ fn name_before_group(text: &Text, verb: usize) -> Option<usize> {
 }
 
 /// "Gefeliciteerd Sophie met je 9,5", "Congrats to Emma Visser for the highest grade, a 9.5".
-fn congratulations(text: &Text, out: &mut Vec<Found>) {
+fn congratulations(text: &Text, out: &mut Vec<Found>, aggregates: &Amortized<ListCounts>) {
     let words = &text.words;
     for (i, w) in words.iter().enumerate() {
         if !CONGRATS.contains(&w.lower.as_str()) {
@@ -1058,7 +1071,7 @@ fn congratulations(text: &Text, out: &mut Vec<Found>) {
             });
         if let Some(end) = grade.and_then(|k| grade_end(text, k)) {
             // "Trots op Psychologie met een 8 in de NSE": a statistic, not a student.
-            if has(text.sentence_words(&(name.span.start..end)), AGGREGATE) {
+            if aggregate_around(text, &(name.span.start..end), aggregates) {
                 continue;
             }
             out.push(Kind::Grade.at(name.span.start..end));
@@ -1119,8 +1132,9 @@ impl Rule for StudentRecords {
         let keys = text.keys();
         let any = |list: &[&str]| list.iter().any(|k| keys.contains(k));
         let digits = text.src.contains(|c: char| c.is_ascii_digit());
+        let aggregates = Amortized::new();
         if digits || any(GRADE_WORDS) || has_letter_grade(text.src) {
-            grades(text, &mut found);
+            grades(text, &mut found, &aggregates);
         }
         if digits {
             graded_student_numbers(text, &mut found);
@@ -1130,7 +1144,7 @@ impl Rule for StudentRecords {
             fails(text, &mut found);
         }
         if digits && any(CONGRATS) {
-            congratulations(text, &mut found);
+            congratulations(text, &mut found, &aggregates);
         }
         // Exam patterns match outside entities only: "exam" in "example.org" does not count.
         if EXAM_KEYS

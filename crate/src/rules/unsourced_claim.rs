@@ -38,7 +38,8 @@
 
 use super::{Rule, RuleMeta};
 use crate::diagnostic::{Finding, Localized, Severity};
-use crate::text::{EntityKind, Found, LazyRegex, Text, Word};
+use crate::text::{Amortized, EntityKind, Found, LazyRegex, ListCounts, Spans, Text, Word, WordLists, WordSet, REACH};
+use std::cell::OnceCell;
 use std::ops::Range;
 use std::sync::OnceLock;
 
@@ -94,7 +95,25 @@ struct Patterns {
     according: LazyRegex,
     named: LazyRegex,
     own_work: LazyRegex,
+    /// `own_work` anchored at the start of the haystack.
+    own_work_at: LazyRegex,
+    /// The first word of every `own_work` match, and its space.
+    own_word: LazyRegex,
 }
+
+/// "ons", "my", "this": the first word of one's own work (lower case, for `Text::lower`). No
+/// occurrence of one and its space starts inside another's.
+const OWN_WORD: &str = "(?:ons|onze|mijn|our|my|this|dit|deze)";
+/// What follows it in one's own work or group: "our survey", "mijn studenten". Words joined by
+/// single spaces, ending at a word's end: where a match starts, it has one end.
+const OWN_WORK: &str = concat!(
+    r" (?:nieuwe |new |latest |laatste |recente |recent |",
+    r"eigen |own )?(?:onderzoek|studie|study|research|paper|artikel|article|publicatie|publication|",
+    r"survey|enquête|data|dataset|proefschrift|thesis|dissertation|analyse|analysis|rapport|report|",
+    r"boek|book|lab|team|project|experiment|students|studenten|class|klas|course|cursus|vak|werkgroep|",
+    r"groep|group|afdeling|department|faculty|faculteit|institute|instituut|respondents|respondenten|",
+    r"participants|deelnemers|sample|steekproef|proefpersonen|colleagues|collega)(?:s|en|sen)?\b"
+);
 
 /// People and things a statistic counts ("most students", "de helft van de Nederlanders").
 const GROUPS: &str = concat!(
@@ -375,18 +394,9 @@ fn patterns() -> &'static Patterns {
                 )
                 .to_string(),
             ),
-            // Lower case: matched on `Text::lower`.
-            own_work: LazyRegex::new(
-                concat!(
-                    r"(?-u)(?:ons|onze|mijn|our|my|this|dit|deze) (?:nieuwe |new |latest |laatste |recente |recent |",
-                    r"eigen |own )?(?:onderzoek|studie|study|research|paper|artikel|article|publicatie|publication|",
-                    r"survey|enquête|data|dataset|proefschrift|thesis|dissertation|analyse|analysis|rapport|report|",
-                    r"boek|book|lab|team|project|experiment|students|studenten|class|klas|course|cursus|vak|werkgroep|",
-                    r"groep|group|afdeling|department|faculty|faculteit|institute|instituut|respondents|respondenten|",
-                    r"participants|deelnemers|sample|steekproef|proefpersonen|colleagues|collega)(?:s|en|sen)?\b"
-                )
-                .to_string(),
-            ),
+            own_work: LazyRegex::new(format!("(?-u){OWN_WORD}{OWN_WORK}")),
+            own_work_at: LazyRegex::new(format!("(?-u)^{OWN_WORD}{OWN_WORK}")),
+            own_word: LazyRegex::new(format!("(?-u){OWN_WORD} ")),
         }
     })
 }
@@ -694,6 +704,80 @@ fn has(words: &[Word], list: &[&str]) -> bool {
     words.iter().any(|w| list.contains(&w.lower.as_str()))
 }
 
+/// The lists asked about the words of a claim's sentence, by their index in `LISTS`.
+const LISTS: &[&[&str]] = &[OWN, HEARSAY, WE, NOT_CLAIMS, NL_WORDS, EN_WORDS];
+const OWN_LIST: usize = 0;
+const HEARSAY_LIST: usize = 1;
+const WE_LIST: usize = 2;
+const NOT_CLAIMS_LIST: usize = 3;
+const NL_LIST: usize = 4;
+const EN_LIST: usize = 5;
+static WORD_LISTS: WordLists = WordLists::new(LISTS);
+
+/// What the claims ask of the whole text, answered from tables once asked often: a run-on
+/// post holds thousands of claims, each looking at the few hundred bytes around it.
+struct Around<'t> {
+    text: &'t Text<'t>,
+    /// The own-work pattern's matches.
+    own_work: Amortized<Spans>,
+    lists: Amortized<ListCounts>,
+    /// Dutch and English words in the whole text, for claims whose sentence is undecided.
+    languages: OnceCell<(usize, usize)>,
+}
+
+impl<'t> Around<'t> {
+    fn new(text: &'t Text<'t>) -> Self {
+        Around {
+            text,
+            own_work: Amortized::new(),
+            lists: Amortized::new(),
+            languages: OnceCell::new(),
+        }
+    }
+
+    /// How many of the words `words` (indices into `Text::words`) `LISTS[list]` holds.
+    fn count(&self, list: usize, words: &Range<usize>) -> usize {
+        let text = self.text;
+        // Asked directly, a sentence's words are compared with a whole list: a few hundred
+        // comparisons, as many as counting a few hundred words by look-up.
+        let after = text.words.len() / (8 * REACH);
+        match self.lists.table(after, || WORD_LISTS.count(&text.words)) {
+            Some(lists) => lists.count(list, words.clone()),
+            None => (text.words[words.clone()].iter())
+                .filter(|w| LISTS[list].contains(&w.lower.as_str()))
+                .count(),
+        }
+    }
+
+    fn has(&self, list: usize, words: &Range<usize>) -> bool {
+        self.count(list, words) > 0
+    }
+
+    /// The own-work pattern matches in `window`, as if matched on the window alone.
+    fn own_work_in(&self, window: &Range<usize>) -> bool {
+        let (lower, p) = (&self.text.lower, patterns());
+        // A window cut inside a word ends a match there that the whole text would not.
+        let cut = (lower.as_bytes().get(window.end)).is_some_and(|&b| b.is_ascii_alphanumeric() || b == b'_');
+        // Every match starts at a first word; its one end counts when it lies in the window.
+        let matches = (!cut).then(|| {
+            self.own_work.table(lower.len() / REACH_BYTES, || {
+                let at = p.own_work_at.get();
+                (p.own_word.find_iter(lower))
+                    .filter_map(|w| at.find(&lower[w.start()..]).map(|m| w.start()..w.start() + m.end()))
+                    .collect::<Vec<_>>()
+                    .into()
+            })
+        });
+        match matches.flatten() {
+            Some(matches) => matches.any_within(window),
+            None => p.own_work.get().is_match(&lower[window.clone()]),
+        }
+    }
+}
+
+/// How far, in bytes, a claim's sentence reaches on either side ([`Text::sentence_around`]).
+const REACH_BYTES: usize = 400;
+
 /// True when the post holds a link or a DOI: a source, found without a regex.
 fn links_a_source(text: &Text) -> bool {
     (text.entities.iter()).any(|e| matches!(e.kind, EntityKind::Url | EntityKind::Identifier))
@@ -728,16 +812,21 @@ fn has_source(text: &Text, found: &Found) -> bool {
     {
         return true;
     }
-    text.words.iter().any(|w| AGENCIES.contains(&&text.src[w.span.clone()]))
+    // One look-up a word: a long post has thousands.
+    static NAMES: WordSet = WordSet::new(&[AGENCIES]);
+    text.words.iter().any(|w| NAMES.contains(&text.src[w.span.clone()]))
 }
 
-fn language(text: &Text, words: &[Word]) -> Lang {
-    let count = |ws: &[Word], list: &[&str]| ws.iter().filter(|w| list.contains(&w.lower.as_str())).count();
-    let (nl, en) = (count(words, NL_WORDS), count(words, EN_WORDS));
+fn language(around: &Around, sentence: &Range<usize>) -> Lang {
+    let words = around.text.word_range(sentence);
+    let (nl, en) = (around.count(NL_LIST, &words), around.count(EN_LIST, &words));
     if nl != en {
         return if nl > en { Lang::Nl } else { Lang::En };
     }
-    let (nl, en) = (count(&text.words, NL_WORDS), count(&text.words, EN_WORDS));
+    let (nl, en) = *around.languages.get_or_init(|| {
+        let all = 0..around.text.words.len();
+        (around.count(NL_LIST, &all), around.count(EN_LIST, &all))
+    });
     if nl > en {
         Lang::Nl
     } else {
@@ -808,15 +897,15 @@ fn leading_number(s: &str) -> Option<f64> {
     digits.replace(',', ".").trim_end_matches('.').parse().ok()
 }
 
-fn keep(text: &Text, span: &Range<usize>, kind: Kind) -> bool {
-    let p = patterns();
+fn keep(around: &Around, span: &Range<usize>, kind: Kind) -> bool {
+    let text = around.text;
     let sentence_range = text.sentence_around(span);
-    let sentence = text.words_in(&sentence_range);
-    if p.own_work.get().is_match(&text.lower[sentence_range.clone()]) {
+    if around.own_work_in(&sentence_range) {
         return false;
     }
     let matched = text.src[span.clone()].to_lowercase();
-    let own = has(sentence, OWN) && !has(sentence, HEARSAY);
+    let words = text.word_range(&sentence_range);
+    let own = around.has(OWN_LIST, &words) && !around.has(HEARSAY_LIST, &words);
     match kind {
         Kind::Research => true,
         // "at most 5 students", "the most students": not a share of a group; a question asks, not claims.
@@ -834,10 +923,10 @@ fn keep(text: &Text, span: &Range<usize>, kind: Kind) -> bool {
         Kind::Superlative => {
             let first = matched.starts_with("first") || matched.starts_with("eerste");
             let occasion = first && (matched.ends_with("ever") || matched.ends_with("ooit"));
-            !own && !occasion && !has(sentence, WE) && !text.src[sentence_range.end..].starts_with('?')
+            !own && !occasion && !around.has(WE_LIST, &words) && !text.src[sentence_range.end..].starts_with('?')
         }
         Kind::Figure => {
-            if own || has(sentence, NOT_CLAIMS) {
+            if own || around.has(NOT_CLAIMS_LIST, &words) {
                 return false;
             }
             if matched.contains('%') || matched.contains("procent") || matched.contains("percent") {
@@ -890,13 +979,14 @@ impl Rule for UnsourcedClaim {
             return;
         }
         let keys = text.claim_keys();
+        let around = Around::new(text);
         let mut found: Vec<(Range<usize>, Lang)> = Vec::new();
         for (re, kind, lang, needs) in &patterns().claims {
             if !needs.iter().any(|n| keys.contains(n)) {
                 continue;
             }
             for span in text.find_lower(re) {
-                if keep(text, &span, *kind) {
+                if keep(&around, &span, *kind) {
                     // "Driekwart van" → "Driekwart", "1 in 3 students" → "1 in 3": the figure needs the source.
                     let matched = &text.src[span.clone()];
                     let mut end = span.end
@@ -922,7 +1012,7 @@ impl Rule for UnsourcedClaim {
                 continue;
             }
             let lang = match lang {
-                Lang::Either => language(text, text.words_in(&sentence)),
+                Lang::Either => language(&around, &sentence),
                 l => l,
             };
             let placeholder = if lang == Lang::Nl {
@@ -930,7 +1020,7 @@ impl Rule for UnsourcedClaim {
             } else {
                 "(source: …)"
             };
-            let suggestion = format!("{} {placeholder}", &text.src[span.clone()]);
+            let suggestion = [&text.src[span.clone()], placeholder].join(" ");
             out.push(Finding::new(span, MESSAGE).suggest(suggestion));
             last_sentence = Some(sentence);
         }
@@ -951,7 +1041,15 @@ mod tests {
         for claim in &p.claims {
             claim.0.get();
         }
-        for re in [&p.source, &p.author_year, &p.according, &p.named, &p.own_work] {
+        for re in [
+            &p.source,
+            &p.author_year,
+            &p.according,
+            &p.named,
+            &p.own_work,
+            &p.own_work_at,
+            &p.own_word,
+        ] {
             re.get();
         }
     }

@@ -56,7 +56,7 @@
 use super::{Rule, RuleMeta};
 use crate::diagnostic::{Finding, Localized, Severity};
 use crate::phrase::lexicon;
-use crate::text::Text;
+use crate::text::{Amortized, Spans, Text};
 use std::borrow::Cow;
 use std::collections::HashMap;
 use std::hash::BuildHasherDefault;
@@ -2206,7 +2206,15 @@ const SENTENCE_REACH: usize = 80;
 struct Scan<'t, 'a> {
     text: &'t Text<'a>,
     toks: &'t [Tok<'a>],
+    /// How many rebuttal words come before each token, once asked often: the sentence of
+    /// every candidate is asked about, and a run-on holds thousands.
+    rebuttals: Amortized<Vec<u32>>,
+    /// Where the text holds what [`is_sarcastic`] looks for, once asked often.
+    sarcasm_marks: Amortized<Spans>,
 }
+
+/// Everything [`is_sarcastic`] finds sarcastic holds one of these.
+const SARCASM_MARKS: &[&str] = &["🙄", "😒", "🤡", "🙃", "👏", "/", "#", "(", "ight", "oor"];
 
 impl Scan<'_, '_> {
     fn word(&self, i: usize) -> &str {
@@ -2256,9 +2264,23 @@ impl Scan<'_, '_> {
 
     /// The sentence of token `i` with what trails it (emoji, "/s", "#not").
     fn sentence_text(&self, i: usize) -> &str {
+        self.text.src.get(self.sentence_range(i)).unwrap_or("")
+    }
+
+    /// The bytes of [`Scan::sentence_text`].
+    fn sentence_range(&self, i: usize) -> Range<usize> {
         let (first, last) = self.sentence_bounds(i);
         let end = self.toks.get(last).map_or(self.text.src.len(), |t| t.span.start);
-        self.text.src.get(self.toks[first].span.start..end).unwrap_or("")
+        self.toks[first].span.start..end
+    }
+
+    /// [`is_sarcastic`] on the sentence of token `i`, run only where the sentence holds a mark
+    /// of sarcasm.
+    fn sarcastic(&self, i: usize) -> bool {
+        let marks = (self.sarcasm_marks).table(self.toks.len() / SENTENCE_REACH, || {
+            Spans::of(self.text.src, SARCASM_MARKS)
+        });
+        marks.map_or(true, |m| m.any_within(&self.sentence_range(i))) && is_sarcastic(self.sentence_text(i))
     }
 
     /// The last word of a role named in several: "head of department", "director of studies".
@@ -2774,8 +2796,18 @@ impl Scan<'_, '_> {
 
     fn is_question_or_rebuttal(&self, s: usize) -> bool {
         let (first, last) = self.sentence_bounds(s);
-        let words = &self.toks[first..last];
-        if words.iter().any(|t| has(Class::Rebuttals, &t.lower)) {
+        let rebuttals = self.rebuttals.table(self.toks.len() / SENTENCE_REACH, || {
+            let counts = self.toks.iter().scan(0, |n, t| {
+                *n += u32::from(has(Class::Rebuttals, &t.lower));
+                Some(*n)
+            });
+            std::iter::once(0).chain(counts).collect()
+        });
+        let rebuttal = match rebuttals {
+            Some(counts) => counts[last] > counts[first],
+            None => self.toks[first..last].iter().any(|t| has(Class::Rebuttals, &t.lower)),
+        };
+        if rebuttal {
             return true;
         }
         let end = self.toks.get(last).map_or(self.text.src.len(), |t| t.span.start);
@@ -2975,10 +3007,10 @@ impl Scan<'_, '_> {
 
     /// Sarcastic praise next to a role: "Goed bezig weer, HR 🙄", "our visionary dean /s".
     fn sarcasm(&self, start: usize, s: usize, e: usize) -> Option<Range<usize>> {
-        let sentence = self.sentence_text(start);
-        if !is_sarcastic(sentence) || self.sneer_after(e) {
+        if !self.sarcastic(start) || self.sneer_after(e) {
             return None;
         }
+        let sentence = self.sentence_text(start);
         if sentence.contains('🤡') {
             return Some(self.span(start, e));
         }
@@ -3204,7 +3236,12 @@ impl Rule for WorkGrievance {
         if !toks.iter().any(relevant) {
             return;
         }
-        let scan = Scan { text, toks: &toks };
+        let scan = Scan {
+            text,
+            toks: &toks,
+            rebuttals: Amortized::new(),
+            sarcasm_marks: Amortized::new(),
+        };
         let mut last_end = 0;
         let mut last_sentence = None;
         for s in 0..toks.len() {
@@ -3232,7 +3269,7 @@ impl Rule for WorkGrievance {
             let praise = (1..=3)
                 .filter(|&k| k <= i)
                 .find(|&k| toks[i - k].sentence == t.sentence && has(Class::Praise, &toks[i - k].lower));
-            let Some(k) = praise.filter(|_| is_sarcastic(scan.sentence_text(i))) else {
+            let Some(k) = praise.filter(|_| scan.sarcastic(i)) else {
                 continue;
             };
             let (first, last) = scan.sentence_bounds(i);
