@@ -37,8 +37,30 @@ fn fastest(text: &str) -> f64 {
         .fold(f64::INFINITY, f64::min)
 }
 
+/// Set in the child process that measures.
+const CHILD: &str = "AMBASSADEUR_SCALING_CHILD";
+
 #[test]
 fn twice_the_text_takes_at_most_about_twice_as_long() {
+    // glibc's malloc hands a check's freed memory back to the system once it passes a
+    // threshold, and the longer text then pays a page fault per page it touches again: a
+    // step in time that is no work of the checker's (the WASM allocator keeps its memory).
+    // The measuring runs in a child of this test binary with those thresholds raised.
+    if std::env::var_os(CHILD).is_none() {
+        let status = std::process::Command::new(std::env::current_exe().expect("the test binary"))
+            .args([
+                "--exact",
+                "twice_the_text_takes_at_most_about_twice_as_long",
+                "--test-threads=1",
+            ])
+            .env(CHILD, "1")
+            .env("MALLOC_MMAP_THRESHOLD_", "67108864")
+            .env("MALLOC_TRIM_THRESHOLD_", "134217728")
+            .status()
+            .expect("the test binary runs");
+        assert!(status.success(), "see the child's output above");
+        return;
+    }
     ambassadeur::check("warm-up: foto van mijn collega, namens de universiteit");
     let mut slow = Vec::new();
     for unit in &units() {
