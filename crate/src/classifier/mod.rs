@@ -190,22 +190,24 @@ pub fn check(text: &Text, disabled: &[String], found: &mut Vec<(&'static RuleMet
                 let near = if m.id == meta.id { &passage } else { &sentence };
                 CLASSES.contains(&m.id) && m.tip == meta.tip && f.span.start < near.end && near.start < f.span.end
             });
-            // A phone number or an address in the sentence is personal data, which that rule
-            // underlines (tip 7): it is no student's record.
-            let contact = CLASSES[k] == "student-records"
-                && found[..ruled].iter().any(|(m, f)| {
-                    m.id == "personal-data"
+            // A finding of another tip inside the sentence that already says what is wrong: a
+            // phone number or an address is personal data (tip 7), no student's record; calling
+            // one's boss names is the insult it is (tip 4), no second underline for running
+            // down one's workplace.
+            let inside = |id: &str, counts: &dyn Fn(&str) -> bool| {
+                found[..ruled].iter().any(|(m, f)| {
+                    m.id == id
                         && sentence.start <= f.span.start
                         && f.span.end <= sentence.end
-                        && !rules::is_student_number(text.src.get(f.span.clone()).unwrap_or(""))
-                });
-            // Calling one's boss names is underlined as the insult it is (tip 4): a second
-            // underline for running down one's workplace says nothing more.
-            let insult = CLASSES[k] == "work-grievance"
-                && found[..ruled]
-                    .iter()
-                    .any(|(m, f)| m.id == "profanity" && sentence.start <= f.span.start && f.span.end <= sentence.end);
-            if covered || contact || insult {
+                        && counts(text.src.get(f.span.clone()).unwrap_or(""))
+                })
+            };
+            let said = match CLASSES[k] {
+                "student-records" => inside("personal-data", &|s| !rules::is_student_number(s)),
+                "work-grievance" => inside("profanity", &|_| true),
+                _ => false,
+            };
+            if covered || said {
                 continue;
             }
             let span = tightest_clause(text, model, sentence, k, &mut scratch, words, &mut probabilities);

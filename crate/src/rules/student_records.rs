@@ -796,7 +796,7 @@ fn failed_student_numbers(text: &Text, out: &mut Vec<Found>) {
         let sentence = text.sentence_around(&w.span);
         let after = (i + 1..words.len().min(i + 9)).take_while(|&k| words[k].span.end <= sentence.end);
         let failed = after.clone().find(|&k| {
-            let negated = || (k.saturating_sub(4).max(i + 1)..k).any(|n| NEGATIONS.contains(&words[n].lower.as_str()));
+            let negated = || text.negated(text.token_at(words[k].span.start), 4);
             match words[k].lower.as_str() {
                 "gezakt" | "zakte" | "failed" | "fails" => true,
                 "gehaald" | "haalde" | "passed" | "pass" => negated(),
@@ -808,8 +808,6 @@ fn failed_student_numbers(text: &Text, out: &mut Vec<Found>) {
         }
     }
 }
-
-const NEGATIONS: &[&str] = &["niet", "not", "didn't", "didnt", "never", "nooit", "t"];
 
 fn starts_with_prefix(words: &[Word], prefixes: &[&str]) -> bool {
     words.iter().any(|w| prefixes.iter().any(|p| w.lower.starts_with(p)))
