@@ -1260,29 +1260,26 @@ fn is_person_cue(text: &Text, words: &[Word], i: usize) -> bool {
         || w.lower == "s" && matches!(char_before(text.src, w.span.start), Some('\'' | '’')) && noun_follows()
 }
 
-/// Abbreviations of four letters or more, whose full stop ends no clause.
-const LONG_ABBREVIATIONS: &[&str] = &["prof", "mevr", "bijv", "incl", "excl", "resp", "dept", "univ", "corp"];
-
-/// Short abbreviations in lower case that a capital may follow ("tel. Jansen", "mw. De Vries").
-const SHORT_ABBREVIATIONS: &[&str] = &[
-    "tel", "nr", "dr", "mr", "mw", "dhr", "st", "ir", "ing", "drs", "ms", "mrs", "jr", "sr", "no", "vs", "ca", "mob",
-    "fax", "ext", "blz", "pag", "evt", "ds", "em", "hr",
+/// Abbreviations a full stop follows without ending the sentence ("Tel. 071 …", "prof.
+/// Jansen", "mw. De Vries").
+const DOTTED_ABBREVIATIONS: &[&str] = &[
+    "prof", "mevr", "bijv", "incl", "excl", "resp", "dept", "univ", "corp", "tel", "nr", "dr", "mr", "mw", "dhr", "st",
+    "ir", "ing", "drs", "ms", "mrs", "jr", "sr", "no", "vs", "ca", "mob", "fax", "ext", "blz", "pag", "evt", "ds",
+    "em", "hr",
 ];
 
-/// A full stop after a short lower-case word that is no abbreviation ends its sentence when
-/// a capital follows: "helped me a lot. Their intake line is …".
-fn short_word_ends_sentence(src: &str, word: &str, at: usize) -> bool {
-    word.chars().count() >= 2
-        && word.chars().all(|c| c.is_lowercase())
-        && !SHORT_ABBREVIATIONS.contains(&word)
-        && src[at + 1..]
-            .trim_start_matches(' ')
-            .starts_with(|c: char| c.is_uppercase())
+/// Whether the full stop at `at`, after `word`, ends a sentence: after a word of four letters
+/// or more, or after a shorter lower-case one when a capital follows ("helped me a lot. Their
+/// intake line is …"); never after an abbreviation or an initial ("t.n.v. M. de Graaf").
+fn full_stop_ends_sentence(src: &str, word: &str, at: usize) -> bool {
+    let letters = word.chars().count();
+    let capital_follows = || src[at + 1..].trim_start_matches(' ').starts_with(char::is_uppercase);
+    !DOTTED_ABBREVIATIONS.contains(&word.to_lowercase().as_str())
+        && (letters >= 4 || letters >= 2 && word.chars().all(char::is_lowercase) && capital_follows())
 }
 
 /// Where the clause around `span` starts and ends: at a line break, `!`, `?` or `;`, or a
-/// full stop after a word of four letters or more, so that "Tel.", "nr.", "prof. Jansen"
-/// and "t.n.v. M. de Graaf" do not end it.
+/// full stop that ends a sentence (see [`full_stop_ends_sentence`]).
 fn clause_around(src: &str, span: &Range<usize>) -> Range<usize> {
     let ends_clause = |at: usize, c: char| match c {
         '\n' | '!' | '?' | ';' => true,
@@ -1291,10 +1288,8 @@ fn clause_around(src: &str, span: &Range<usize>) -> Range<usize> {
             let word = &src[head.len()..at];
             // The full stop right after the address or number itself ends its sentence too
             // ("… via pers@lumc.nl. I'm off today").
-            let ends = at == span.end
-                || word.chars().count() >= 4 && !LONG_ABBREVIATIONS.contains(&word.to_lowercase().as_str())
-                || short_word_ends_sentence(src, word, at);
-            ends && char_after(src, at + 1).map_or(true, char::is_whitespace)
+            (at == span.end || full_stop_ends_sentence(src, word, at))
+                && char_after(src, at + 1).map_or(true, char::is_whitespace)
         }
         _ => false,
     };
