@@ -10,7 +10,9 @@
 // user's own choices come back in the open pages.
 //
 // The policy file is read by every Chromium (Firefox) on the machine while it is there:
-// it is removed after the tests, whatever happens.
+// the test runs the built extension under an identity of its own (another manifest key
+// and gecko id, nothing else changed), so the policy reaches no other browser, and it is
+// removed after the tests, whatever happens.
 
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
@@ -21,7 +23,7 @@ import { buildFixtures } from '../support/build-fixtures.js';
 import { assertBuilt, DIST, frames, hoverUnderline, openExtensionPage, underlines, waitForUnderlines } from '../support/extension.js';
 import { FIREFOX, geckoId } from '../support/firefox.js';
 import { overlay } from '../support/overlay.js';
-import { canSetChromiumPolicy, canSetFirefoxPolicy, chromiumExtensionId, setChromiumPolicy, setFirefoxPolicy } from '../support/policy.js';
+import { canSetChromiumPolicy, canSetFirefoxPolicy, chromiumExtensionId, setChromiumPolicy, setFirefoxPolicy, withOwnIdentity } from '../support/policy.js';
 
 const POLICY = { sites: { facebook: false, linkedin: true }, rules: { profanity: false, 'personal-data': true }, language: 'nl', lastLook: true };
 /** What the user chose before the policy came: every locked setting the other way. */
@@ -66,18 +68,23 @@ const skip = isFirefox
   : !canSetChromiumPolicy() && "needs root: Chromium's policy folder is under /etc";
 
 describe('settings locked by the organisation through browser policy', { skip }, () => {
-  const manifest = JSON.parse(fs.readFileSync(path.join(DIST, 'manifest.json'), 'utf8'));
-  const extensionId = isFirefox ? null : chromiumExtensionId(manifest.key);
+  let copy;
+  let extensionId;
   let policy;
   let env;
   const removePolicy = () => policy?.remove();
+  const removeCopy = () => copy?.remove();
 
   before(async () => {
     assertBuilt();
     await buildFixtures();
     process.once('exit', removePolicy); // even when the run is cut short
-    policy = isFirefox ? setFirefoxPolicy(FIREFOX, geckoId(DIST), POLICY) : setChromiumPolicy(extensionId, POLICY);
-    env = await setup({ dist: DIST });
+    process.once('exit', removeCopy);
+    copy = withOwnIdentity(DIST);
+    const manifest = JSON.parse(fs.readFileSync(path.join(copy.dist, 'manifest.json'), 'utf8'));
+    extensionId = isFirefox ? null : chromiumExtensionId(manifest.key);
+    policy = isFirefox ? setFirefoxPolicy(FIREFOX, geckoId(copy.dist), POLICY) : setChromiumPolicy(extensionId, POLICY);
+    env = await setup({ dist: copy.dist });
     await env.serviceWorker.evaluate((user) => chrome.storage.sync.set(user), USER);
   });
 
@@ -86,6 +93,7 @@ describe('settings locked by the organisation through browser policy', { skip },
       await env?.close();
     } finally {
       removePolicy();
+      removeCopy();
     }
     if (!isFirefox) assert.equal(fs.existsSync(policy.file), false, 'the policy file is gone');
   });

@@ -14,7 +14,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
-import { launchFirefox } from './firefox.js';
+import { FIREFOX, geckoId, launchFirefox } from './firefox.js';
+import { assertNoPolicyFor, POLICY_TEST_GECKO_ID, removeStalePolicies } from './policy.js';
 import { startServer } from './server.js';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
@@ -73,6 +74,22 @@ export function hostResolverRules(port) {
   return MAPPED_HOSTS.map((h) => `MAP ${h} 127.0.0.1:${port}`).join(', ');
 }
 
+let stalePoliciesRemoved = false;
+
+/**
+ * A browser policy for the extension under test changes what every test sees (its sites,
+ * checks and language): the files runs cut short left are removed once per process, and
+ * one that another party installed for the shipped extension stops the test with its name.
+ * @param {string | undefined} dist
+ */
+function isolateFromPolicies(dist) {
+  if (!stalePoliciesRemoved) {
+    stalePoliciesRemoved = true;
+    removeStalePolicies(isFirefox ? { firefox: FIREFOX, geckoIds: [POLICY_TEST_GECKO_ID, geckoId(path.join(repoRoot, 'dist-firefox'))] } : {});
+  }
+  if (dist && !isFirefox) assertNoPolicyFor(dist);
+}
+
 /**
  * Launches Chromium with a fresh temporary profile.
  * @param {{dist?: string, port: number, headless?: boolean, args?: string[], locale?: string,
@@ -83,6 +100,7 @@ export function hostResolverRules(port) {
  */
 export async function launch({ dist, port, headless = true, args = [], locale = 'en-US', viewport = { width: 1280, height: 800 } } = {}) {
   if (!port) throw new Error('launch: port of the fixture server is required');
+  isolateFromPolicies(dist && path.resolve(repoRoot, dist));
   if (isFirefox) return launchFirefox({ dist: dist && path.resolve(repoRoot, dist), port, headless, locale, viewport });
   const profileDir = fs.mkdtempSync(path.join(os.tmpdir(), 'ambassadeur-profile-'));
   const removeProfile = () => fs.rmSync(profileDir, { recursive: true, force: true, maxRetries: 3 });
