@@ -27,7 +27,7 @@ enum Step {
     /// An @mention.
     Mention,
     /// A word written with a capital and then small letters: a name, mostly.
-    Capitalised,
+    Capital,
     /// The step, or nothing.
     Optional(Box<Step>),
     /// Up to this many tokens, as few as the rest of the pattern allows.
@@ -112,8 +112,9 @@ impl Pattern {
         self.then(Step::Mention)
     }
 
-    pub fn capitalised(self) -> Self {
-        self.then(Step::Capitalised)
+    /// A word that begins with a capital: a name ("Panorama", "BBC") or a sentence's first.
+    pub fn capital(self) -> Self {
+        self.then(Step::Capital)
     }
 
     pub fn opt_word(self, word: &'static str) -> Self {
@@ -312,7 +313,7 @@ fn lengths(text: &Text, step: &Step, i: usize, sentence: usize) -> Lengths {
         }
         Step::Any => Lengths::one(true),
         Step::Mention => Lengths::one(text.tokens[i].mention),
-        Step::Capitalised => Lengths::one(text.capitalised(i)),
+        Step::Capital => Lengths::one(text.original(i).starts_with(char::is_uppercase)),
         Step::Optional(inner) => lengths(text, inner, i, sentence),
         Step::Gap(_) | Step::Punct(_) => Lengths { lens: [0, 0], n: 1 },
     }

@@ -6,7 +6,8 @@
 //! Elsevier paper attached", "download the whole book here", "bypass the paywall"),
 //! whole texts, chapters and broadcasts copied into a post ("ik heb de volledige tekst
 //! hieronder in de reacties geplakt", "I've copy-pasted the full article below", "hoofdstuk
-//! 4 gescand", "de hele uitzending op mijn Drive gezet"), and copied text that carries a
+//! 4 gescand", "de hele uitzending op mijn Drive gezet", "re-uploading the full BBC Panorama
+//! episode"; the copying is underlined with the work), and copied text that carries a
 //! notice such as "© 2023 Elsevier" or "all rights reserved" / "alle rechten voorbehouden".
 //!
 //! **Why (tip 7):** *Hou rekening met auteursrecht.* Sharing someone else's work in
@@ -60,6 +61,13 @@ const FULL_COPY: Localized = Localized::new(
      open-accessversie (preprint, repository).",
     "Sharing a whole book or paper of a publisher infringes copyright. Link to the publisher or to an open-access \
      version (preprint, repository) instead.",
+);
+
+const WHOLE_WORK: Localized = Localized::new(
+    "Een volledig werk van een ander (tekst, hoofdstuk of uitzending) overnemen of opnieuw plaatsen schendt het \
+     auteursrecht. Link naar het origineel, of citeer kort met bronvermelding.",
+    "Copying or reposting someone else's whole work (a text, chapter or broadcast) infringes copyright. Link to the \
+     original, or quote briefly with the source.",
 );
 
 const NOTICE: Localized = Localized::new(
@@ -217,6 +225,8 @@ fn patterns() -> &'static Patterns {
                     new().class(C::Whole).opt_word("of").opt_class(C::Det).class(C::Work),
                     Copy::Pasted,
                 ),
+                // "the full BBC Panorama episode": a work by its maker's or its own name.
+                (new().class(C::Whole).capital().gap(2).class(C::Work), Copy::Pasted),
                 (new().words(&["hoofdstuk", "chapter"]).any(), Copy::Scanned),
             ],
             own_work: new().class(C::Own).opt_class(C::OwnAdjective).class(C::OwnWork),
@@ -276,6 +286,20 @@ fn own_sentences(text: &Text) -> Vec<bool> {
     own
 }
 
+/// The words of copying (`class`) within a few words of the work at `work` in its sentence,
+/// from the first to the last: "Hier de hele uitzending …, even gedownload en opnieuw geüpload".
+fn copying_near(text: &Text, work: &Range<usize>, class: C) -> Option<Range<usize>> {
+    const NEAR: usize = 10;
+    let sentence = &text.sentences[text.tokens[work.start].sentence].tokens;
+    let from = work.start.saturating_sub(NEAR).max(sentence.start);
+    let to = (work.end + NEAR).min(sentence.end);
+    let mut acts = (from..to)
+        .filter(|k| !work.contains(k))
+        .filter_map(|k| Some(text.span(k, (k + text.class_len(k, class)?).min(to) - 1)));
+    let first = acts.next()?;
+    Some(acts.fold(first, |all, act| all.start..act.end.max(all.end)))
+}
+
 fn check_full_copy(text: &Text, out: &mut Vec<Finding>) {
     let own = own_sentences(text);
     let start = out.len();
@@ -283,7 +307,9 @@ fn check_full_copy(text: &Text, out: &mut Vec<Finding>) {
     for (pattern, copy) in &patterns().full_copy {
         for m in pattern.find_iter(text) {
             let first = m.tokens.start;
-            if taken[m.tokens.clone()].iter().any(|t| *t) || own[text.tokens[first].sentence] {
+            // "niet de hele tekst kopiëren", "don't paste the whole article": advice, not a copy.
+            if taken[m.tokens.clone()].iter().any(|t| *t) || own[text.tokens[first].sentence] || text.negated(first, 3)
+            {
                 continue;
             }
             let pdf = m.tokens.clone().any(|k| matches!(text.word(k), "pdf" | "pdfs"));
@@ -305,7 +331,19 @@ fn check_full_copy(text: &Text, out: &mut Vec<Finding>) {
             } else {
                 m.span(text)
             };
-            out.push(Finding::new(span, FULL_COPY));
+            let finding = match copy {
+                // "even gedownload en opnieuw geüpload", "Re-uploading the full … episode": the
+                // copying is underlined with the work.
+                Copy::Pasted | Copy::Scanned => {
+                    let class = if *copy == Copy::Pasted { C::Copied } else { C::Scanned };
+                    let act = copying_near(text, &m.tokens, class);
+                    let start = act.as_ref().map_or(span.start, |a| a.start.min(span.start));
+                    let end = act.map_or(span.end, |a| a.end.max(span.end));
+                    Finding::new(start..end, WHOLE_WORK)
+                }
+                Copy::File | Copy::Shared => Finding::new(span, FULL_COPY),
+            };
+            out.push(finding);
         }
     }
     // "Elsevier paper, PDF attached": a publisher's PDF handed round.
@@ -461,24 +499,32 @@ mod tests {
     #[test]
     fn flags_whole_works_copied_into_a_post() {
         assert_eq!(
+            flagged("Re-uploading the full BBC Panorama episode here so my students can watch it 👇"),
+            ["Re-uploading the full BBC Panorama episode"]
+        );
+        assert_eq!(
             flagged("Dus ik heb de volledige tekst hieronder in de reacties geplakt. 👇"),
-            ["volledige tekst"]
+            ["volledige tekst hieronder in de reacties geplakt"]
         );
         assert_eq!(
             flagged("Ik heb de hele uitzending over de woningcrisis op mijn Drive gezet, link in bio"),
-            ["hele uitzending"]
+            ["hele uitzending over de woningcrisis op mijn Drive"]
         );
         assert_eq!(
             flagged("Here's the whole of Chapter 2 from Piketty's 'Capital and Ideology', scanned."),
-            ["whole of Chapter"]
+            ["whole of Chapter 2 from Piketty's 'Capital and Ideology', scanned"]
         );
         assert_eq!(
             flagged("The FT has this behind a paywall, so I've copy-pasted the full article below."),
-            ["full article"]
+            ["copy-pasted the full article"]
         );
         assert_eq!(
             flagged("Omdat de UB één exemplaar heeft, heb ik hoofdstuk 4 gescand en hieronder gezet."),
-            ["hoofdstuk 4"]
+            ["hoofdstuk 4 gescand"]
+        );
+        assert_eq!(
+            flagged("Hier de hele uitzending van Zembla van gisteren, even gedownload en opnieuw geüpload 👇"),
+            ["hele uitzending van Zembla van gisteren, even gedownload en opnieuw geüpload"]
         );
     }
 
@@ -502,6 +548,8 @@ mod tests {
         assert!(flagged("Read the full article here: https://www.nature.com/articles/x").is_empty());
         assert!(flagged("De volledige tekst van de motie staat op de site van de gemeenteraad.").is_empty());
         assert!(flagged("I scanned the whole chapter for typos in my own book.").is_empty());
+        assert!(flagged("Gewoon linken naar het artikel, niet de hele tekst kopiëren 😉").is_empty());
+        assert!(flagged("Please don't paste the whole article in the group chat, share the link.").is_empty());
     }
 
     #[test]

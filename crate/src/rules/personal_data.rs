@@ -453,6 +453,8 @@ const STREET_SUFFIXES: &[&str] = &[
     "dwarsstraat",
     "einde",
     "vest",
+    "rijn",
+    "water",
 ];
 
 /// Capitalised words before a number that are not streets.
@@ -687,6 +689,14 @@ const VENUE_WORDS: &[&str] = &[
     "collegezaal",
     "expositie",
     "exhibition",
+    "markt",
+    "boekenmarkt",
+    "market",
+    "fair",
+    "beurs",
+    "festival",
+    "concert",
+    "ub",
     "kerk",
     "church",
     "tickets",
@@ -1181,6 +1191,8 @@ const ACCOUNT_CUES: &[&str] = &[
     "association",
     "society",
     "club",
+    "network",
+    "netwerk",
     "organisatie",
     "organisation",
     "organization",
@@ -2245,6 +2257,7 @@ mod tests {
             "Support the charity run: NL91 ABNA 0417 1643 00 (account of the foundation)",
             "Het lidmaatschap kost €10: NL91ABNA0417164300 t.n.v. Studievereniging Mercurius.",
             "Every euro goes to the foundation, not to me: NL91 ABNA 0417 1643 00, Stichting Kinderoncologie.",
+            "Tickets €5, transfer to NL33 INGB 0008 1234 56 t.n.v. Leiden PhD Network. See you there!",
             "If you'd like to sponsor me: NL91ABNA0417164300 (Leiden University Fund), reference 'Marathon'.",
         ] {
             assert!(flagged(text).is_empty(), "flagged: {text}");
@@ -2365,8 +2378,15 @@ mod tests {
             ["Oude Vest 42"]
         );
         assert_eq!(flagged("Housewarming at Noordeinde 7 on Saturday"), ["Noordeinde 7"]);
+        assert_eq!(
+            flagged("Found a wallet. Belongs to Jan Bakker, lives at Oude Rijn 112, Leiden according to his ID."),
+            ["Oude Rijn 112"]
+        );
         // A street that is not said to be a home, or someone's workplace, is left alone.
         assert!(flagged("Lezing vanavond, Witte Singel 25, zaal 1.01.").is_empty());
+        assert!(
+            flagged("Boekenmarkt van de UB! Zaterdag 14 juni, 10-16u, Witte Singel 27, 2311 BG Leiden.").is_empty()
+        );
         assert!(flagged("Hij woont sinds 2019 in Leiden en werkt aan de Wassenaarseweg 52.").is_empty());
         assert!(flagged("De bus rijdt 12 keer per uur door de Breestraat.").is_empty());
     }

@@ -6,7 +6,8 @@
 //! leidinggevende", "look at this pic of my student sleeping in class", "kijk wat
 //! mijn baas me appte", "filmed our IT guy losing it"; and pictures taken of people who do
 //! not know ("stiekem even vastgelegd", "he didn't notice a thing", "ze hebben er niks van
-//! gemerkt", "hij heeft geen idee dat deze foto bestaat").
+//! gemerkt", "hij heeft geen idee dat deze foto bestaat"); and "wanted" posts that ask who
+//! someone in a picture is and to pass it on ("Herkent iemand hem? Deel deze foto!").
 //!
 //! **Why (tip 7):** *Verspreid geen informatie over of foto's van individuen zonder
 //! toestemming.* A picture or a private message belongs to the people in it; they
@@ -85,6 +86,7 @@ crate::lexicon!("photos_of_people" {
     ProudMail = "proud-mail",
     NoConsent = "no-consent",
     Sharing = "sharing",
+    Identify = "identify",
 });
 
 /// Emoji of laughing at someone.
@@ -371,6 +373,12 @@ impl Rule for PhotosOfPeople {
         if out.len() == start && text.has(C::NoConsent) && (media || laughing()) {
             out.extend(refusals(text).map(|m| Finding::new(m.span(text), PERSON)));
         }
+        // "Herkent iemand hem? Deel deze foto!", "Here's her face, share it around!": asked
+        // who someone is, and to pass their picture on.
+        if out.len() == start && text.has(C::Sharing) {
+            let appeals = Pattern::new().class(C::Identify);
+            out.extend(appeals.find_iter(text).map(|m| Finding::new(m.span(text), PERSON)));
+        }
     }
 }
 
@@ -590,6 +598,20 @@ mod tests {
             flagged("Kijk wat deze student me vannacht mailde 🙈 (screenshot in de reacties)"),
             ["deze student me vannacht mailde 🙈 (screenshot"]
         );
+    }
+
+    #[test]
+    fn flags_appeals_to_identify_someone_in_a_picture() {
+        assert_eq!(
+            flagged("Deze meneer probeerde vannacht binnen te komen. Herkent iemand hem? Deel deze foto! [still]"),
+            ["Herkent iemand hem"]
+        );
+        assert_eq!(
+            flagged("Here's her face, share it around! [photo]"),
+            ["Here's her face"]
+        );
+        assert!(flagged("Herkent iemand deze plant? Foto uit de Hortus.").is_empty());
+        assert!(flagged("Do you recognise him? He is the new dean, photo from the installation.").is_empty());
     }
 
     #[test]

@@ -2,8 +2,9 @@
 //!
 //! **What it catches:** shouting: a run of three or more words in capitals ("DIT IS ECHT
 //! ONACCEPTABEL", "SO PROUD OF MY TEAM", word by word: "ECHT. KLAAR. HIERMEE."), or a whole
-//! sentence in capitals ("GOED GEDAAN!"); and in a post that shouts so, one or two emphatic
-//! words in capitals elsewhere ("de koelkast is GEEN opslag", "I am BEGGING you").
+//! sentence in capitals ("GOED GEDAAN!"), two everyday words in capitals together ("ECHT
+//! ONACCEPTABEL dat …"); and in a post that shouts so, one or two emphatic words in capitals
+//! elsewhere ("de koelkast is GEEN opslag", "I am BEGGING you").
 //!
 //! **Why (tip 4):** *Respecteer je publiek. Denk na voordat je iets online zet.* Capitals
 //! read as shouting; they make a post look angry or careless, and they are harder to read
@@ -12,7 +13,7 @@
 //! **Not flagged:** acronyms and abbreviations (NWO, KNAW, LUMC, ERC, AI, NWO-VENI,
 //! COVID-19, EU, UNESCO, CO2, Roman numerals) however many stand together; licence and
 //! standard codes ("CC BY-NC-SA 4.0", "CC0", "GPL", "ISO 9001"); in a post that does not
-//! shout, a word or two in capitals ("BREAKING", "NU", "I am BEGGING you"); names in capitals
+//! shout, a word in capitals ("BREAKING", "NU", "I am BEGGING you"); names in capitals
 //! without an everyday word among them ("LEIDEN UNIVERSITY MEDICAL CENTER", "SMITH J, JANSEN
 //! K"); a short label at the start of a line
 //! ("CALL FOR PAPERS: …", "JOB ALERT:", "WE'RE HIRING!"); words in quotation marks ("with
@@ -444,7 +445,7 @@ impl Shouting {
         let lists = lists();
         let words = &text.words[first..=last];
         let original = |i: usize| text.src.get(text.words[i].span.clone()).unwrap_or("");
-        let (mut shouty, mut common, mut initials, mut long) = (0, false, 0, false);
+        let (mut shouty, mut common, mut initials, mut long, mut everyday) = (0, false, 0, false, 0);
         for i in first..=last {
             let w = original(i);
             if w.chars().count() < 2 || keeps_capitals(w, lists) || licence_by(text, i) {
@@ -452,8 +453,11 @@ impl Shouting {
                 continue;
             }
             shouty += 1;
-            common |= lists.common.contains(w);
-            long |= w.chars().count() >= 5;
+            let is_common = lists.common.contains(w);
+            let is_long = w.chars().count() >= 5;
+            common |= is_common;
+            long |= is_long;
+            everyday += usize::from(is_common || is_long && !w.contains(|c: char| c.is_ascii_digit()));
         }
         // A row of names or acronyms ("LEIDEN UNIVERSITY MEDICAL CENTER", "SMITH J, JANSEN K")
         // has no everyday word in it; shouting always does.
@@ -480,7 +484,9 @@ impl Shouting {
         let closes = gap_after.map_or(true, ends_sentence);
         let whole_sentence = opens && closes;
         let run_of_three = words.len() >= 3;
-        let shouts = shouts && (run_of_three || whole_sentence);
+        // "ECHT ONACCEPTABEL dat …": two everyday words in capitals shout too.
+        let everyday_pair = words.len() == 2 && everyday == 2 && !compound;
+        let shouts = shouts && (run_of_three || whole_sentence || everyday_pair);
         if !shouts && !emphatic {
             return;
         }

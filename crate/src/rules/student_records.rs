@@ -4,7 +4,8 @@
 //! student ("Jan kreeg een 4", "Sarah failed with a 3.5", "Tim uit mijn werkgroep had een
 //! 3,2", "ik gaf Tom een 2", "Lisa is gezakt voor haar tentamen", "gefeliciteerd Sophie met
 //! je 9,5", "congrats to Priya on her 9.5", "Lucas (s1234567), who just got a 9", "s2895541
-//! die het niet heeft gehaald"), and exam
+//! die het niet heeft gehaald", "hele groep geslaagd behalve s2034817", a plagiarism case
+//! told with the student number), and exam
 //! questions or answers being shared ("hier alvast de tentamenvragen", "here are the answers
 //! to tomorrow's exam", "antwoorden deeltoets week 5: 1b, 2c, 3a", "question 4 of tomorrow's
 //! exam is about …", "exam hint 😉 question 3 tomorrow is …", "beste antwoord op het
@@ -805,9 +806,54 @@ fn failed_student_numbers(text: &Text, out: &mut Vec<Found>) {
         });
         if let Some(k) = failed {
             out.push(Kind::Grade.at(w.span.start..words[k].span.end));
+            continue;
+        }
+        // "hele groep geslaagd behalve s2034817": passed, all but this one.
+        let before = (i.saturating_sub(5)..i)
+            .rev()
+            .take_while(|&k| words[k].span.start >= sentence.start);
+        let except = before
+            .clone()
+            .find(|&k| matches!(words[k].lower.as_str(), "behalve" | "except"));
+        let passed = except.and_then(|e| {
+            (e.saturating_sub(3)..e).find(|&k| {
+                words[k].span.start >= sentence.start
+                    && matches!(words[k].lower.as_str(), "geslaagd" | "gehaald" | "passed" | "through")
+            })
+        });
+        if let Some(k) = passed {
+            out.push(Kind::Grade.at(words[k].span.start..w.span.end));
+            continue;
+        }
+        // "plagiarism case: s3198842 … Caught with 60% copied text. Excluded for a semester."
+        let case = (i.saturating_sub(MISCONDUCT_REACH)..(i + MISCONDUCT_REACH).min(words.len()))
+            .filter(|&k| words[k].span.start >= sentence.start && MISCONDUCT.contains(&words[k].lower.as_str()));
+        let (first, last) = case.fold((None, None), |(first, _), k| (first.or(Some(k)), Some(k)));
+        if let (Some(first), Some(last)) = (first, last) {
+            let start = words[first].span.start.min(w.span.start);
+            let end = words[last].span.end.max(w.span.end);
+            out.push(Kind::Grade.at(start..end));
         }
     }
 }
+
+/// Words that tell of a student's misconduct case, and how many words around a student
+/// number they are looked for (in its sentence and the ones after it).
+const MISCONDUCT: &[&str] = &[
+    "plagiarism",
+    "plagiaat",
+    "fraude",
+    "fraud",
+    "cheating",
+    "cheated",
+    "gespiekt",
+    "excluded",
+    "uitgesloten",
+    "geschorst",
+    "suspended",
+    "expelled",
+];
+const MISCONDUCT_REACH: usize = 25;
 
 fn starts_with_prefix(words: &[Word], prefixes: &[&str]) -> bool {
     words.iter().any(|w| prefixes.iter().any(|p| w.lower.starts_with(p)))
@@ -1205,6 +1251,17 @@ mod tests {
             ["s2895541 die het wéér niet heeft gehaald"]
         );
         assert!(flagged("s2895541 heeft zijn pas gehaald bij de balie, niet zijn cijferlijst").is_empty());
+        assert_eq!(
+            flagged("cijfers staan online: hele groep 2B geslaagd behalve s2034817 en s2041166 😬"),
+            ["geslaagd behalve s2034817"]
+        );
+        assert_eq!(
+            flagged(concat!(
+                "Another plagiarism case today: s3198842, MSc Media Studies. ",
+                "Caught with 60% copied text. Excluded for a semester."
+            )),
+            ["plagiarism case today: s3198842, MSc Media Studies. Caught with 60% copied text. Excluded"]
+        );
         // Reported once: the numbers are not also personal data on their own.
         let rules: Vec<String> = crate::check("Grades: s3012876 – 6.5, s2987731 – 5.0.")
             .into_iter()

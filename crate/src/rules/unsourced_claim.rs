@@ -5,7 +5,9 @@
 //! "de meerderheid van") and research claims ("uit onderzoek blijkt", "onderzoek toont
 //! aan", "wetenschappelijk bewezen", "er is duidelijk bewijs dat", "volgens onderzoek",
 //! "studies show", "research proves", "science has proven", "there's clear evidence that",
-//! "scientifically proven", "a recent study found"), and records claimed as fact ("de oudste
+//! "scientifically proven", "a recent study found"), effects on a risk ("verdubbelt het risico
+//! op", "halves the risk of"), comparisons with others ("more Nobel laureates per student than
+//! Oxford", "een hogere winstmarge dan Apple en Google samen"), and records claimed as fact ("de oudste
 //! botanische tuin ter wereld", "the largest study ever") in a post that gives no source. One
 //! finding per sentence: one source covers it.
 //!
@@ -277,6 +279,39 @@ fn patterns() -> &'static Patterns {
                 Kind::Research,
                 Lang::En,
                 &["according"],
+            ),
+            // Effects on a risk stated as fact: "verdubbelt het risico op", "reduces the risk of".
+            p(
+                concat!(
+                    r"\b(?:verdubbelt|verdubbelen|halveert|halveren|verdrievoudigt|verhoogt|verhogen|verlaagt|",
+                    r"verlagen|vergroot|vergroten|verkleint|verkleinen) (?:het |je |uw |hun |de )?(?:risico|kans) op"
+                ),
+                Kind::Research,
+                Lang::Nl,
+                &["risico", "kans"],
+            ),
+            p(
+                concat!(
+                    r"\b(?:doubles|double|halves|halve|triples|triple|increases|increase|raises|raise|reduces|",
+                    r"reduce|lowers|lower|cuts|cut) (?:the |your |their |its )?risk of"
+                ),
+                Kind::Research,
+                Lang::En,
+                &["risk"],
+            ),
+            // Comparisons with others stated as fact: "more Nobel laureates per student than",
+            // "een hogere winstmarge dan Apple en Google samen".
+            p(
+                r"\bper [a-z-]+ (?:than|dan)\b",
+                Kind::Superlative,
+                Lang::Either,
+                &["per"],
+            ),
+            p(
+                r"\b(?:than|dan) (?:[a-z-]+ ){1,3}(?:combined|samen|bij elkaar)\b",
+                Kind::Superlative,
+                Lang::Either,
+                &["combined", "samen", "bij elkaar"],
             ),
             // Superlatives of fact, measured against the world or all time: "de oudste botanische
             // tuin ter wereld", "the largest study ever". Praise ("de beste baan ter wereld") is an
@@ -990,7 +1025,7 @@ impl Rule for UnsourcedClaim {
                     // "Driekwart van" → "Driekwart", "1 in 3 students" → "1 in 3": the figure needs the source.
                     let matched = &text.src[span.clone()];
                     let mut end = span.end
-                        - [" van", " of", " VAN", " OF", " Van", " Of"]
+                        - [" van", " of", " op", " VAN", " OF", " OP", " Van", " Of", " Op"]
                             .iter()
                             .find(|t| matched.ends_with(*t) && matched.len() > t.len())
                             .map_or(0, |t| t.len());
@@ -1061,6 +1096,24 @@ mod tests {
             ["Uit onderzoek blijkt"]
         );
         assert_eq!(flagged("Studies show that sleep matters 😴"), ["Studies show"]);
+        assert_eq!(
+            flagged("Schermtijd onder de zes jaar verdubbelt het risico op een taalachterstand."),
+            ["verdubbelt het risico"]
+        );
+        assert_eq!(
+            flagged("Walking daily halves the risk of dementia."),
+            ["halves the risk"]
+        );
+        assert_eq!(
+            flagged("Leiden has more Nobel laureates per student than Oxford. Just saying 😌"),
+            ["per student than"]
+        );
+        assert_eq!(
+            flagged("De grote uitgevers hebben een hogere winstmarge dan Apple en Google samen."),
+            ["dan Apple en Google samen"]
+        );
+        assert!(flagged("Wij hebben per student meer begeleiding dan vorig jaar.").is_empty());
+        assert!(flagged("Hoe verklein je het risico op een datalek? Lees de tips van de CISO.").is_empty());
         assert_eq!(
             flagged("Meditation is scientifically proven to work."),
             ["scientifically proven"]
