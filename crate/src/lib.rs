@@ -102,6 +102,7 @@ fn run(text: &str, options: &Options, classify: bool) -> Vec<Found> {
     });
     found.sort_by(|(a, x), (b, y)| (x.span.start, x.span.end, a.id).cmp(&(y.span.start, y.span.end, b.id)));
     found.dedup_by(|(a, x), (b, y)| a.id == b.id && x.span == y.span);
+    rules::reach_back_to_news(&parsed, &mut found);
     // A figure inside news not yet public is the leak's, not a claim to source: the writer is
     // the source ("teaching support goes down by 15% and nobody's been told yet"). One sweep
     // in order of start: how far the news underlined so far reaches.

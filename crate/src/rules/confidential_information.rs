@@ -10,7 +10,8 @@
 //! the news ("ik kan er nog niet veel over zeggen, maar …", "I can't say who yet, but …",
 //! "can't say much but …", "ik kan vast verklappen dat …"), or the news and then a signal
 //! that looks back at it ("… er moet 2,3 miljoen af. Hoort officieel nog niemand te
-//! weten."); and a hint at an exam's questions ("zit goed bij de eerste open vraag", "if I
+//! weten.", "… merge next year. The formal decision is still confidential": a finding on
+//! such a hint, the classifier's too, reaches back over the news); and a hint at an exam's questions ("zit goed bij de eerste open vraag", "if I
 //! were you I'd spend this weekend on …").
 //!
 //! **Why (tip 1):** *Plaats geen vertrouwelijke informatie over Universiteit Leiden, haar
@@ -93,6 +94,7 @@ crate::lexicon!("confidential_information" {
     ExamQuestion = "exam-question",
     IfIWereYou = "if-i-were-you",
     Study = "study",
+    NotPublic = "not-public",
 });
 
 /// The signals of the phrase layer: a disclaimer and then the news, news told early, a hint
@@ -534,6 +536,59 @@ fn trim(src: &str, span: Range<usize>) -> Range<usize> {
     }
 }
 
+/// Words a hint's sentence may hold and still be only a hint, and how far into its sentence
+/// a finding on it may start.
+const HINT_WORDS: usize = 20;
+const HINT_OPENING: usize = 8;
+
+/// A hint that news is not public yet, in a short sentence after the news ("… gaat na de
+/// zomer dicht. Is nog niet bekendgemaakt hoor, dus ssst 🤫", "… will merge next year. The
+/// formal decision is still confidential"): a finding on the hint reaches back over the
+/// sentence before it in its paragraph, where the news is; a finding there already takes the
+/// hint in. Runs on every finding of this rule, the classifier's too, sorted by start.
+pub(crate) fn reach_back_to_news(text: &Text, found: &mut Vec<(&'static RuleMeta, Finding)>) {
+    if !text.has(C::NotPublic) {
+        return;
+    }
+    let mut merged = vec![false; found.len()];
+    for i in 0..found.len() {
+        if found[i].0.id != META.id {
+            continue;
+        }
+        let first = text.token_at(found[i].1.span.start);
+        let Some(token) = text.tokens.get(first) else {
+            continue;
+        };
+        let sentence = &text.sentences[token.sentence].tokens;
+        if token.sentence == 0
+            || sentence.len() > HINT_WORDS
+            || first - sentence.start > HINT_OPENING
+            || !text.sentence_has(first, C::NotPublic)
+            || text.gap_after(sentence.start - 1).contains('\n')
+        {
+            continue;
+        }
+        let before = text.sentence_span(sentence.start - 1);
+        let end = found[i].1.span.end;
+        let earlier = (0..i).find(|&j| {
+            !merged[j]
+                && found[j].0.id == META.id
+                && found[j].1.span.start < before.end
+                && before.start < found[j].1.span.end
+        });
+        match earlier {
+            Some(j) => {
+                found[j].1.span.end = found[j].1.span.end.max(end);
+                merged[i] = true;
+            }
+            None => found[i].1.span.start = before.start,
+        }
+    }
+    let mut merged = merged.into_iter();
+    found.retain(|_| !merged.next().unwrap_or(false));
+    found.sort_by(|(a, x), (b, y)| (x.span.start, x.span.end, a.id).cmp(&(y.span.start, y.span.end, b.id)));
+}
+
 impl Rule for ConfidentialInformation {
     fn meta(&self) -> &'static RuleMeta {
         &META
@@ -655,6 +710,29 @@ mod tests {
         );
         // Another paragraph is another matter.
         assert_eq!(flagged("Leuke dag gehad.\nNiet doorvertellen!"), ["Niet doorvertellen"]);
+    }
+
+    /// The confidential findings of the whole check (rules and classifier), as text.
+    fn checked(text: &str) -> Vec<String> {
+        let utf16: Vec<u16> = text.encode_utf16().collect();
+        crate::check(text)
+            .into_iter()
+            .filter(|d| d.rule == "confidential-information")
+            .map(|d| String::from_utf16_lossy(&utf16[d.start..d.end]))
+            .collect()
+    }
+
+    #[test]
+    fn a_hint_after_the_news_takes_the_news_in() {
+        // The rule finds the hint; the finding takes the news before it in.
+        let post =
+            "Our faculty will merge with another department next year. The decision is still confidential, but hey.";
+        let found = checked(post);
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert!(found[0].starts_with("Our faculty will merge"), "{found:?}");
+        // A hint in a paragraph of its own stays where it is.
+        let found = checked("Mooie dag gehad op de hei.\n\nKeep it quiet, but the minor stops next year.");
+        assert!(found.iter().all(|f| !f.contains("hei")), "{found:?}");
     }
 
     #[test]

@@ -689,6 +689,13 @@ const VENUE_WORDS: &[&str] = &[
     "collegezaal",
     "expositie",
     "exhibition",
+    "lab",
+    "laboratorium",
+    "laboratory",
+    "bezoekers",
+    "visitors",
+    "parkeren",
+    "parking",
     "markt",
     "boekenmarkt",
     "market",
@@ -2386,6 +2393,10 @@ mod tests {
         assert!(flagged("Lezing vanavond, Witte Singel 25, zaal 1.01.").is_empty());
         assert!(
             flagged("Boekenmarkt van de UB! Zaterdag 14 juni, 10-16u, Witte Singel 27, 2311 BG Leiden.").is_empty()
+        );
+        assert!(
+            flagged("Bezoekers van het lab kunnen parkeren bij de P+R. Adres: Niels Bohrweg 2, 2333 CA Leiden.")
+                .is_empty()
         );
         assert!(flagged("Hij woont sinds 2019 in Leiden en werkt aan de Wassenaarseweg 52.").is_empty());
         assert!(flagged("De bus rijdt 12 keer per uur door de Breestraat.").is_empty());
