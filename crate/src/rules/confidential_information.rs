@@ -551,10 +551,13 @@ pub(crate) fn reach_back_to_news(text: &Text, found: &mut Vec<(&'static RuleMeta
         return;
     }
     let mut merged = vec![false; found.len()];
+    // The last finding of this rule so far (in order of start): the one a hint may join.
+    let mut last: Option<usize> = None;
     for i in 0..found.len() {
         if found[i].0.id != META.id {
             continue;
         }
+        let previous = last.replace(i);
         let first = text.token_at(found[i].1.span.start);
         let Some(token) = text.tokens.get(first) else {
             continue;
@@ -570,16 +573,11 @@ pub(crate) fn reach_back_to_news(text: &Text, found: &mut Vec<(&'static RuleMeta
         }
         let before = text.sentence_span(sentence.start - 1);
         let end = found[i].1.span.end;
-        let earlier = (0..i).find(|&j| {
-            !merged[j]
-                && found[j].0.id == META.id
-                && found[j].1.span.start < before.end
-                && before.start < found[j].1.span.end
-        });
-        match earlier {
+        match previous.filter(|&j| found[j].1.span.start < before.end && before.start < found[j].1.span.end) {
             Some(j) => {
                 found[j].1.span.end = found[j].1.span.end.max(end);
                 merged[i] = true;
+                last = Some(j);
             }
             None => found[i].1.span.start = before.start,
         }
