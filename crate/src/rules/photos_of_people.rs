@@ -98,6 +98,8 @@ struct Patterns {
     unaware: Pattern,
     /// "didn't ask", "twee van ze wilden eigenlijk niet".
     refused: Pattern,
+    /// "Herkent iemand hem?", "Here's her face".
+    identify: Pattern,
 }
 
 fn patterns() -> &'static Patterns {
@@ -106,6 +108,7 @@ fn patterns() -> &'static Patterns {
         forwarded: Pattern::new().class(C::Forwarded).class(C::ForwardedMessage),
         unaware: Pattern::new().class(common::C::ThirdPerson).gap(2).class(C::Unaware),
         refused: Pattern::new().class(C::NoConsent),
+        identify: Pattern::new().class(C::Identify),
     })
 }
 
@@ -376,8 +379,7 @@ impl Rule for PhotosOfPeople {
         // "Herkent iemand hem? Deel deze foto!", "Here's her face, share it around!": asked
         // who someone is, and to pass their picture on.
         if out.len() == start && text.has(C::Sharing) {
-            let appeals = Pattern::new().class(C::Identify);
-            out.extend(appeals.find_iter(text).map(|m| Finding::new(m.span(text), PERSON)));
+            out.extend(p.identify.find_iter(text).map(|m| Finding::new(m.span(text), PERSON)));
         }
     }
 }
