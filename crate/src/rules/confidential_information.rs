@@ -11,8 +11,9 @@
 //! "can't say much but …", "ik kan vast verklappen dat …"), or the news and then a signal
 //! that looks back at it ("… er moet 2,3 miljoen af. Hoort officieel nog niemand te
 //! weten.", "… merge next year. The formal decision is still confidential": a finding on
-//! such a hint, the classifier's too, reaches back over the news); and a hint at an exam's questions ("zit goed bij de eerste open vraag", "if I
-//! were you I'd spend this weekend on …").
+//! such a hint, the classifier's too, reaches back over the news); and a hint at an exam's
+//! questions ("zit goed bij de eerste open vraag", "if I were you I'd spend this weekend on
+//! …").
 //!
 //! **Why (tip 1):** *Plaats geen vertrouwelijke informatie over Universiteit Leiden, haar
 //! studenten, alumni of collega-medewerkers.* Plans, decisions and news travel through the
