@@ -26,7 +26,7 @@ enum Step {
     Any,
     /// An @mention.
     Mention,
-    /// A word written with a capital and then small letters: a name, mostly.
+    /// A word that begins with a capital: a name ("Panorama", "BBC") or a sentence's first.
     Capital,
     /// The step, or nothing.
     Optional(Box<Step>),
